@@ -1,0 +1,267 @@
+#include "commandline.h"
+
+#include "core/session.h"
+#include "database.h"
+#include "demodata.h"
+#include "jsonexchange.h"
+#include "repository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace commandline {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+const QStringList &commands()
+{
+    static const QStringList list{QStringLiteral("init"), QStringLiteral("list"),
+                                  QStringLiteral("state"), QStringLiteral("import"),
+                                  QStringLiteral("export")};
+    return list;
+}
+
+QString oneLine(QString s)
+{
+    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return s;
+}
+
+// Everything a command needs: the open database and where to write.
+struct Context
+{
+    QTextStream &out;
+    QTextStream &err;
+    Database &db;
+    WebcastRepository &repo;
+
+    int fail(const QString &message, int code = Failed)
+    {
+        err << QStringLiteral("webcast-admin: ") << oneLine(message) << Qt::endl;
+        return code;
+    }
+};
+
+int runInit(Context &c, bool demo)
+{
+    if (!demo)
+        return Success;
+    if (!c.repo.workshops().isEmpty())
+        return c.fail(tr("the database already holds workshops; demo data goes only into an "
+                         "empty database"));
+    if (Status s = demodata::populate(c.repo); !s)
+        return c.fail(s.error());
+    c.out << tr("Created demo data in %1").arg(c.db.filePath()) << Qt::endl;
+    return Success;
+}
+
+int runList(Context &c)
+{
+    const QList<Workshop> workshops = c.repo.workshops();
+    for (const Workshop &w : workshops) {
+        c.out << w.slug << '\t' << stateKey(w.state) << '\t' << oneLine(w.title) << '\n';
+        const QList<Presentation> talks = c.repo.presentations(w.id);
+        for (const Presentation &p : talks)
+            c.out << w.slug << '/' << p.slug << '\t' << stateKey(p.state) << '\t'
+                  << oneLine(p.title) << '\n';
+    }
+    c.out.flush();
+    return Success;
+}
+
+int runState(Context &c, const QString &target, const QString &stateName)
+{
+    const std::optional<WebcastState> state = stateFromKey(stateName);
+    if (!state)
+        return c.fail(tr("unknown state \"%1\" (use one of: %2)").arg(stateName, stateKeyList()),
+                      UsageError);
+    const int slash = target.indexOf(QLatin1Char('/'));
+    const QString workshopSlug = slash < 0 ? target : target.left(slash);
+    const std::optional<Workshop> w = c.repo.workshopBySlug(workshopSlug);
+    if (!w)
+        return c.fail(tr("no workshop \"%1\" (see `webcast-admin list`)").arg(workshopSlug));
+    const QString who = session::currentUserName();
+    if (slash < 0) {
+        if (Status s = c.repo.setWorkshopState(w->id, *state, who); !s)
+            return c.fail(s.error());
+        return Success;
+    }
+    const QString talkSlug = target.mid(slash + 1);
+    const std::optional<Presentation> p = c.repo.presentationBySlug(w->id, talkSlug);
+    if (!p)
+        return c.fail(tr("no presentation \"%1\" in workshop \"%2\" (see `webcast-admin list`)")
+                          .arg(talkSlug, workshopSlug));
+    if (Status s = c.repo.setPresentationState(p->id, *state, who); !s)
+        return c.fail(s.error());
+    return Success;
+}
+
+int runImport(Context &c, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return c.fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+    constexpr qint64 maxSize = 256 * 1024 * 1024;
+    if (file.size() > maxSize)
+        return c.fail(tr("%1 is larger than 256 MiB; that is not a schedule").arg(path));
+    const Result<jsonexchange::ImportSummary> r = jsonexchange::importAll(c.repo, file.readAll());
+    if (!r)
+        return c.fail(tr("nothing was imported: %1").arg(r.error()));
+    c.out << tr("Imported %1 new and %2 replaced workshops with %3 presentations.")
+                 .arg(r.value().workshopsAdded)
+                 .arg(r.value().workshopsReplaced)
+                 .arg(r.value().presentations)
+          << Qt::endl;
+    return Success;
+}
+
+int runExport(Context &c, const QString &outPath)
+{
+    const QByteArray json = jsonexchange::exportAll(c.repo);
+    if (outPath.isEmpty() || outPath == QLatin1String("-")) {
+        c.out << QString::fromUtf8(json);
+        c.out.flush();
+        return Success;
+    }
+    // Written beside the target and renamed: an interrupted export never
+    // leaves a half file where a good one was.
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return c.fail(tr("cannot write %1: %2").arg(outPath, file.errorString()));
+    return Success;
+}
+
+void setUpParser(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(tr(
+        "Runs the webcasts of multi-day workshops.\n\n"
+        "Without a command, opens the window. Commands:\n"
+        "  init [--demo]                 create the database (with demo data)\n"
+        "  list                          one line per workshop and presentation\n"
+        "  state <workshop>[/<talk>] <state>\n"
+        "                                set a webcast state: upcoming, live, concluded,\n"
+        "                                archive or external\n"
+        "  import FILE.json              import workshops (all or nothing)\n"
+        "  export [--out FILE.json]      export everything as JSON"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("database"),
+                      tr("Use the database file <path> instead of the default."),
+                      tr("path")});
+    parser.addOption({QStringLiteral("demo"), tr("init: fill the new database with demo data.")});
+    parser.addOption({QStringLiteral("out"), tr("export: write to <file> instead of stdout."),
+                      tr("file")});
+    QCommandLineOption probe(QStringLiteral("quit-when-ready"),
+                             tr("Open the window, print the startup time and quit."));
+    probe.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(probe);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
+                                 tr("[command]"));
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--database") || a == QLatin1String("--out")) {
+            ++i; // skip the value
+            continue;
+        }
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")
+            || a == QLatin1String("--version") || a == QLatin1String("-v"))
+            return true;
+        if (!a.startsWith(QLatin1Char('-')))
+            return true;
+    }
+    return false;
+}
+
+QString databasePathFrom(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--database") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--database=")))
+            return a.mid(int(qstrlen("--database=")));
+    }
+    return session::defaultDatabasePath();
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    setUpParser(parser);
+    if (!parser.parse(arguments)) {
+        err << QStringLiteral("webcast-admin: ") << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        out.flush();
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' '
+            << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    const QStringList args = parser.positionalArguments();
+    auto usage = [&err](const QString &message) {
+        err << QStringLiteral("webcast-admin: ") << message
+            << QStringLiteral(" (see webcast-admin --help)") << Qt::endl;
+        return UsageError;
+    };
+    if (args.isEmpty())
+        return usage(tr("no command given"));
+    const QString command = args.first();
+    if (!commands().contains(command))
+        return usage(tr("unknown command \"%1\"").arg(command));
+    const int expected = command == QLatin1String("state")    ? 3
+                       : command == QLatin1String("import") ? 2
+                                                            : 1;
+    if (args.size() != expected)
+        return usage(tr("wrong number of arguments for \"%1\"").arg(command));
+    if (parser.isSet(QStringLiteral("demo")) && command != QLatin1String("init"))
+        return usage(tr("--demo belongs to init"));
+    if (parser.isSet(QStringLiteral("out")) && command != QLatin1String("export"))
+        return usage(tr("--out belongs to export"));
+
+    const QString path = parser.isSet(QStringLiteral("database"))
+        ? parser.value(QStringLiteral("database"))
+        : session::defaultDatabasePath();
+    if (command != QLatin1String("init") && !QFileInfo::exists(path)) {
+        err << QStringLiteral("webcast-admin: ")
+            << tr("no database at %1 (create one with `webcast-admin init`)").arg(path)
+            << Qt::endl;
+        return Failed;
+    }
+    Database db(path);
+    if (Status s = db.open(); !s) {
+        err << QStringLiteral("webcast-admin: ") << oneLine(s.error()) << Qt::endl;
+        return Failed;
+    }
+    WebcastRepository repo(db);
+    Context c{out, err, db, repo};
+    if (command == QLatin1String("init"))
+        return runInit(c, parser.isSet(QStringLiteral("demo")));
+    if (command == QLatin1String("list"))
+        return runList(c);
+    if (command == QLatin1String("state"))
+        return runState(c, args.at(1), args.at(2));
+    if (command == QLatin1String("import"))
+        return runImport(c, args.at(1));
+    return runExport(c, parser.value(QStringLiteral("out")));
+}
+
+} // namespace commandline

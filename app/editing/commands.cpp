@@ -1,0 +1,271 @@
+#include "commands.h"
+
+#include "editsession.h"
+#include "repository.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Commands", text);
+}
+
+// Puts a removed workshop back with its ids, so published URLs stay valid.
+Status restore(WebcastRepository &repo, const WorkshopSnapshot &s)
+{
+    if (Status st = repo.beginBatch(); !st)
+        return st;
+    const Result<qint64> wid = repo.addWorkshop(s.workshop);
+    if (!wid) {
+        repo.rollbackBatch();
+        return wid.status();
+    }
+    for (const Presentation &p : s.presentations) {
+        if (const Result<qint64> pid = repo.addPresentation(p); !pid) {
+            repo.rollbackBatch();
+            return pid.status();
+        }
+    }
+    for (const Attachment &a : s.attachments) {
+        if (const Result<qint64> aid = repo.addAttachment(a); !aid) {
+            repo.rollbackBatch();
+            return aid.status();
+        }
+    }
+    return repo.commitBatch();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- state
+
+SetStateCommand::SetStateCommand(EditSession &session, SubjectKind kind, qint64 id,
+                                 const QString &label, WebcastState from, WebcastState to)
+    : m_session(session)
+    , m_kind(kind)
+    , m_id(id)
+    , m_from(from)
+    , m_to(to)
+{
+    setText(tr("set \"%1\" to %2").arg(label, stateDisplayName(to)));
+}
+
+bool SetStateCommand::apply(WebcastState state)
+{
+    WebcastRepository &repo = m_session.repository();
+    const Status s = m_kind == SubjectKind::Workshop
+        ? repo.setWorkshopState(m_id, state, m_session.userName())
+        : repo.setPresentationState(m_id, state, m_session.userName());
+    if (!s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+    }
+    return s.ok();
+}
+
+void SetStateCommand::redo()
+{
+    apply(m_to);
+}
+
+void SetStateCommand::undo()
+{
+    apply(m_from);
+}
+
+// ---------------------------------------------------------------- edits
+
+EditWorkshopCommand::EditWorkshopCommand(EditSession &session, Workshop before, Workshop after)
+    : m_session(session)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(tr("edit workshop \"%1\"").arg(m_after.title));
+}
+
+void EditWorkshopCommand::redo()
+{
+    if (const Status s = m_session.repository().updateWorkshop(m_after); !s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+    }
+}
+
+void EditWorkshopCommand::undo()
+{
+    // The state may have been flipped since; keep the current one.
+    Workshop before = m_before;
+    if (const auto now = m_session.repository().workshop(m_before.id))
+        before.state = now->state;
+    if (const Status s = m_session.repository().updateWorkshop(before); !s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+    }
+}
+
+EditPresentationCommand::EditPresentationCommand(EditSession &session, Presentation before,
+                                                 Presentation after)
+    : m_session(session)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(tr("edit presentation \"%1\"").arg(m_after.title));
+}
+
+void EditPresentationCommand::redo()
+{
+    Presentation after = m_after;
+    if (const auto now = m_session.repository().presentation(m_after.id))
+        after.state = now->state;
+    if (const Status s = m_session.repository().updatePresentation(after); !s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+    }
+}
+
+void EditPresentationCommand::undo()
+{
+    Presentation before = m_before;
+    if (const auto now = m_session.repository().presentation(m_before.id))
+        before.state = now->state;
+    if (const Status s = m_session.repository().updatePresentation(before); !s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+    }
+}
+
+// ---------------------------------------------------------------- workshops
+
+AddWorkshopCommand::AddWorkshopCommand(EditSession &session, Workshop workshop)
+    : m_session(session)
+{
+    m_snapshot.workshop = std::move(workshop);
+    setText(tr("add workshop \"%1\"").arg(m_snapshot.workshop.title));
+}
+
+void AddWorkshopCommand::redo()
+{
+    // The first time the database picks the id; a redo after undo puts the
+    // workshop (and anything added to it meanwhile) back under the same id.
+    const Status s = m_snapshot.workshop.id > 0
+        ? restore(m_session.repository(), m_snapshot)
+        : [this] {
+              const Result<qint64> id = m_session.repository().addWorkshop(m_snapshot.workshop);
+              if (id)
+                  m_snapshot.workshop.id = id.value();
+              return id.status();
+          }();
+    if (!s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+    }
+}
+
+void AddWorkshopCommand::undo()
+{
+    WebcastRepository &repo = m_session.repository();
+    if (const auto now = repo.workshop(m_snapshot.workshop.id)) {
+        m_snapshot.workshop = *now;
+        m_snapshot.presentations = repo.presentations(now->id);
+        m_snapshot.attachments.clear();
+        for (const Presentation &p : std::as_const(m_snapshot.presentations))
+            m_snapshot.attachments += repo.attachments(p.id);
+    }
+    if (const Status s = repo.removeWorkshop(m_snapshot.workshop.id); !s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+    }
+}
+
+RemoveWorkshopCommand::RemoveWorkshopCommand(EditSession &session, WorkshopSnapshot snapshot)
+    : m_session(session)
+    , m_snapshot(std::move(snapshot))
+{
+    setText(tr("delete workshop \"%1\"").arg(m_snapshot.workshop.title));
+}
+
+void RemoveWorkshopCommand::redo()
+{
+    if (const Status s = m_session.repository().removeWorkshop(m_snapshot.workshop.id); !s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+    }
+}
+
+void RemoveWorkshopCommand::undo()
+{
+    if (const Status s = restore(m_session.repository(), m_snapshot); !s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+    }
+}
+
+// ---------------------------------------------------------------- presentations
+
+AddPresentationCommand::AddPresentationCommand(EditSession &session, Presentation presentation)
+    : m_session(session)
+    , m_presentation(std::move(presentation))
+{
+    setText(tr("add presentation \"%1\"").arg(m_presentation.title));
+}
+
+void AddPresentationCommand::redo()
+{
+    const Result<qint64> id = m_session.repository().addPresentation(m_presentation);
+    if (!id) {
+        m_session.reportFailure(id.error());
+        setObsolete(true);
+        return;
+    }
+    m_presentation.id = id.value();
+}
+
+void AddPresentationCommand::undo()
+{
+    if (const auto now = m_session.repository().presentation(m_presentation.id))
+        m_presentation = *now;
+    if (const Status s = m_session.repository().removePresentation(m_presentation.id); !s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+    }
+}
+
+RemovePresentationCommand::RemovePresentationCommand(EditSession &session,
+                                                     Presentation presentation,
+                                                     QList<Attachment> attachments)
+    : m_session(session)
+    , m_presentation(std::move(presentation))
+    , m_attachments(std::move(attachments))
+{
+    setText(tr("delete presentation \"%1\"").arg(m_presentation.title));
+}
+
+void RemovePresentationCommand::redo()
+{
+    if (const Status s = m_session.repository().removePresentation(m_presentation.id); !s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+    }
+}
+
+void RemovePresentationCommand::undo()
+{
+    WebcastRepository &repo = m_session.repository();
+    Status s = repo.beginBatch();
+    if (s) {
+        const Result<qint64> id = repo.addPresentation(m_presentation);
+        s = id.status();
+        for (int i = 0; s && i < m_attachments.size(); ++i)
+            s = repo.addAttachment(m_attachments.at(i)).status();
+        if (s)
+            s = repo.commitBatch();
+        else
+            repo.rollbackBatch();
+    }
+    if (!s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+    }
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "entities.h"
+#include "result.h"
+
+#include <QObject>
+
+class QUndoStack;
+class WebcastRepository;
+
+// Every change a person makes in the window goes through here: it checks the
+// change with the repository first (so a refused change never lands on the
+// undo stack), then pushes an undoable command. Errors that only appear when
+// undoing or redoing later are reported through error().
+class EditSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    EditSession(WebcastRepository &repository, QString userName, QObject *parent = nullptr);
+    ~EditSession() override;
+
+    WebcastRepository &repository() const { return m_repository; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    const QString &userName() const { return m_userName; }
+
+    Status setWorkshopState(qint64 workshopId, WebcastState state);
+    Status setPresentationState(qint64 presentationId, WebcastState state);
+    Result<qint64> addWorkshop(const Workshop &w);
+    Status updateWorkshop(const Workshop &w);
+    Status removeWorkshop(qint64 workshopId);
+    Result<qint64> addPresentation(const Presentation &p);
+    Status updatePresentation(const Presentation &p);
+    Status removePresentation(qint64 presentationId);
+
+    // Called by the commands; reports a failure while undoing or redoing.
+    void reportFailure(const QString &message);
+
+signals:
+    void error(const QString &message);
+
+private:
+    WebcastRepository &m_repository;
+    QString m_userName;
+    QUndoStack *m_undoStack;
+};

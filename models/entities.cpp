@@ -1,0 +1,31 @@
+#include "entities.h"
+
+#include <QFileInfo>
+#include <QStringList>
+
+bool Workshop::operator==(const Workshop &o) const
+{
+    return id == o.id && slug == o.slug && title == o.title && description == o.description
+        && location == o.location && firstDay == o.firstDay && lastDay == o.lastDay
+        && timeZone == o.timeZone && state == o.state && liveStreamUrl == o.liveStreamUrl
+        && externalUrl == o.externalUrl && externalNote == o.externalNote;
+}
+
+bool Presentation::operator==(const Presentation &o) const
+{
+    return id == o.id && workshopId == o.workshopId && slug == o.slug && title == o.title
+        && speakerName == o.speakerName && speakerAffiliation == o.speakerAffiliation
+        && speakerBio == o.speakerBio && summary == o.summary && startsAt == o.startsAt
+        && endsAt == o.endsAt && room == o.room && hasWebcast == o.hasWebcast && state == o.state
+        && webcastPath == o.webcastPath && webcastFilename == o.webcastFilename
+        && externalUrl == o.externalUrl && sortOrder == o.sortOrder;
+}
+
+QString Attachment::kindForFile(const QString &fileName)
+{
+    static const QStringList kinds{QStringLiteral("pdf"), QStringLiteral("ppt"),
+                                   QStringLiteral("pptx"), QStringLiteral("key"),
+                                   QStringLiteral("odp")};
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    return kinds.contains(suffix) ? suffix : QString();
+}

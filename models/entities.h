@@ -1,0 +1,78 @@
+#pragma once
+
+#include "webcaststate.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+// Plain values read from and written to the database. Ids are 0 until stored.
+
+struct Workshop
+{
+    qint64 id = 0;
+    QString slug;
+    QString title;
+    QString description; // Markdown
+    QString location;
+    QDate firstDay;
+    QDate lastDay;
+    QString timeZone; // IANA name, e.g. "Europe/Berlin"
+    WebcastState state = WebcastState::Upcoming;
+    QString liveStreamUrl;
+    QString externalUrl;
+    QString externalNote;
+
+    bool operator==(const Workshop &o) const;
+    bool operator!=(const Workshop &o) const { return !(*this == o); }
+};
+
+struct Presentation
+{
+    qint64 id = 0;
+    qint64 workshopId = 0;
+    QString slug;
+    QString title;
+    QString speakerName;
+    QString speakerAffiliation;
+    QString speakerBio; // Markdown
+    QString summary;    // Markdown
+    QDateTime startsAt; // UTC
+    QDateTime endsAt;   // UTC
+    QString room;
+    bool hasWebcast = false;
+    WebcastState state = WebcastState::Upcoming;
+    QString webcastPath;
+    QString webcastFilename;
+    QString externalUrl;
+    int sortOrder = 0;
+
+    bool operator==(const Presentation &o) const;
+    bool operator!=(const Presentation &o) const { return !(*this == o); }
+};
+
+struct Attachment
+{
+    qint64 id = 0;
+    qint64 presentationId = 0;
+    QString label;
+    QString localFile;
+    QString kind; // pdf, ppt, pptx, key, odp
+
+    // "pdf" for "talk.PDF"; empty when the extension is not a slide format.
+    static QString kindForFile(const QString &fileName);
+};
+
+enum class SubjectKind { Workshop, Presentation };
+
+struct StateChange
+{
+    qint64 id = 0;
+    SubjectKind subjectKind = SubjectKind::Workshop;
+    qint64 subjectId = 0;
+    QString subjectLabel;
+    WebcastState from = WebcastState::Upcoming;
+    WebcastState to = WebcastState::Upcoming;
+    QString changedBy;
+    QDateTime changedAt; // UTC
+};

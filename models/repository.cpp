@@ -1,0 +1,682 @@
+#include "repository.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QString workshopColumns = QStringLiteral(
+    "id, slug, title, description, location, first_day, last_day, time_zone, webcast_state, "
+    "live_stream_url, external_url, external_note");
+
+const QString presentationColumns = QStringLiteral(
+    "id, workshop_id, slug, title, speaker_name, speaker_affiliation, speaker_bio, summary, "
+    "starts_at, ends_at, room, has_webcast, webcast_state, webcast_path, webcast_filename, "
+    "external_url, sort_order");
+
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString toStoredTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate); // 2026-03-14T09:00:00Z, sorts as text
+}
+
+QDateTime fromStoredTime(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    return t.toUTC();
+}
+
+QString toStoredDate(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+WebcastState storedState(const QVariant &v)
+{
+    return stateFromKey(v.toString()).value_or(WebcastState::Upcoming);
+}
+
+QString subjectKindKey(SubjectKind kind)
+{
+    return kind == SubjectKind::Workshop ? QStringLiteral("workshop")
+                                         : QStringLiteral("presentation");
+}
+
+Workshop readWorkshop(const QSqlQuery &q)
+{
+    Workshop w;
+    w.id = q.value(0).toLongLong();
+    w.slug = q.value(1).toString();
+    w.title = q.value(2).toString();
+    w.description = q.value(3).toString();
+    w.location = q.value(4).toString();
+    w.firstDay = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    w.lastDay = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    w.timeZone = q.value(7).toString();
+    w.state = storedState(q.value(8));
+    w.liveStreamUrl = q.value(9).toString();
+    w.externalUrl = q.value(10).toString();
+    w.externalNote = q.value(11).toString();
+    return w;
+}
+
+Presentation readPresentation(const QSqlQuery &q)
+{
+    Presentation p;
+    p.id = q.value(0).toLongLong();
+    p.workshopId = q.value(1).toLongLong();
+    p.slug = q.value(2).toString();
+    p.title = q.value(3).toString();
+    p.speakerName = q.value(4).toString();
+    p.speakerAffiliation = q.value(5).toString();
+    p.speakerBio = q.value(6).toString();
+    p.summary = q.value(7).toString();
+    p.startsAt = fromStoredTime(q.value(8).toString());
+    p.endsAt = fromStoredTime(q.value(9).toString());
+    p.room = q.value(10).toString();
+    p.hasWebcast = q.value(11).toInt() != 0;
+    p.state = storedState(q.value(12));
+    p.webcastPath = q.value(13).toString();
+    p.webcastFilename = q.value(14).toString();
+    p.externalUrl = q.value(15).toString();
+    p.sortOrder = q.value(16).toInt();
+    return p;
+}
+
+void bindWorkshop(QSqlQuery &q, const Workshop &w)
+{
+    q.bindValue(QStringLiteral(":slug"), text(w.slug));
+    q.bindValue(QStringLiteral(":title"), text(w.title));
+    q.bindValue(QStringLiteral(":description"), text(w.description));
+    q.bindValue(QStringLiteral(":location"), text(w.location));
+    q.bindValue(QStringLiteral(":first_day"), toStoredDate(w.firstDay));
+    q.bindValue(QStringLiteral(":last_day"), toStoredDate(w.lastDay));
+    q.bindValue(QStringLiteral(":time_zone"), text(w.timeZone));
+    q.bindValue(QStringLiteral(":webcast_state"), stateKey(w.state));
+    q.bindValue(QStringLiteral(":live_stream_url"), text(w.liveStreamUrl));
+    q.bindValue(QStringLiteral(":external_url"), text(w.externalUrl));
+    q.bindValue(QStringLiteral(":external_note"), text(w.externalNote));
+}
+
+void bindPresentation(QSqlQuery &q, const Presentation &p)
+{
+    q.bindValue(QStringLiteral(":workshop_id"), p.workshopId);
+    q.bindValue(QStringLiteral(":slug"), text(p.slug));
+    q.bindValue(QStringLiteral(":title"), text(p.title));
+    q.bindValue(QStringLiteral(":speaker_name"), text(p.speakerName));
+    q.bindValue(QStringLiteral(":speaker_affiliation"), text(p.speakerAffiliation));
+    q.bindValue(QStringLiteral(":speaker_bio"), text(p.speakerBio));
+    q.bindValue(QStringLiteral(":summary"), text(p.summary));
+    q.bindValue(QStringLiteral(":starts_at"), toStoredTime(p.startsAt));
+    q.bindValue(QStringLiteral(":ends_at"), toStoredTime(p.endsAt));
+    q.bindValue(QStringLiteral(":room"), text(p.room));
+    q.bindValue(QStringLiteral(":has_webcast"), p.hasWebcast ? 1 : 0);
+    q.bindValue(QStringLiteral(":webcast_state"), stateKey(p.state));
+    q.bindValue(QStringLiteral(":webcast_path"), text(p.webcastPath));
+    q.bindValue(QStringLiteral(":webcast_filename"), text(p.webcastFilename));
+    q.bindValue(QStringLiteral(":external_url"), text(p.externalUrl));
+    q.bindValue(QStringLiteral(":sort_order"), p.sortOrder);
+}
+
+} // namespace
+
+WebcastRepository::WebcastRepository(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+{
+}
+
+Status WebcastRepository::exec(QSqlQuery &q, const QString &what) const
+{
+    if (q.exec())
+        return {};
+    return Status::failure(tr("Could not %1: %2").arg(what, q.lastError().text()));
+}
+
+Status WebcastRepository::fail(const QString &message, const QString &field) const
+{
+    return Status::failure(message, field);
+}
+
+// ---------------------------------------------------------------- reading
+
+QList<Workshop> WebcastRepository::workshops() const
+{
+    QList<Workshop> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM workshop ORDER BY first_day DESC, slug")
+                  .arg(workshopColumns));
+    if (q.exec()) {
+        while (q.next())
+            result.append(readWorkshop(q));
+    }
+    return result;
+}
+
+std::optional<Workshop> WebcastRepository::workshop(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM workshop WHERE id = :id").arg(workshopColumns));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (q.exec() && q.next())
+        return readWorkshop(q);
+    return std::nullopt;
+}
+
+std::optional<Workshop> WebcastRepository::workshopBySlug(const QString &slug) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM workshop WHERE slug = :slug").arg(workshopColumns));
+    q.bindValue(QStringLiteral(":slug"), slug);
+    if (q.exec() && q.next())
+        return readWorkshop(q);
+    return std::nullopt;
+}
+
+int WebcastRepository::presentationCount(qint64 workshopId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM presentation WHERE workshop_id = :id"));
+    q.bindValue(QStringLiteral(":id"), workshopId);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<Presentation> WebcastRepository::presentations(qint64 workshopId) const
+{
+    QList<Presentation> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM presentation WHERE workshop_id = :id "
+                             "ORDER BY starts_at, sort_order, id")
+                  .arg(presentationColumns));
+    q.bindValue(QStringLiteral(":id"), workshopId);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readPresentation(q));
+    }
+    return result;
+}
+
+std::optional<Presentation> WebcastRepository::presentation(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM presentation WHERE id = :id").arg(presentationColumns));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (q.exec() && q.next())
+        return readPresentation(q);
+    return std::nullopt;
+}
+
+std::optional<Presentation> WebcastRepository::presentationBySlug(qint64 workshopId,
+                                                                  const QString &slug) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM presentation WHERE workshop_id = :w AND slug = :s")
+                  .arg(presentationColumns));
+    q.bindValue(QStringLiteral(":w"), workshopId);
+    q.bindValue(QStringLiteral(":s"), slug);
+    if (q.exec() && q.next())
+        return readPresentation(q);
+    return std::nullopt;
+}
+
+QList<Attachment> WebcastRepository::attachments(qint64 presentationId) const
+{
+    QList<Attachment> result;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, presentation_id, label, local_file, kind FROM attachment "
+                             "WHERE presentation_id = :id ORDER BY id"));
+    q.bindValue(QStringLiteral(":id"), presentationId);
+    if (q.exec()) {
+        while (q.next()) {
+            Attachment a;
+            a.id = q.value(0).toLongLong();
+            a.presentationId = q.value(1).toLongLong();
+            a.label = q.value(2).toString();
+            a.localFile = q.value(3).toString();
+            a.kind = q.value(4).toString();
+            result.append(a);
+        }
+    }
+    return result;
+}
+
+QList<StateChange> WebcastRepository::history(SubjectKind kind, qint64 subjectId, int limit) const
+{
+    QList<StateChange> result;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, subject_label, from_state, to_state, changed_by, changed_at "
+        "FROM state_history WHERE subject_kind = :k AND subject_id = :id "
+        "ORDER BY changed_at DESC, id DESC LIMIT :limit"));
+    q.bindValue(QStringLiteral(":k"), subjectKindKey(kind));
+    q.bindValue(QStringLiteral(":id"), subjectId);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (q.exec()) {
+        while (q.next()) {
+            StateChange c;
+            c.id = q.value(0).toLongLong();
+            c.subjectKind = kind;
+            c.subjectId = subjectId;
+            c.subjectLabel = q.value(1).toString();
+            c.from = storedState(q.value(2));
+            c.to = storedState(q.value(3));
+            c.changedBy = q.value(4).toString();
+            c.changedAt = fromStoredTime(q.value(5).toString());
+            result.append(c);
+        }
+    }
+    return result;
+}
+
+// ---------------------------------------------------------------- checking
+
+ValidationResult WebcastRepository::checkWorkshop(const Workshop &w) const
+{
+    ValidationResult r = validation::checkWorkshop(w);
+    if (r.hasErrorFor(QStringLiteral("slug")))
+        return r;
+    if (auto other = workshopBySlug(w.slug); other && other->id != w.id)
+        r.add(QStringLiteral("slug"),
+              tr("\"%1\" is already used by the workshop \"%2\"").arg(w.slug, other->title));
+    if (!r.ok())
+        return r;
+
+    // The stored state must stay possible with the new values. A workshop
+    // being inserted has no presentations yet, so Archive (which depends on
+    // them) is checked by whoever inserts them (import, undo) afterwards.
+    const bool stored = w.id > 0 && workshop(w.id).has_value();
+    const QList<Presentation> talks = stored ? presentations(w.id) : QList<Presentation>();
+    const StateAvailability a = staterules::forWorkshop(w, talks, w.state);
+    if (!a.allowed && (stored || w.state != WebcastState::Archive))
+        r.add(QStringLiteral("webcast_state"),
+              tr("%1 is not possible: %2").arg(stateDisplayName(w.state), a.reason));
+    if (w.liveStreamUrl.trimmed().isEmpty()) {
+        for (const Presentation &p : talks) {
+            if (p.state == WebcastState::Live) {
+                r.add(QStringLiteral("live_stream_url"),
+                      tr("is needed while the presentation \"%1\" is Live").arg(p.title));
+                break;
+            }
+        }
+    }
+    return r;
+}
+
+ValidationResult WebcastRepository::checkPresentation(const Presentation &p) const
+{
+    ValidationResult r = validation::checkPresentation(p);
+    const std::optional<Workshop> owner = workshop(p.workshopId);
+    if (!owner) {
+        r.add(QStringLiteral("workshop"), tr("does not exist"));
+        return r;
+    }
+    if (!r.hasErrorFor(QStringLiteral("slug"))) {
+        if (auto other = presentationBySlug(p.workshopId, p.slug); other && other->id != p.id)
+            r.add(QStringLiteral("slug"),
+                  tr("\"%1\" is already used by \"%2\" in this workshop").arg(p.slug, other->title));
+    }
+    if (!r.ok())
+        return r;
+    const StateAvailability a = staterules::forPresentation(p, *owner, p.state);
+    if (!a.allowed)
+        r.add(QStringLiteral("webcast_state"),
+              tr("%1 is not possible: %2").arg(stateDisplayName(p.state), a.reason));
+    return r;
+}
+
+StateAvailability WebcastRepository::workshopStateAvailability(qint64 workshopId,
+                                                               WebcastState state) const
+{
+    const std::optional<Workshop> w = workshop(workshopId);
+    if (!w)
+        return {false, tr("The workshop no longer exists."), {}};
+    return staterules::forWorkshop(*w, presentations(workshopId), state);
+}
+
+StateAvailability WebcastRepository::presentationStateAvailability(qint64 presentationId,
+                                                                   WebcastState state) const
+{
+    const std::optional<Presentation> p = presentation(presentationId);
+    if (!p)
+        return {false, tr("The presentation no longer exists."), {}};
+    const std::optional<Workshop> w = workshop(p->workshopId);
+    if (!w)
+        return {false, tr("The workshop no longer exists."), {}};
+    return staterules::forPresentation(*p, *w, state);
+}
+
+// ---------------------------------------------------------------- writing
+
+Result<qint64> WebcastRepository::addWorkshop(const Workshop &w)
+{
+    Workshop candidate = w;
+    const ValidationResult r = checkWorkshop(candidate);
+    if (!r.ok())
+        return fail(r.summary(), r.errors().first().field);
+    if (w.id > 0) {
+        if (auto existing = workshop(w.id))
+            return fail(tr("id %1 is already used by the workshop \"%2\"")
+                            .arg(QString::number(w.id), existing->slug),
+                        QStringLiteral("id"));
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO workshop (id, slug, title, description, location, first_day, last_day, "
+        "time_zone, webcast_state, live_stream_url, external_url, external_note) VALUES (:id, "
+        ":slug, :title, :description, :location, :first_day, :last_day, :time_zone, "
+        ":webcast_state, :live_stream_url, :external_url, :external_note)"));
+    q.bindValue(QStringLiteral(":id"), w.id > 0 ? QVariant(w.id) : QVariant());
+    bindWorkshop(q, w);
+    if (Status s = exec(q, tr("add the workshop")); !s)
+        return s;
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!inBatch())
+        emit workshopAdded(id);
+    return id;
+}
+
+Status WebcastRepository::updateWorkshop(const Workshop &w)
+{
+    const std::optional<Workshop> before = workshop(w.id);
+    if (!before)
+        return fail(tr("The workshop no longer exists."));
+    if (before->state != w.state)
+        return fail(tr("Change the state with the state buttons, not the editor."),
+                    QStringLiteral("webcast_state"));
+    const ValidationResult r = checkWorkshop(w);
+    if (!r.ok())
+        return fail(r.summary(), r.errors().first().field);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE workshop SET slug = :slug, title = :title, description = :description, "
+        "location = :location, first_day = :first_day, last_day = :last_day, "
+        "time_zone = :time_zone, webcast_state = :webcast_state, "
+        "live_stream_url = :live_stream_url, external_url = :external_url, "
+        "external_note = :external_note WHERE id = :id"));
+    bindWorkshop(q, w);
+    q.bindValue(QStringLiteral(":id"), w.id);
+    if (Status s = exec(q, tr("save the workshop")); !s)
+        return s;
+    if (!inBatch())
+        emit workshopChanged(w.id);
+    return {};
+}
+
+Status WebcastRepository::removeWorkshop(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM workshop WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (Status s = exec(q, tr("delete the workshop")); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return fail(tr("The workshop no longer exists."));
+    if (!inBatch())
+        emit workshopRemoved(id);
+    return {};
+}
+
+Result<qint64> WebcastRepository::addPresentation(const Presentation &p)
+{
+    const ValidationResult r = checkPresentation(p);
+    if (!r.ok())
+        return fail(r.summary(), r.errors().first().field);
+    if (p.id > 0) {
+        if (auto existing = presentation(p.id))
+            return fail(tr("id %1 is already used by the presentation \"%2\"")
+                            .arg(QString::number(p.id), existing->slug),
+                        QStringLiteral("id"));
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO presentation (id, workshop_id, slug, title, speaker_name, "
+        "speaker_affiliation, speaker_bio, summary, starts_at, ends_at, room, has_webcast, "
+        "webcast_state, webcast_path, webcast_filename, external_url, sort_order) VALUES (:id, "
+        ":workshop_id, :slug, :title, :speaker_name, :speaker_affiliation, :speaker_bio, "
+        ":summary, :starts_at, :ends_at, :room, :has_webcast, :webcast_state, :webcast_path, "
+        ":webcast_filename, :external_url, :sort_order)"));
+    q.bindValue(QStringLiteral(":id"), p.id > 0 ? QVariant(p.id) : QVariant());
+    bindPresentation(q, p);
+    if (Status s = exec(q, tr("add the presentation")); !s)
+        return s;
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!inBatch())
+        emit presentationAdded(id, p.workshopId);
+    return id;
+}
+
+Status WebcastRepository::updatePresentation(const Presentation &p)
+{
+    const std::optional<Presentation> before = presentation(p.id);
+    if (!before)
+        return fail(tr("The presentation no longer exists."));
+    if (before->state != p.state)
+        return fail(tr("Change the state with the state buttons, not the editor."),
+                    QStringLiteral("webcast_state"));
+    if (before->workshopId != p.workshopId)
+        return fail(tr("A presentation cannot move to another workshop."),
+                    QStringLiteral("workshop"));
+    const ValidationResult r = checkPresentation(p);
+    if (!r.ok())
+        return fail(r.summary(), r.errors().first().field);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE presentation SET workshop_id = :workshop_id, slug = :slug, title = :title, "
+        "speaker_name = :speaker_name, speaker_affiliation = :speaker_affiliation, "
+        "speaker_bio = :speaker_bio, summary = :summary, starts_at = :starts_at, "
+        "ends_at = :ends_at, room = :room, has_webcast = :has_webcast, "
+        "webcast_state = :webcast_state, webcast_path = :webcast_path, "
+        "webcast_filename = :webcast_filename, external_url = :external_url, "
+        "sort_order = :sort_order WHERE id = :id"));
+    bindPresentation(q, p);
+    q.bindValue(QStringLiteral(":id"), p.id);
+    if (Status s = exec(q, tr("save the presentation")); !s)
+        return s;
+    if (!inBatch())
+        emit presentationChanged(p.id, p.workshopId);
+    return {};
+}
+
+Status WebcastRepository::removePresentation(qint64 id)
+{
+    const std::optional<Presentation> p = presentation(id);
+    if (!p)
+        return fail(tr("The presentation no longer exists."));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM presentation WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (Status s = exec(q, tr("delete the presentation")); !s)
+        return s;
+    if (!inBatch())
+        emit presentationRemoved(id, p->workshopId);
+    return {};
+}
+
+Result<qint64> WebcastRepository::addAttachment(const Attachment &a)
+{
+    if (a.label.trimmed().isEmpty())
+        return fail(tr("label: is required"), QStringLiteral("label"));
+    const QString kind = Attachment::kindForFile(a.localFile);
+    if (kind.isEmpty())
+        return fail(tr("local_file: slides must be a .pdf, .ppt, .pptx, .key or .odp file"),
+                    QStringLiteral("local_file"));
+    if (!presentation(a.presentationId))
+        return fail(tr("The presentation no longer exists."));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO attachment (id, presentation_id, label, local_file, "
+                             "kind) VALUES (:id, :p, :label, :file, :kind)"));
+    q.bindValue(QStringLiteral(":id"), a.id > 0 ? QVariant(a.id) : QVariant());
+    q.bindValue(QStringLiteral(":p"), a.presentationId);
+    q.bindValue(QStringLiteral(":label"), text(a.label));
+    q.bindValue(QStringLiteral(":file"), text(a.localFile));
+    q.bindValue(QStringLiteral(":kind"), kind);
+    if (Status s = exec(q, tr("add the slides")); !s)
+        return s;
+    if (!inBatch())
+        emit attachmentsChanged(a.presentationId);
+    return q.lastInsertId().toLongLong();
+}
+
+Status WebcastRepository::removeAttachment(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT presentation_id FROM attachment WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec() || !q.next())
+        return fail(tr("The slides no longer exist."));
+    const qint64 presentationId = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("DELETE FROM attachment WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (Status s = exec(q, tr("remove the slides")); !s)
+        return s;
+    if (!inBatch())
+        emit attachmentsChanged(presentationId);
+    return {};
+}
+
+// ---------------------------------------------------------------- states
+
+Status WebcastRepository::recordStateChange(const StateChange &c)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO state_history (subject_kind, subject_id, subject_label, from_state, "
+        "to_state, changed_by, changed_at) VALUES (:k, :id, :label, :from, :to, :by, :at)"));
+    q.bindValue(QStringLiteral(":k"), subjectKindKey(c.subjectKind));
+    q.bindValue(QStringLiteral(":id"), c.subjectId);
+    q.bindValue(QStringLiteral(":label"), text(c.subjectLabel));
+    q.bindValue(QStringLiteral(":from"), stateKey(c.from));
+    q.bindValue(QStringLiteral(":to"), stateKey(c.to));
+    q.bindValue(QStringLiteral(":by"), text(c.changedBy));
+    q.bindValue(QStringLiteral(":at"), toStoredTime(c.changedAt));
+    return exec(q, tr("record the state change"));
+}
+
+Status WebcastRepository::setWorkshopState(qint64 id, WebcastState state, const QString &who)
+{
+    const std::optional<Workshop> w = workshop(id);
+    if (!w)
+        return fail(tr("The workshop no longer exists."));
+    if (w->state == state)
+        return {};
+    const StateAvailability a = staterules::forWorkshop(*w, presentations(id), state);
+    if (!a.allowed)
+        return fail(tr("Cannot switch \"%1\" to %2: %3")
+                        .arg(w->slug, stateDisplayName(state), a.reason),
+                    QStringLiteral("webcast_state"));
+
+    QSqlDatabase db = m_db.connection();
+    const bool ownTransaction = !inBatch() && db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE workshop SET webcast_state = :s WHERE id = :id"));
+    q.bindValue(QStringLiteral(":s"), stateKey(state));
+    q.bindValue(QStringLiteral(":id"), id);
+    StateChange change{0, SubjectKind::Workshop, id, w->slug, w->state, state, who,
+                       QDateTime::currentDateTimeUtc()};
+    Status s = exec(q, tr("change the state"));
+    if (s)
+        s = recordStateChange(change);
+    if (!s) {
+        if (ownTransaction)
+            db.rollback();
+        return s;
+    }
+    if (ownTransaction && !db.commit())
+        return fail(tr("Could not change the state: %1").arg(db.lastError().text()));
+    if (!inBatch()) {
+        emit workshopChanged(id);
+        emit historyAdded(change);
+    }
+    return {};
+}
+
+Status WebcastRepository::setPresentationState(qint64 id, WebcastState state, const QString &who)
+{
+    const std::optional<Presentation> p = presentation(id);
+    if (!p)
+        return fail(tr("The presentation no longer exists."));
+    if (p->state == state)
+        return {};
+    const std::optional<Workshop> w = workshop(p->workshopId);
+    if (!w)
+        return fail(tr("The workshop no longer exists."));
+    const StateAvailability a = staterules::forPresentation(*p, *w, state);
+    if (!a.allowed)
+        return fail(tr("Cannot switch \"%1/%2\" to %3: %4")
+                        .arg(w->slug, p->slug, stateDisplayName(state), a.reason),
+                    QStringLiteral("webcast_state"));
+
+    QSqlDatabase db = m_db.connection();
+    const bool ownTransaction = !inBatch() && db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE presentation SET webcast_state = :s WHERE id = :id"));
+    q.bindValue(QStringLiteral(":s"), stateKey(state));
+    q.bindValue(QStringLiteral(":id"), id);
+    StateChange change{0, SubjectKind::Presentation, id, w->slug + QLatin1Char('/') + p->slug,
+                       p->state, state, who, QDateTime::currentDateTimeUtc()};
+    Status s = exec(q, tr("change the state"));
+    if (s)
+        s = recordStateChange(change);
+    if (!s) {
+        if (ownTransaction)
+            db.rollback();
+        return s;
+    }
+    if (ownTransaction && !db.commit())
+        return fail(tr("Could not change the state: %1").arg(db.lastError().text()));
+    if (!inBatch()) {
+        emit presentationChanged(id, p->workshopId);
+        emit historyAdded(change);
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- batches
+
+Status WebcastRepository::beginBatch()
+{
+    if (m_batchDepth++ > 0)
+        return {};
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction()) {
+        m_batchDepth = 0;
+        return fail(tr("Could not start a transaction: %1").arg(db.lastError().text()));
+    }
+    return {};
+}
+
+Status WebcastRepository::commitBatch()
+{
+    if (m_batchDepth == 0 || --m_batchDepth > 0)
+        return {};
+    QSqlDatabase db = m_db.connection();
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return fail(tr("Could not save the changes: %1").arg(why));
+    }
+    emit dataReset();
+    return {};
+}
+
+void WebcastRepository::rollbackBatch()
+{
+    if (m_batchDepth == 0)
+        return;
+    m_batchDepth = 0;
+    m_db.connection().rollback();
+}

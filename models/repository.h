@@ -1,0 +1,90 @@
+#pragma once
+
+#include "entities.h"
+#include "result.h"
+#include "staterules.h"
+#include "validation.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+class Database;
+class QSqlQuery;
+
+// Reads and writes workshops, presentations, slides and the state history.
+// Every write is validated here (field rules and state rules), so the window
+// and the command line cannot store what the other would refuse. Signals tell
+// the item models what changed.
+class WebcastRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WebcastRepository(Database &database, QObject *parent = nullptr);
+
+    Database &database() const { return m_db; }
+
+    // --- reading
+    QList<Workshop> workshops() const;
+    std::optional<Workshop> workshop(qint64 id) const;
+    std::optional<Workshop> workshopBySlug(const QString &slug) const;
+    int presentationCount(qint64 workshopId) const;
+    // Sorted by start time, then sort order, then id.
+    QList<Presentation> presentations(qint64 workshopId) const;
+    std::optional<Presentation> presentation(qint64 id) const;
+    std::optional<Presentation> presentationBySlug(qint64 workshopId, const QString &slug) const;
+    QList<Attachment> attachments(qint64 presentationId) const;
+    // Newest first.
+    QList<StateChange> history(SubjectKind kind, qint64 subjectId, int limit = 200) const;
+
+    // --- checking without writing (editors call these to show errors inline)
+    ValidationResult checkWorkshop(const Workshop &w) const;
+    ValidationResult checkPresentation(const Presentation &p) const;
+    StateAvailability workshopStateAvailability(qint64 workshopId, WebcastState state) const;
+    StateAvailability presentationStateAvailability(qint64 presentationId,
+                                                    WebcastState state) const;
+
+    // --- writing. A record with id > 0 keeps that id on insert (import,
+    // undo of a deletion); otherwise the database assigns one.
+    Result<qint64> addWorkshop(const Workshop &w);
+    Status updateWorkshop(const Workshop &w);
+    Status removeWorkshop(qint64 id);
+    Result<qint64> addPresentation(const Presentation &p);
+    Status updatePresentation(const Presentation &p);
+    Status removePresentation(qint64 id);
+    Result<qint64> addAttachment(const Attachment &a);
+    Status removeAttachment(qint64 id);
+
+    // Flips a state if its needs are met and records who did it and when.
+    Status setWorkshopState(qint64 id, WebcastState state, const QString &who);
+    Status setPresentationState(qint64 id, WebcastState state, const QString &who);
+
+    // Several writes as one: all of them or none. Signals are held back
+    // until commit and replaced by one dataReset().
+    Status beginBatch();
+    Status commitBatch();
+    void rollbackBatch();
+    bool inBatch() const { return m_batchDepth > 0; }
+
+signals:
+    void workshopAdded(qint64 id);
+    void workshopChanged(qint64 id);
+    void workshopRemoved(qint64 id);
+    void presentationAdded(qint64 id, qint64 workshopId);
+    void presentationChanged(qint64 id, qint64 workshopId);
+    void presentationRemoved(qint64 id, qint64 workshopId);
+    void attachmentsChanged(qint64 presentationId);
+    void historyAdded(const StateChange &change);
+    // Many things changed at once (an import): reload everything.
+    void dataReset();
+
+private:
+    Status exec(QSqlQuery &q, const QString &what) const;
+    Status recordStateChange(const StateChange &change);
+    Status fail(const QString &message, const QString &field = {}) const;
+
+    Database &m_db;
+    int m_batchDepth = 0;
+};

@@ -1,0 +1,63 @@
+#include "statehistorymodel.h"
+
+#include "repository.h"
+#include "stateicons.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+StateHistoryModel::StateHistoryModel(WebcastRepository &repository, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_repository(repository)
+{
+    connect(&repository, &WebcastRepository::historyAdded, this, [this](const StateChange &c) {
+        if (c.subjectKind != m_kind || c.subjectId != m_id || m_id == 0)
+            return;
+        beginInsertRows({}, 0, 0);
+        m_changes.prepend(c);
+        endInsertRows();
+    });
+    connect(&repository, &WebcastRepository::dataReset, this, &StateHistoryModel::reload);
+}
+
+void StateHistoryModel::setSubject(SubjectKind kind, qint64 id)
+{
+    m_kind = kind;
+    m_id = id;
+    reload();
+}
+
+void StateHistoryModel::reload()
+{
+    beginResetModel();
+    m_changes = m_id ? m_repository.history(m_kind, m_id) : QList<StateChange>();
+    endResetModel();
+}
+
+int StateHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_changes.size());
+}
+
+QVariant StateHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StateChange &c = m_changes.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        //: history line: "<time>: Upcoming → Live, by alice"
+        return QCoreApplication::translate("StateHistoryModel", "%1: %2 → %3, by %4")
+            .arg(QLocale().toString(c.changedAt.toLocalTime(), QLocale::ShortFormat),
+                 stateDisplayName(c.from), stateDisplayName(c.to), c.changedBy);
+    case Qt::DecorationRole:
+        return stateIcon(c.to);
+    case Qt::ToolTipRole:
+        return QCoreApplication::translate("StateHistoryModel", "%1 changed from %2 to %3 by %4 "
+                                                                "at %5 UTC")
+            .arg(c.subjectLabel, stateDisplayName(c.from), stateDisplayName(c.to), c.changedBy,
+                 c.changedAt.toString(Qt::ISODate));
+    default:
+        return {};
+    }
+}

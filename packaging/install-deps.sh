@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Webcast Admin needs to build, run and test.
+# Idempotent and quick when everything is present: it asks dpkg first and only
+# calls apt-get for what is missing.
+#
+#   packaging/install-deps.sh            build + run
+#   packaging/install-deps.sh --test     also what the test suite needs
+set -euo pipefail
+
+build_pkgs=(
+  cmake ninja-build ccache g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
+  libgl-dev fonts-dejavu-core tzdata
+)
+test_pkgs=(
+  xvfb xauth
+)
+
+want=("${build_pkgs[@]}")
+if [[ "${1:-}" == "--test" ]]; then
+  want+=("${test_pkgs[@]}")
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
+    missing+=("$p")
+  fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+  sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds, and runs every test twice: once in a
+# normal build and once under AddressSanitizer + UndefinedBehaviorSanitizer.
+#   packaging/run-tests.sh            both
+#   packaging/run-tests.sh --quick    the normal build only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packaging/install-deps.sh --test
+
+# ctest's own line per build is what CI reads; keep them.
+run_suite() {
+  local dir=$1; shift
+  cmake -S . -B "$dir" -G Ninja "$@" >/dev/null
+  cmake --build "$dir"
+  (cd "$dir" && ctest --output-on-failure --timeout 600 -j2)
+}
+
+echo "== normal build =="
+run_suite build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+if [[ "${1:-}" != "--quick" ]]; then
+  echo "== AddressSanitizer + UndefinedBehaviorSanitizer build =="
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+  export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DWEBCAST_SANITIZE=ON
+fi

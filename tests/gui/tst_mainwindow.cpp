@@ -1,0 +1,227 @@
+// The main window with its dialogs, driven through widgets found by name.
+#include "core/appsettings.h"
+#include "dialogs/messagebox.h"
+#include "editing/editsession.h"
+#include "mainwindow.h"
+#include "presentations/schedulepanel.h"
+#include "presentationtreemodel.h"
+#include "testdatabase.h"
+#include "workshops/workshoplistpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void startsOnTheRunningWorkshop();
+    void editWorkshop_savePersists();
+    void editWorkshop_badInputKeepsDialogOpenAndNamesField();
+    void editPresentation_savePersists();
+    void newWorkshop_suggestsSlugFromTitle();
+    void deleteWorkshop_asksWithCountAndUndoRestores();
+    void search_filtersList();
+    void layout_isRemembered();
+    void stateShortcut_flipsSelectedTalk();
+
+private:
+    template <typename T>
+    T *openDialog(const char *name)
+    {
+        T *dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = m_window->findChild<T *>(QLatin1String(name))) != nullptr); }();
+        return dialog;
+    }
+    QAction *action(const char *name) const
+    {
+        return m_window->findChild<QAction *>(QLatin1String(name));
+    }
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<EditSession> m_session;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_currentSlug;
+};
+
+void TestMainWindow::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY(demodata::populate(*m_db->repo).ok());
+    m_currentSlug = QStringLiteral("quantum-materials-%1").arg(QDate::currentDate().year());
+    m_session = std::make_unique<EditSession>(*m_db->repo, QStringLiteral("tester"));
+    m_settings = std::make_unique<AppSettings>(m_db->dir.filePath(QStringLiteral("settings.ini")));
+    m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_session.reset();
+    m_db.reset();
+}
+
+void TestMainWindow::startsOnTheRunningWorkshop()
+{
+    const qint64 id = m_window->workshopList()->currentWorkshopId();
+    QCOMPARE(m_db->repo->workshop(id)->slug, m_currentSlug);
+    auto *title = m_window->findChild<QLabel *>(QStringLiteral("workshopTitleLabel"));
+    QCOMPARE(title->text(), m_db->repo->workshop(id)->title);
+    QCOMPARE(m_window->schedule()->model()->presentationCount(), 7);
+}
+
+void TestMainWindow::editWorkshop_savePersists()
+{
+    action("actionEditWorkshop")->trigger();
+    auto *dialog = openDialog<QDialog>("workshopEditorDialog");
+    QVERIFY(dialog);
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("Quantum Week"));
+    auto *location = dialog->findChild<QLineEdit *>(QStringLiteral("locationEdit"));
+    location->clear();
+    QTest::keyClicks(location, QStringLiteral("Room <b>7</b>"));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("workshopEditorDialog")));
+    const Workshop w = *m_db->repo->workshopBySlug(m_currentSlug);
+    QCOMPARE(w.title, QStringLiteral("Quantum Week"));
+    QCOMPARE(w.location, QStringLiteral("Room <b>7</b>"));
+    auto *header = m_window->findChild<QLabel *>(QStringLiteral("workshopTitleLabel"));
+    QCOMPARE(header->text(), QStringLiteral("Quantum Week"));
+    action("actionUndo")->trigger();
+    QVERIFY(m_db->repo->workshopBySlug(m_currentSlug)->title != QStringLiteral("Quantum Week"));
+}
+
+void TestMainWindow::editWorkshop_badInputKeepsDialogOpenAndNamesField()
+{
+    const Workshop before = *m_db->repo->workshopBySlug(m_currentSlug);
+    action("actionEditWorkshop")->trigger();
+    auto *dialog = openDialog<QDialog>("workshopEditorDialog");
+    auto *slug = dialog->findChild<QLineEdit *>(QStringLiteral("slugEdit"));
+    slug->clear();
+    QTest::keyClicks(slug, QStringLiteral("../../etc/passwd"));
+    auto *liveUrl = dialog->findChild<QLineEdit *>(QStringLiteral("liveUrlEdit"));
+    liveUrl->clear(); // the workshop is Live: the URL is needed
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    auto *banner = dialog->findChild<QLabel *>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("Slug:")), qPrintable(banner->text()));
+    QCOMPARE(dialog->focusWidget(), slug);
+    QCOMPARE(slug->text(), QStringLiteral("../../etc/passwd")); // nothing typed is lost
+    QCOMPARE(*m_db->repo->workshopBySlug(m_currentSlug), before);
+    dialog->reject();
+}
+
+void TestMainWindow::editPresentation_savePersists()
+{
+    const Workshop w = *m_db->repo->workshopBySlug(m_currentSlug);
+    const Presentation p = m_db->repo->presentations(w.id).first();
+    m_window->schedule()->selectPresentation(p.id);
+    QCOMPARE(m_window->schedule()->currentPresentationId(), p.id);
+    QTreeView *view = m_window->schedule()->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return); // Enter opens the editor
+    auto *dialog = openDialog<QDialog>("presentationEditorDialog");
+    auto *speaker = dialog->findChild<QLineEdit *>(QStringLiteral("speakerEdit"));
+    speaker->clear();
+    QTest::keyClicks(speaker, QStringLiteral("Grace Hopper"));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("presentationEditorDialog")));
+    const Presentation after = *m_db->repo->presentation(p.id);
+    QCOMPARE(after.speakerName, QStringLiteral("Grace Hopper"));
+    QCOMPARE(after.startsAt, p.startsAt); // times survive the editor round trip
+    QCOMPARE(after.endsAt, p.endsAt);
+}
+
+void TestMainWindow::newWorkshop_suggestsSlugFromTitle()
+{
+    action("actionNewWorkshop")->trigger();
+    auto *dialog = openDialog<QDialog>("workshopEditorDialog");
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    QTest::keyClicks(title, QStringLiteral("Caf"));
+    QTest::sendKeyEvent(QTest::Click, title, Qt::Key_unknown, QStringLiteral("é"),
+                        Qt::NoModifier); // keyClicks takes Latin-1 keys only
+    QTest::keyClicks(title, QStringLiteral(" Physics: Day 1!"));
+    auto *slug = dialog->findChild<QLineEdit *>(QStringLiteral("slugEdit"));
+    QCOMPARE(slug->text(), QStringLiteral("cafe-physics-day-1"));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    auto *banner = dialog->findChild<QLabel *>(QStringLiteral("errorBanner"));
+    QVERIFY2(m_db->repo->workshopBySlug(QStringLiteral("cafe-physics-day-1")),
+             qPrintable(banner->text()));
+    QCOMPARE(m_db->repo->workshopBySlug(QStringLiteral("cafe-physics-day-1"))->id,
+             m_window->workshopList()->currentWorkshopId());
+}
+
+void TestMainWindow::deleteWorkshop_asksWithCountAndUndoRestores()
+{
+    const Workshop w = *m_db->repo->workshopBySlug(m_currentSlug);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    action("actionDeleteWorkshop")->trigger();
+    QVERIFY(MessageBox::lastMessage().contains(QStringLiteral("7 presentation")));
+    QVERIFY(m_db->repo->workshop(w.id)); // cancelled: still there
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    action("actionDeleteWorkshop")->trigger();
+    QVERIFY(!m_db->repo->workshop(w.id));
+    QVERIFY(m_window->workshopList()->currentWorkshopId() != w.id);
+    action("actionUndo")->trigger();
+    QCOMPARE(*m_db->repo->workshop(w.id), w);
+    QCOMPARE(m_db->repo->presentationCount(w.id), 7);
+}
+
+void TestMainWindow::search_filtersList()
+{
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("workshopSearch"));
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("climate"));
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("workshopList"));
+    QCOMPARE(list->model()->rowCount(), 1);
+    search->clear();
+    QCOMPARE(list->model()->rowCount(), 3);
+}
+
+void TestMainWindow::layout_isRemembered()
+{
+    m_window->resize(1001, 655);
+    m_window->close();
+    QVERIFY(!m_settings->value(AppSettings::Key::MainWindowGeometry).toByteArray().isEmpty());
+    MainWindow second(*m_session, *m_settings);
+    QCOMPARE(second.size(), QSize(1001, 655));
+    QCOMPARE(m_settings->value(AppSettings::Key::LastWorkshopSlug).toString(), m_currentSlug);
+}
+
+void TestMainWindow::stateShortcut_flipsSelectedTalk()
+{
+    const Workshop w = *m_db->repo->workshopBySlug(m_currentSlug);
+    const Presentation talk = *m_db->repo->presentationBySlug(w.id, QStringLiteral("arpes-probes"));
+    m_window->schedule()->selectPresentation(talk.id);
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier); // Ctrl+2: Live
+    QCOMPARE(m_db->repo->presentation(talk.id)->state, WebcastState::Live);
+    QCOMPARE(m_db->repo->workshop(w.id)->state, WebcastState::Live);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

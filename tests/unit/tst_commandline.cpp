@@ -1,0 +1,218 @@
+// Runs the real webcast-admin binary as a script would, and checks exit
+// codes, stdout and stderr.
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void version_printsVersion();
+    void help_listsCommands();
+    void unknownCommand_isUsageError();
+    void missingDatabase_saysHowToCreateOne();
+    void initDemo_thenList_printsTabSeparatedLines();
+    void initDemo_refusesNonEmptyDatabase();
+    void state_exitCodes_data();
+    void state_exitCodes();
+    void exportImport_roundTrip();
+    void import_badFileChangesNothing();
+    void database_notSqliteIsRefused();
+
+private:
+    Run run(const QStringList &args);
+    QString m_binary;
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+Run TestCommandLine::run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.path()); // never the user's own data
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    p.setProcessEnvironment(env);
+    p.start(m_binary, args);
+    if (!p.waitForFinished(60000))
+        qFatal("webcast-admin did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCommandLine::initTestCase()
+{
+    m_binary = qEnvironmentVariable("WEBCAST_ADMIN_BINARY");
+    QVERIFY2(QFile::exists(m_binary), "set WEBCAST_ADMIN_BINARY to the built webcast-admin");
+    m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const Run r = run({QStringLiteral("--database"), m_demo, QStringLiteral("init"),
+                       QStringLiteral("--demo")});
+    QCOMPARE(r.exitCode, 0);
+}
+
+void TestCommandLine::version_printsVersion()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("webcast-admin 0.")));
+}
+
+void TestCommandLine::help_listsCommands()
+{
+    const Run r = run({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *word : {"init", "list", "state", "import", "export", "--database"})
+        QVERIFY2(r.out.contains(QLatin1String(word)), word);
+}
+
+void TestCommandLine::unknownCommand_isUsageError()
+{
+    Run r = run({QStringLiteral("--database"), m_demo, QStringLiteral("fly")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("unknown command")));
+    r = run({QStringLiteral("--database"), m_demo, QStringLiteral("state"),
+             QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCommandLine::missingDatabase_saysHowToCreateOne()
+{
+    const QString path = m_dir.filePath(QStringLiteral("nothing-here.sqlite"));
+    const Run r = run({QStringLiteral("--database"), path, QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("webcast-admin init")));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCommandLine::initDemo_thenList_printsTabSeparatedLines()
+{
+    const Run r = run({QStringLiteral("--database"), m_demo, QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 15); // 3 workshops + 12 presentations
+    for (const QString &line : lines) {
+        const QStringList parts = line.split(QLatin1Char('\t'));
+        QCOMPARE(parts.size(), 3);
+        QVERIFY(stateFromKey(parts.at(1)));
+    }
+    QVERIFY(r.out.contains(QStringLiteral("/moire-systems\tlive\tMoiré systems and flat bands")));
+}
+
+void TestCommandLine::initDemo_refusesNonEmptyDatabase()
+{
+    const Run r = run({QStringLiteral("--database"), m_demo, QStringLiteral("init"),
+                       QStringLiteral("--demo")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("empty")));
+}
+
+void TestCommandLine::state_exitCodes_data()
+{
+    const QString year = QString::number(QDate::currentDate().year());
+    const QString qm = QStringLiteral("quantum-materials-") + year;
+    const QString climate = QStringLiteral("climate-models-")
+        + QString::number(QDate::currentDate().addDays(30).year());
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrPart");
+    QTest::newRow("workshop to concluded") << qm << "concluded" << 0 << "";
+    QTest::newRow("workshop to live") << qm << "live" << 0 << "";
+    QTest::newRow("talk to live") << qm + QStringLiteral("/arpes-probes") << "live" << 0 << "";
+    QTest::newRow("talk to archive without file")
+        << qm + QStringLiteral("/arpes-probes") << "archive" << 1 << "Needs an archived webcast";
+    QTest::newRow("workshop live without url") << climate << "live" << 1 << "live stream URL";
+    QTest::newRow("unknown workshop") << "no-such" << "live" << 1 << "no workshop";
+    QTest::newRow("unknown talk") << qm + QStringLiteral("/no-such") << "live" << 1
+                                  << "no presentation";
+    QTest::newRow("unknown state") << qm << "on-air" << 2 << "unknown state";
+    QTest::newRow("path in slug") << QStringLiteral("../etc") << "live" << 1 << "no workshop";
+}
+
+void TestCommandLine::state_exitCodes()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, state);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrPart);
+    const Run r = run({QStringLiteral("--database"), m_demo, QStringLiteral("state"), target,
+                       state});
+    QCOMPARE(r.exitCode, exitCode);
+    if (exitCode == 0) {
+        QVERIFY(r.err.isEmpty());
+        const Run list = run({QStringLiteral("--database"), m_demo, QStringLiteral("list")});
+        QVERIFY(list.out.contains(target + QLatin1Char('\t') + state + QLatin1Char('\t')));
+    } else {
+        QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+    }
+}
+
+void TestCommandLine::exportImport_roundTrip()
+{
+    const QString json = m_dir.filePath(QStringLiteral("all.json"));
+    Run r = run({QStringLiteral("--database"), m_demo, QStringLiteral("export"),
+                 QStringLiteral("--out"), json});
+    QCOMPARE(r.exitCode, 0);
+    const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    QCOMPARE(run({QStringLiteral("--database"), copy, QStringLiteral("init")}).exitCode, 0);
+    r = run({QStringLiteral("--database"), copy, QStringLiteral("import"), json});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("3 new")));
+    const Run a = run({QStringLiteral("--database"), m_demo, QStringLiteral("export")});
+    const Run b = run({QStringLiteral("--database"), copy, QStringLiteral("export")});
+    QCOMPARE(b.out, a.out);
+}
+
+void TestCommandLine::import_badFileChangesNothing()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"workshops":[{"slug":"ok-one","title":"Fine","first_day":"2026-01-01",
+        "last_day":"2026-01-02","time_zone":"UTC"},{"slug":"BAD SLUG","title":"x",
+        "first_day":"2026-01-01","last_day":"2026-01-02","time_zone":"UTC"}]})");
+    f.close();
+    const Run before = run({QStringLiteral("--database"), m_demo, QStringLiteral("export")});
+    const Run r = run({QStringLiteral("--database"), m_demo, QStringLiteral("import"), bad});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("workshops[1] \"BAD SLUG\": slug:")), qPrintable(r.err));
+    const Run after = run({QStringLiteral("--database"), m_demo, QStringLiteral("export")});
+    QCOMPARE(after.out, before.out);
+    const Run missing = run({QStringLiteral("--database"), m_demo, QStringLiteral("import"),
+                             m_dir.filePath(QStringLiteral("absent.json"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QStringLiteral("cannot read")));
+}
+
+void TestCommandLine::database_notSqliteIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("text.sqlite"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    const Run r = run({QStringLiteral("--database"), path, QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(path));
+    QCOMPARE(QFileInfo(path).size(), qint64(4096));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

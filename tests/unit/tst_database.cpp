@@ -1,0 +1,113 @@
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestDatabase_ : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void open_createsLatestSchema();
+    void open_turnsOnForeignKeysAndWal();
+    void open_migratesDatabaseFromOlderSchema();
+    void open_refusesNewerSchema();
+    void open_refusesFileThatIsNotSqlite();
+    void open_isIdempotent();
+};
+
+void TestDatabase_::open_createsLatestSchema()
+{
+    TestDatabase t;
+    QCOMPARE(t.db->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(Database::latestSchemaVersion() >= 2);
+}
+
+void TestDatabase_::open_turnsOnForeignKeysAndWal()
+{
+    TestDatabase t;
+    QSqlQuery q(t.db->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+}
+
+void TestDatabase_::open_migratesDatabaseFromOlderSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // What release 1 left behind: schema 1 with a workshop in it.
+        Database old(path);
+        QVERIFY(old.migrateTo(1).ok());
+        QCOMPARE(old.schemaVersion(), 1);
+        QSqlQuery q(old.connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO workshop (slug, title, first_day, last_day, time_zone) VALUES "
+            "('old-one', 'Old workshop', '2020-01-01', '2020-01-02', 'UTC')")));
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM site_setting")));
+    }
+    Database current(path);
+    const Status s = current.open();
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(current.schemaVersion(), Database::latestSchemaVersion());
+    WebcastRepository repo(current);
+    const auto w = repo.workshopBySlug(QStringLiteral("old-one"));
+    QVERIFY(w);
+    QCOMPARE(w->title, QStringLiteral("Old workshop"));
+    QSqlQuery q(current.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM site_setting")));
+}
+
+void TestDatabase_::open_refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    {
+        Database db(path);
+        QVERIFY(db.open().ok());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+    }
+    Database db(path);
+    const Status s = db.open();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QStringLiteral("newer")), qPrintable(s.error()));
+}
+
+void TestDatabase_::open_refusesFileThatIsNotSqlite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    const QByteArray content = QByteArrayLiteral("These are my notes, not a database.\n")
+                                   .repeated(200);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    {
+        Database db(path);
+        const Status s = db.open();
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(path), qPrintable(s.error()));
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), content); // nothing lost
+}
+
+void TestDatabase_::open_isIdempotent()
+{
+    TestDatabase t;
+    QVERIFY(t.repo->addWorkshop(sampleWorkshop()).ok());
+    Database again(t.path());
+    QVERIFY(again.open().ok());
+    WebcastRepository repo(again);
+    QCOMPARE(repo.workshops().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase_)
+#include "tst_database.moc"

@@ -1,0 +1,46 @@
+#include "guiapplication.h"
+
+#include "cli/commandline.h"
+#include "core/appsettings.h"
+#include "core/session.h"
+#include "database.h"
+#include "dialogs/messagebox.h"
+#include "editing/editsession.h"
+#include "mainwindow.h"
+#include "repository.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+int runGuiApplication(QApplication &app, const QElapsedTimer &sinceStart)
+{
+    const QStringList args = QApplication::arguments();
+    const bool probe = args.contains(QStringLiteral("--quit-when-ready"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/webcast-admin.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("webcast-admin"));
+
+    Database database(commandline::databasePathFrom(args));
+    if (Status s = database.open(); !s) {
+        MessageBox::critical(nullptr, QObject::tr("Webcast Admin"), s.error());
+        return 1;
+    }
+    WebcastRepository repository(database);
+    EditSession session(repository, session::currentUserName());
+    AppSettings settings;
+    MainWindow window(session, settings);
+    window.show();
+
+    if (probe) {
+        QTimer::singleShot(0, &window, [&window, &sinceStart, &app] {
+            window.repaint(); // painted, not only laid out
+            std::printf("ready-ms %.1f\n", double(sinceStart.nsecsElapsed()) / 1e6);
+            std::fflush(stdout);
+            app.quit();
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,368 @@
+#include "mainwindow.h"
+
+#include "core/appsettings.h"
+#include "database.h"
+#include "dialogs/messagebox.h"
+#include "editing/editsession.h"
+#include "jsonexchange.h"
+#include "presentations/presentationeditordialog.h"
+#include "presentations/schedulepanel.h"
+#include "repository.h"
+#include "state/webcaststatepanel.h"
+#include "stateicons.h"
+#include "workshops/workshopeditordialog.h"
+#include "workshops/workshoplistpanel.h"
+#include "workshoplistmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListView>
+#include <QMenuBar>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUndoStack>
+
+MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_workshops(new WorkshopListPanel(session.repository(), this))
+    , m_schedule(new SchedulePanel(session.repository(), this))
+    , m_statePanel(new WebcastStatePanel(session, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Webcast Admin"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/webcast-admin.svg")));
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_workshops);
+    m_splitter->addWidget(m_schedule);
+    m_splitter->addWidget(m_statePanel);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({280, 640, 320});
+    m_splitter->setContentsMargins(8, 8, 8, 8);
+    setCentralWidget(m_splitter);
+
+    createActions();
+    createMenus();
+    m_schedule->addActionButtons(
+        {m_editWorkshop, m_newPresentation, m_editPresentation, m_deletePresentation});
+
+    connect(m_workshops, &WorkshopListPanel::currentWorkshopChanged, this,
+            &MainWindow::onWorkshopChanged);
+    connect(m_workshops, &WorkshopListPanel::editRequested, this, &MainWindow::editWorkshop);
+    connect(m_schedule, &SchedulePanel::currentPresentationChanged, this,
+            &MainWindow::onPresentationChanged);
+    connect(m_schedule, &SchedulePanel::editRequested, this, &MainWindow::editPresentation);
+    connect(m_statePanel, &WebcastStatePanel::error, this, &MainWindow::showError);
+    connect(&m_session, &EditSession::error, this, &MainWindow::showError);
+    connect(m_session.undoStack(), &QUndoStack::indexChanged, this, [this] {
+        const QString text = m_session.undoStack()->undoText();
+        if (!text.isEmpty())
+            statusBar()->showMessage(tr("Done: %1").arg(text), 4000);
+    });
+
+    restoreLayout();
+    // Start where the user left off, or on the first (newest) workshop.
+    const QString last = m_settings.value(AppSettings::Key::LastWorkshopSlug).toString();
+    const std::optional<Workshop> lastWorkshop = m_session.repository().workshopBySlug(last);
+    if (lastWorkshop)
+        m_workshops->selectWorkshop(lastWorkshop->id);
+    else if (const int row = m_workshops->model()->suggestedRow(QDate::currentDate()); row >= 0)
+        m_workshops->selectWorkshop(m_workshops->model()->idAt(row));
+    updateActions();
+    statusBar()->showMessage(tr("Database: %1").arg(m_session.repository().database().filePath()));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &key, const char *name,
+                       auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_newWorkshop = make(tr("&New Workshop…"), QKeySequence::New, "actionNewWorkshop",
+                         &MainWindow::newWorkshop);
+    m_editWorkshop = make(tr("Edit &Workshop…"), QKeySequence(tr("Ctrl+Shift+E")),
+                          "actionEditWorkshop", &MainWindow::editWorkshop);
+    m_deleteWorkshop = make(tr("Delete Wor&kshop…"), QKeySequence(tr("Ctrl+Shift+Del")),
+                            "actionDeleteWorkshop", &MainWindow::deleteWorkshop);
+    m_newPresentation = make(tr("&Add Presentation…"), QKeySequence(tr("Ctrl+Shift+N")),
+                             "actionNewPresentation", &MainWindow::newPresentation);
+    m_editPresentation = make(tr("&Edit Presentation…"), QKeySequence(tr("Ctrl+E")),
+                              "actionEditPresentation", &MainWindow::editPresentation);
+    m_deletePresentation = make(tr("&Delete Presentation"), QKeySequence::Delete,
+                                "actionDeletePresentation", &MainWindow::deletePresentation);
+    m_import = make(tr("&Import JSON…"), QKeySequence(tr("Ctrl+I")), "actionImport",
+                    &MainWindow::importJson);
+    m_export = make(tr("E&xport JSON…"), QKeySequence(), "actionExport", &MainWindow::exportJson);
+    m_find = make(tr("&Find Workshop"), QKeySequence::Find, "actionFind",
+                  [this] { m_workshops->focusSearch(); });
+    m_quit = make(tr("&Quit"), QKeySequence::Quit, "actionQuit", &MainWindow::close);
+
+    m_undo = m_session.undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_session.undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    addAction(m_undo);
+    addAction(m_redo);
+
+    m_scopeWorkshop = make(tr("Whole &Workshop"), QKeySequence(tr("Ctrl+0")),
+                           "actionScopeWorkshop", [this] { m_statePanel->showWorkshopScope(); });
+    int n = 1;
+    for (WebcastState state : allStates()) {
+        auto *action = new QAction(stateIcon(state), stateDisplayName(state), this);
+        action->setObjectName(QStringLiteral("actionState_") + stateKey(state));
+        action->setShortcut(QKeySequence(tr("Ctrl+%1").arg(n++)));
+        connect(action, &QAction::triggered, this, [this, state] { m_statePanel->choose(state); });
+        addAction(action);
+        m_stateActions.insert(static_cast<int>(state), action);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newWorkshop);
+    file->addAction(m_newPresentation);
+    file->addSeparator();
+    file->addAction(m_import);
+    file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_editWorkshop);
+    edit->addAction(m_deleteWorkshop);
+    edit->addSeparator();
+    edit->addAction(m_editPresentation);
+    edit->addAction(m_deletePresentation);
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    QMenu *state = menuBar()->addMenu(tr("&State"));
+    state->addAction(m_scopeWorkshop);
+    state->addSeparator();
+    for (WebcastState s : allStates())
+        state->addAction(m_stateActions.value(static_cast<int>(s)));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Webcast Admin"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings.value(AppSettings::Key::MainWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 760);
+    restoreState(m_settings.value(AppSettings::Key::MainWindowState).toByteArray());
+    const QByteArray splitter = m_settings.value(AppSettings::Key::MainSplitterState).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(AppSettings::Key::MainWindowState, saveState());
+    m_settings.setValue(AppSettings::Key::MainSplitterState, m_splitter->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::onWorkshopChanged(qint64 workshopId)
+{
+    m_schedule->setWorkshop(workshopId);
+    m_statePanel->setWorkshop(workshopId);
+    if (const std::optional<Workshop> w = m_session.repository().workshop(workshopId))
+        m_settings.setValue(AppSettings::Key::LastWorkshopSlug, w->slug);
+    updateActions();
+}
+
+void MainWindow::onPresentationChanged(qint64 presentationId)
+{
+    m_statePanel->setPresentation(presentationId);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasWorkshop = m_workshops->currentWorkshopId() != 0;
+    const bool hasTalk = m_schedule->currentPresentationId() != 0;
+    m_editWorkshop->setEnabled(hasWorkshop);
+    m_deleteWorkshop->setEnabled(hasWorkshop);
+    m_newPresentation->setEnabled(hasWorkshop);
+    m_editPresentation->setEnabled(hasTalk);
+    m_deletePresentation->setEnabled(hasTalk);
+    m_scopeWorkshop->setEnabled(hasWorkshop);
+    for (QAction *a : std::as_const(m_stateActions))
+        a->setEnabled(hasWorkshop);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    MessageBox::warning(this, tr("Webcast Admin"), message);
+}
+
+void MainWindow::newWorkshop()
+{
+    Workshop w;
+    w.firstDay = QDate::currentDate();
+    w.lastDay = w.firstDay.addDays(2);
+    auto *dialog = new WorkshopEditorDialog(m_session, w, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_workshops->selectWorkshop(dialog->savedWorkshopId()); });
+    dialog->open();
+}
+
+void MainWindow::editWorkshop()
+{
+    const std::optional<Workshop> w =
+        m_session.repository().workshop(m_workshops->currentWorkshopId());
+    if (!w)
+        return;
+    auto *dialog = new WorkshopEditorDialog(m_session, *w, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::deleteWorkshop()
+{
+    const std::optional<Workshop> w =
+        m_session.repository().workshop(m_workshops->currentWorkshopId());
+    if (!w)
+        return;
+    const int talks = m_session.repository().presentationCount(w->id);
+    const QString text = talks == 0
+        ? tr("Delete the workshop \"%1\"?").arg(w->title)
+        : tr("Delete the workshop \"%1\" and its %n presentation(s)?", nullptr, talks)
+              .arg(w->title);
+    const auto answer = MessageBox::question(
+        this, tr("Delete workshop"),
+        text + QStringLiteral("\n\n") + tr("You can undo this with Edit → Undo."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status s = m_session.removeWorkshop(w->id); !s)
+        showError(s.error());
+}
+
+void MainWindow::newPresentation()
+{
+    const qint64 workshopId = m_workshops->currentWorkshopId();
+    if (!workshopId)
+        return;
+    Presentation p;
+    p.workshopId = workshopId;
+    p.sortOrder = m_session.repository().presentationCount(workshopId);
+    // Start right after the selected talk, the usual way a schedule is typed in.
+    if (const auto selected = m_session.repository().presentation(m_schedule->currentPresentationId())) {
+        p.startsAt = selected->endsAt;
+        p.endsAt = p.startsAt.addSecs(selected->startsAt.secsTo(selected->endsAt));
+        p.room = selected->room;
+    }
+    auto *dialog = new PresentationEditorDialog(m_session, p, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_schedule->selectPresentation(dialog->savedPresentationId()); });
+    dialog->open();
+}
+
+void MainWindow::editPresentation()
+{
+    const std::optional<Presentation> p =
+        m_session.repository().presentation(m_schedule->currentPresentationId());
+    if (!p)
+        return;
+    auto *dialog = new PresentationEditorDialog(m_session, *p, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::deletePresentation()
+{
+    const qint64 id = m_schedule->currentPresentationId();
+    if (!id)
+        return;
+    // Undo brings it back, so no question here.
+    if (Status s = m_session.removePresentation(id); !s)
+        showError(s.error());
+}
+
+void MainWindow::importJson()
+{
+    const QString folder = m_settings.value(AppSettings::Key::LastImportFolder).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import workshops"), folder,
+                                                      tr("Webcast Admin JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setValue(AppSettings::Key::LastImportFolder, QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const auto result = jsonexchange::importAll(m_session.repository(), file.readAll());
+    if (!result) {
+        showError(tr("Nothing was imported.\n\n%1").arg(result.error()));
+        return;
+    }
+    // An import replaces records wholesale; older undo steps no longer apply.
+    m_session.undoStack()->clear();
+    statusBar()->showMessage(tr("Imported %n workshop(s)", nullptr,
+                                result.value().workshopsAdded + result.value().workshopsReplaced),
+                             6000);
+}
+
+void MainWindow::exportJson()
+{
+    const QString folder = m_settings.value(AppSettings::Key::LastImportFolder).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export workshops"), folder + QStringLiteral("/webcast-admin.json"),
+        tr("Webcast Admin JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray json = jsonexchange::exportAll(m_session.repository());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(path), 6000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Webcast Admin"),
+                       tr("<h3>Webcast Admin %1</h3><p>Runs the webcasts of multi-day "
+                          "workshops: states, pages, archives.</p>")
+                           .arg(QApplication::applicationVersion()));
+}

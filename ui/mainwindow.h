@@ -1,0 +1,75 @@
+#pragma once
+
+#include "webcaststate.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class AppSettings;
+class EditSession;
+class QAction;
+class QSplitter;
+class SchedulePanel;
+class WebcastStatePanel;
+class WorkshopListPanel;
+
+// The shell: hosts the workshop list, the schedule and the state panel, owns
+// the menus and actions, and remembers its layout. The work is done by the
+// panels and by EditSession.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(EditSession &session, AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WorkshopListPanel *workshopList() const { return m_workshops; }
+    SchedulePanel *schedule() const { return m_schedule; }
+    WebcastStatePanel *statePanel() const { return m_statePanel; }
+
+    void newWorkshop();
+    void editWorkshop();
+    void deleteWorkshop();
+    void newPresentation();
+    void editPresentation();
+    void deletePresentation();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreLayout();
+    void saveLayout();
+    void onWorkshopChanged(qint64 workshopId);
+    void onPresentationChanged(qint64 presentationId);
+    void updateActions();
+    void showError(const QString &message);
+    void importJson();
+    void exportJson();
+    void showAbout();
+
+    EditSession &m_session;
+    AppSettings &m_settings;
+    WorkshopListPanel *m_workshops;
+    SchedulePanel *m_schedule;
+    WebcastStatePanel *m_statePanel;
+    QSplitter *m_splitter;
+
+    QAction *m_newWorkshop = nullptr;
+    QAction *m_editWorkshop = nullptr;
+    QAction *m_deleteWorkshop = nullptr;
+    QAction *m_newPresentation = nullptr;
+    QAction *m_editPresentation = nullptr;
+    QAction *m_deletePresentation = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_scopeWorkshop = nullptr;
+    QHash<int, QAction *> m_stateActions;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "entities.h"
+
+#include <QDialog>
+#include <QTimeZone>
+
+#include <memory>
+
+class EditSession;
+class FieldErrors;
+class QCheckBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+// Creates or edits a presentation. Times are entered in the workshop's time
+// zone, whatever the computer's own zone is.
+class PresentationEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PresentationEditorDialog(EditSession &session, const Presentation &presentation,
+                             QWidget *parent = nullptr);
+    ~PresentationEditorDialog() override;
+
+    qint64 savedPresentationId() const { return m_presentation.id; }
+    void accept() override;
+
+private:
+    Presentation collect() const;
+    QDateTime toEditor(const QDateTime &utc) const;
+    QDateTime fromEditor(const QDateTime &shown) const;
+
+    EditSession &m_session;
+    Presentation m_presentation;
+    QTimeZone m_zone;
+    bool m_slugEdited = false;
+    QLineEdit *m_title;
+    QLineEdit *m_slug;
+    QLineEdit *m_speaker;
+    QLineEdit *m_affiliation;
+    QDateTimeEdit *m_startsAt;
+    QDateTimeEdit *m_endsAt;
+    QLineEdit *m_room;
+    QCheckBox *m_hasWebcast;
+    QLineEdit *m_webcastPath;
+    QLineEdit *m_webcastFilename;
+    QLineEdit *m_externalUrl;
+    QPlainTextEdit *m_summary;
+    QPlainTextEdit *m_bio;
+    QLabel *m_banner;
+    std::unique_ptr<FieldErrors> m_errors;
+};

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "entities.h"
+
+#include <QHash>
+#include <QWidget>
+
+class EditSession;
+class QButtonGroup;
+class QLabel;
+class QListView;
+class QPushButton;
+class QRadioButton;
+class StateHistoryModel;
+
+// The helper's control: five big radio buttons for the webcast state of the
+// whole workshop (its master page) or of the selected talk. A state whose
+// needs are missing is disabled and says why beside the button. Arrow keys
+// and Tab only move the focus; Space or a click chooses, so browsing the
+// buttons never flips a live page by accident.
+class WebcastStatePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WebcastStatePanel(EditSession &session, QWidget *parent = nullptr);
+
+    void setWorkshop(qint64 workshopId);
+    // 0 when no talk is selected; a talk switches the panel to it.
+    void setPresentation(qint64 presentationId);
+    // Which webcast the buttons act on.
+    void showWorkshopScope();
+    void showPresentationScope();
+    SubjectKind scope() const { return m_scope; }
+    qint64 subjectId() const;
+
+    // Chooses a state as if its button was clicked (menu shortcuts use it).
+    void choose(WebcastState state);
+
+signals:
+    void error(const QString &message);
+
+private:
+    void refresh();
+    void onButtonClicked(int id);
+
+    EditSession &m_session;
+    SubjectKind m_scope = SubjectKind::Workshop;
+    qint64 m_workshopId = 0;
+    qint64 m_presentationId = 0;
+
+    QLabel *m_subjectLabel;
+    QPushButton *m_workshopScopeButton;
+    QPushButton *m_talkScopeButton;
+    QButtonGroup *m_group;
+    QHash<int, QRadioButton *> m_buttons;
+    QHash<int, QLabel *> m_reasons;
+    StateHistoryModel *m_historyModel;
+    QListView *m_historyView;
+};
