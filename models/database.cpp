@@ -47,8 +47,8 @@ QStringList statementsOf(const QString &script)
 
 Database::Database(QString filePath)
     : m_filePath(std::move(filePath))
-    , m_namePrefix(QStringLiteral("webcast-")
-                   + QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1Char('-'))
+    , m_namePrefix(QStringLiteral("webcast-") + QUuid::createUuid().toString(QUuid::WithoutBraces) +
+                   QLatin1Char('-'))
 {
 }
 
@@ -68,22 +68,21 @@ Database::~Database()
 
 QString Database::connectionName() const
 {
-    return m_namePrefix
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    return m_namePrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
 }
 
 Status Database::openConnection(QSqlDatabase &db) const
 {
     if (!db.open())
-        return Status::failure(tr("Cannot open the database %1: %2")
-                                   .arg(m_filePath, db.lastError().text()));
+        return Status::failure(
+            tr("Cannot open the database %1: %2").arg(m_filePath, db.lastError().text()));
     QSqlQuery q(db);
     // WAL lets a reader (a render thread) run beside the writer.
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
         if (!q.exec(QLatin1String(pragma)))
-            return Status::failure(tr("Cannot prepare the database %1: %2")
-                                       .arg(m_filePath, q.lastError().text()));
+            return Status::failure(
+                tr("Cannot prepare the database %1: %2").arg(m_filePath, q.lastError().text()));
     }
     return {};
 }
@@ -129,8 +128,8 @@ Status Database::migrateTo(int target)
     }
     const QString name = connectionName();
     QSqlDatabase db = QSqlDatabase::contains(name)
-        ? QSqlDatabase::database(name)
-        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                          ? QSqlDatabase::database(name)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isOpen()) {
         db.setDatabaseName(m_filePath);
         if (Status s = openConnection(db); !s)
@@ -157,8 +156,7 @@ Status Database::migrateTo(int target)
         const QString script = QString::fromUtf8(file.readAll());
         // Each migration is all-or-nothing, together with its version bump.
         if (!db.transaction())
-            return Status::failure(tr("Cannot start a transaction: %1")
-                                       .arg(db.lastError().text()));
+            return Status::failure(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
         QSqlQuery q(db);
         const QStringList statements = statementsOf(script);
         for (const QString &statement : statements) {

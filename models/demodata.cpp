@@ -12,7 +12,7 @@ struct TalkSeed
     const char *title;
     const char *speaker;
     const char *affiliation;
-    int day; // 0-based day of the workshop
+    int day;           // 0-based day of the workshop
     const char *start; // local "HH:mm"
     int minutes;
     const char *room;
@@ -55,8 +55,8 @@ Status addTalks(WebcastRepository &repo, const Workshop &w, qint64 workshopId,
             p.webcastFilename = QLatin1String(s.slug) + QStringLiteral(".mov");
         }
         if (s.state == WebcastState::External)
-            p.externalUrl = QStringLiteral("https://partner.example.org/webcasts/")
-                + QLatin1String(s.slug);
+            p.externalUrl =
+                QStringLiteral("https://partner.example.org/webcasts/") + QLatin1String(s.slug);
         p.state = s.state;
         const Result<qint64> id = repo.addPresentation(p);
         if (!id)
@@ -96,8 +96,8 @@ Status populate(WebcastRepository &repo)
     if (!currentId)
         return fail(currentId.status());
     const QList<TalkSeed> currentTalks{
-        {"opening-remarks", "Opening remarks", "Maria Gonzalez", "Institute for Advanced Study",
-         0, "09:00", 15, "Auditorium", WebcastState::Archive, true},
+        {"opening-remarks", "Opening remarks", "Maria Gonzalez", "Institute for Advanced Study", 0,
+         "09:00", 15, "Auditorium", WebcastState::Archive, true},
         {"topological-insulators", "Topological insulators, ten years on", "Wei Chen",
          "Stanford University", 0, "09:15", 60, "Auditorium", WebcastState::Archive, true},
         {"strange-metals", "What makes strange metals strange?", "Aisha Okafor",
@@ -133,8 +133,8 @@ Status populate(WebcastRepository &repo)
          "Lecture Hall 2", WebcastState::Upcoming, false},
         {"gpu-ocean-models", "Ocean models on GPUs", "Elena Rossi", "CMCC Lecce", 0, "10:00", 45,
          "Lecture Hall 2", WebcastState::Upcoming, false},
-        {"data-deluge", "Coping with the data deluge", "Priya Natarajan", "IIT Bombay", 1,
-         "09:30", 45, "Lecture Hall 2", WebcastState::Upcoming, false},
+        {"data-deluge", "Coping with the data deluge", "Priya Natarajan", "IIT Bombay", 1, "09:30",
+         45, "Lecture Hall 2", WebcastState::Upcoming, false},
     };
     if (Status s = addTalks(repo, next, nextId.value(), nextTalks); !s)
         return fail(s);
@@ -152,15 +152,15 @@ Status populate(WebcastRepository &repo)
     if (!pastId)
         return fail(pastId.status());
     const QList<TalkSeed> pastTalks{
-        {"synaptic-plasticity", "Synaptic plasticity as learning rule", "Tom Becker",
-         "MIT", 0, "09:00", 50, "Hall A", WebcastState::Archive, true},
-        {"spiking-networks", "Training spiking networks", "Lena Novak", "ETH Zurich", 1,
-         "11:00", 50, "Hall A", WebcastState::Archive, true},
+        {"synaptic-plasticity", "Synaptic plasticity as learning rule", "Tom Becker", "MIT", 0,
+         "09:00", 50, "Hall A", WebcastState::Archive, true},
+        {"spiking-networks", "Training spiking networks", "Lena Novak", "ETH Zurich", 1, "11:00",
+         50, "Hall A", WebcastState::Archive, true},
     };
     if (Status s = addTalks(repo, past, pastId.value(), pastTalks); !s)
         return fail(s);
-    if (Status s = repo.setWorkshopState(pastId.value(), WebcastState::Archive,
-                                         QStringLiteral("demo"));
+    if (Status s =
+            repo.setWorkshopState(pastId.value(), WebcastState::Archive, QStringLiteral("demo"));
         !s)
         return fail(s);
     return repo.commitBatch();

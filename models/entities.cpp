@@ -5,20 +5,20 @@
 
 bool Workshop::operator==(const Workshop &o) const
 {
-    return id == o.id && slug == o.slug && title == o.title && description == o.description
-        && location == o.location && firstDay == o.firstDay && lastDay == o.lastDay
-        && timeZone == o.timeZone && state == o.state && liveStreamUrl == o.liveStreamUrl
-        && externalUrl == o.externalUrl && externalNote == o.externalNote;
+    return id == o.id && slug == o.slug && title == o.title && description == o.description &&
+           location == o.location && firstDay == o.firstDay && lastDay == o.lastDay &&
+           timeZone == o.timeZone && state == o.state && liveStreamUrl == o.liveStreamUrl &&
+           externalUrl == o.externalUrl && externalNote == o.externalNote;
 }
 
 bool Presentation::operator==(const Presentation &o) const
 {
-    return id == o.id && workshopId == o.workshopId && slug == o.slug && title == o.title
-        && speakerName == o.speakerName && speakerAffiliation == o.speakerAffiliation
-        && speakerBio == o.speakerBio && summary == o.summary && startsAt == o.startsAt
-        && endsAt == o.endsAt && room == o.room && hasWebcast == o.hasWebcast && state == o.state
-        && webcastPath == o.webcastPath && webcastFilename == o.webcastFilename
-        && externalUrl == o.externalUrl && sortOrder == o.sortOrder;
+    return id == o.id && workshopId == o.workshopId && slug == o.slug && title == o.title &&
+           speakerName == o.speakerName && speakerAffiliation == o.speakerAffiliation &&
+           speakerBio == o.speakerBio && summary == o.summary && startsAt == o.startsAt &&
+           endsAt == o.endsAt && room == o.room && hasWebcast == o.hasWebcast && state == o.state &&
+           webcastPath == o.webcastPath && webcastFilename == o.webcastFilename &&
+           externalUrl == o.externalUrl && sortOrder == o.sortOrder;
 }
 
 QString Attachment::kindForFile(const QString &fileName)

@@ -63,7 +63,11 @@ struct Attachment
     static QString kindForFile(const QString &fileName);
 };
 
-enum class SubjectKind { Workshop, Presentation };
+enum class SubjectKind
+{
+    Workshop,
+    Presentation
+};
 
 struct StateChange
 {

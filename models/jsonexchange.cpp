@@ -23,7 +23,8 @@ constexpr int formatVersion = 1;
 
 QString formatTime(const QDateTime &utc, const QTimeZone &zone)
 {
-    return utc.toTimeZone(zone).toOffsetFromUtc(utc.toTimeZone(zone).offsetFromUtc())
+    return utc.toTimeZone(zone)
+        .toOffsetFromUtc(utc.toTimeZone(zone).offsetFromUtc())
         .toString(Qt::ISODate);
 }
 
@@ -132,8 +133,8 @@ public:
     void error(const char *key, const QString &message)
     {
         if (m_error.isEmpty())
-            m_error = m_place + QStringLiteral(": ") + QString::fromUtf8(key)
-                + QStringLiteral(": ") + message;
+            m_error = m_place + QStringLiteral(": ") + QString::fromUtf8(key) +
+                      QStringLiteral(": ") + message;
     }
     const QString &firstError() const { return m_error; }
 
@@ -175,9 +176,9 @@ Result<QList<ImportedWorkshop>> parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Status::failure(tr("Not valid JSON at byte %1: %2")
-                                   .arg(QString::number(parseError.offset),
-                                        parseError.errorString()));
+        return Status::failure(
+            tr("Not valid JSON at byte %1: %2")
+                .arg(QString::number(parseError.offset), parseError.errorString()));
     if (!doc.isObject() || !doc.object().value(QLatin1String("workshops")).isArray())
         return Status::failure(tr("Not a Webcast Admin file: expected an object with a "
                                   "\"workshops\" list."));
@@ -186,20 +187,36 @@ Result<QList<ImportedWorkshop>> parse(const QByteArray &json)
         return Status::failure(tr("The file was written by a newer Webcast Admin (format %1).")
                                    .arg(root.value(QLatin1String("format_version")).toInt()));
 
-    static const QStringList workshopKeys{
-        QStringLiteral("id"), QStringLiteral("slug"), QStringLiteral("title"),
-        QStringLiteral("description"), QStringLiteral("location"), QStringLiteral("first_day"),
-        QStringLiteral("last_day"), QStringLiteral("time_zone"), QStringLiteral("webcast_state"),
-        QStringLiteral("live_stream_url"), QStringLiteral("external_url"),
-        QStringLiteral("external_note"), QStringLiteral("presentations")};
-    static const QStringList talkKeys{
-        QStringLiteral("id"), QStringLiteral("slug"), QStringLiteral("title"),
-        QStringLiteral("speaker_name"), QStringLiteral("speaker_affiliation"),
-        QStringLiteral("speaker_bio"), QStringLiteral("summary"), QStringLiteral("starts_at"),
-        QStringLiteral("ends_at"), QStringLiteral("room"), QStringLiteral("has_webcast"),
-        QStringLiteral("webcast_state"), QStringLiteral("webcast_path"),
-        QStringLiteral("webcast_filename"), QStringLiteral("external_url"),
-        QStringLiteral("sort_order"), QStringLiteral("attachments")};
+    static const QStringList workshopKeys{QStringLiteral("id"),
+                                          QStringLiteral("slug"),
+                                          QStringLiteral("title"),
+                                          QStringLiteral("description"),
+                                          QStringLiteral("location"),
+                                          QStringLiteral("first_day"),
+                                          QStringLiteral("last_day"),
+                                          QStringLiteral("time_zone"),
+                                          QStringLiteral("webcast_state"),
+                                          QStringLiteral("live_stream_url"),
+                                          QStringLiteral("external_url"),
+                                          QStringLiteral("external_note"),
+                                          QStringLiteral("presentations")};
+    static const QStringList talkKeys{QStringLiteral("id"),
+                                      QStringLiteral("slug"),
+                                      QStringLiteral("title"),
+                                      QStringLiteral("speaker_name"),
+                                      QStringLiteral("speaker_affiliation"),
+                                      QStringLiteral("speaker_bio"),
+                                      QStringLiteral("summary"),
+                                      QStringLiteral("starts_at"),
+                                      QStringLiteral("ends_at"),
+                                      QStringLiteral("room"),
+                                      QStringLiteral("has_webcast"),
+                                      QStringLiteral("webcast_state"),
+                                      QStringLiteral("webcast_path"),
+                                      QStringLiteral("webcast_filename"),
+                                      QStringLiteral("external_url"),
+                                      QStringLiteral("sort_order"),
+                                      QStringLiteral("attachments")};
 
     QList<ImportedWorkshop> result;
     QSet<QString> slugs;
@@ -295,10 +312,9 @@ QByteArray exportAll(const WebcastRepository &repository)
 {
     QJsonArray workshops;
     QList<Workshop> all = repository.workshops();
-    std::sort(all.begin(), all.end(),
-              [](const Workshop &a, const Workshop &b) { return a.firstDay < b.firstDay
-                                                             || (a.firstDay == b.firstDay
-                                                                 && a.slug < b.slug); });
+    std::sort(all.begin(), all.end(), [](const Workshop &a, const Workshop &b) {
+        return a.firstDay < b.firstDay || (a.firstDay == b.firstDay && a.slug < b.slug);
+    });
     for (const Workshop &w : all) {
         const QTimeZone zone(w.timeZone.toUtf8());
         QJsonArray talks;

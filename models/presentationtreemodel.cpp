@@ -63,8 +63,8 @@ void PresentationTreeModel::reload()
 {
     beginResetModel();
     m_days.clear();
-    const std::optional<Workshop> w = m_workshopId ? m_repository.workshop(m_workshopId)
-                                                   : std::nullopt;
+    const std::optional<Workshop> w =
+        m_workshopId ? m_repository.workshop(m_workshopId) : std::nullopt;
     if (!w) {
         m_workshopId = 0;
     } else {
@@ -134,8 +134,7 @@ QModelIndex PresentationTreeModel::index(int row, int column, const QModelIndex 
         return {};
     if (!parent.isValid())
         return row < m_days.size() ? createIndex(row, column, dayMarker) : QModelIndex();
-    if (parent.internalId() != dayMarker || parent.column() != 0
-        || parent.row() >= m_days.size())
+    if (parent.internalId() != dayMarker || parent.column() != 0 || parent.row() >= m_days.size())
         return {};
     if (row >= m_days.at(parent.row()).talks.size())
         return {};
@@ -153,8 +152,7 @@ int PresentationTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
         return int(m_days.size());
-    if (parent.internalId() == dayMarker && parent.column() == 0
-        && parent.row() < m_days.size())
+    if (parent.internalId() == dayMarker && parent.column() == 0 && parent.row() < m_days.size())
         return int(m_days.at(parent.row()).talks.size());
     return 0;
 }
@@ -201,8 +199,8 @@ QVariant PresentationTreeModel::talkData(const Presentation &p, int column, int 
     case Qt::DisplayRole:
         switch (column) {
         case TimeColumn: {
-            return QString(clockTime(p.startsAt.toTimeZone(m_zone).time()) + QStringLiteral(" – ")
-                           + clockTime(p.endsAt.toTimeZone(m_zone).time()));
+            return QString(clockTime(p.startsAt.toTimeZone(m_zone).time()) + QStringLiteral(" – ") +
+                           clockTime(p.endsAt.toTimeZone(m_zone).time()));
         }
         case TitleColumn:
             return p.title;
@@ -235,8 +233,7 @@ QVariant PresentationTreeModel::talkData(const Presentation &p, int column, int 
     }
 }
 
-QVariant PresentationTreeModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant PresentationTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

@@ -15,8 +15,17 @@ class PresentationTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, TitleColumn, SpeakerColumn, RoomColumn, StateColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        TimeColumn,
+        TitleColumn,
+        SpeakerColumn,
+        RoomColumn,
+        StateColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, // presentation id; 0 on day rows
         StateRole,                 // WebcastState as int
         IsDayRole,

@@ -258,10 +258,10 @@ QList<StateChange> WebcastRepository::history(SubjectKind kind, qint64 subjectId
 {
     QList<StateChange> result;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, subject_label, from_state, to_state, changed_by, changed_at "
-        "FROM state_history WHERE subject_kind = :k AND subject_id = :id "
-        "ORDER BY changed_at DESC, id DESC LIMIT :limit"));
+    q.prepare(
+        QStringLiteral("SELECT id, subject_label, from_state, to_state, changed_by, changed_at "
+                       "FROM state_history WHERE subject_kind = :k AND subject_id = :id "
+                       "ORDER BY changed_at DESC, id DESC LIMIT :limit"));
     q.bindValue(QStringLiteral(":k"), subjectKindKey(kind));
     q.bindValue(QStringLiteral(":id"), subjectId);
     q.bindValue(QStringLiteral(":limit"), limit);
@@ -326,8 +326,9 @@ ValidationResult WebcastRepository::checkPresentation(const Presentation &p) con
     }
     if (!r.hasErrorFor(QStringLiteral("slug"))) {
         if (auto other = presentationBySlug(p.workshopId, p.slug); other && other->id != p.id)
-            r.add(QStringLiteral("slug"),
-                  tr("\"%1\" is already used by \"%2\" in this workshop").arg(p.slug, other->title));
+            r.add(
+                QStringLiteral("slug"),
+                tr("\"%1\" is already used by \"%2\" in this workshop").arg(p.slug, other->title));
     }
     if (!r.ok())
         return r;
@@ -575,9 +576,9 @@ Status WebcastRepository::setWorkshopState(qint64 id, WebcastState state, const 
         return {};
     const StateAvailability a = staterules::forWorkshop(*w, presentations(id), state);
     if (!a.allowed)
-        return fail(tr("Cannot switch \"%1\" to %2: %3")
-                        .arg(w->slug, stateDisplayName(state), a.reason),
-                    QStringLiteral("webcast_state"));
+        return fail(
+            tr("Cannot switch \"%1\" to %2: %3").arg(w->slug, stateDisplayName(state), a.reason),
+            QStringLiteral("webcast_state"));
 
     QSqlDatabase db = m_db.connection();
     const bool ownTransaction = !inBatch() && db.transaction();
@@ -585,8 +586,8 @@ Status WebcastRepository::setWorkshopState(qint64 id, WebcastState state, const 
     q.prepare(QStringLiteral("UPDATE workshop SET webcast_state = :s WHERE id = :id"));
     q.bindValue(QStringLiteral(":s"), stateKey(state));
     q.bindValue(QStringLiteral(":id"), id);
-    StateChange change{0, SubjectKind::Workshop, id, w->slug, w->state, state, who,
-                       QDateTime::currentDateTimeUtc()};
+    StateChange change{0,   SubjectKind::Workshop,          id, w->slug, w->state, state,
+                       who, QDateTime::currentDateTimeUtc()};
     Status s = exec(q, tr("change the state"));
     if (s)
         s = recordStateChange(change);
@@ -626,8 +627,10 @@ Status WebcastRepository::setPresentationState(qint64 id, WebcastState state, co
     q.prepare(QStringLiteral("UPDATE presentation SET webcast_state = :s WHERE id = :id"));
     q.bindValue(QStringLiteral(":s"), stateKey(state));
     q.bindValue(QStringLiteral(":id"), id);
-    StateChange change{0, SubjectKind::Presentation, id, w->slug + QLatin1Char('/') + p->slug,
-                       p->state, state, who, QDateTime::currentDateTimeUtc()};
+    StateChange change{0,        SubjectKind::Presentation,
+                       id,       w->slug + QLatin1Char('/') + p->slug,
+                       p->state, state,
+                       who,      QDateTime::currentDateTimeUtc()};
     Status s = exec(q, tr("change the state"));
     if (s)
         s = recordStateChange(change);

@@ -30,12 +30,17 @@ private:
     bool m_failed = false;
 };
 
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Status failure) : m_status(std::move(failure)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Status failure)
+        : m_status(std::move(failure))
+    {
+    }
     bool ok() const { return m_status.ok(); }
     explicit operator bool() const { return ok(); }
     const T &value() const { return m_value; }

@@ -20,8 +20,8 @@ namespace staterules {
 
 bool hasArchivedWebcast(const Presentation &p)
 {
-    return p.hasWebcast && !p.webcastPath.trimmed().isEmpty()
-        && !p.webcastFilename.trimmed().isEmpty();
+    return p.hasWebcast && !p.webcastPath.trimmed().isEmpty() &&
+           !p.webcastFilename.trimmed().isEmpty();
 }
 
 StateAvailability forWorkshop(const Workshop &w, const QList<Presentation> &presentations,

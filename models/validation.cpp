@@ -72,8 +72,8 @@ void checkUrl(ValidationResult &r, const QString &field, const QString &value,
 // "..", no absolute path, no backslashes, nothing that could climb out.
 bool isSafeRelativePath(const QString &path)
 {
-    if (path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\'))
-        || hasControlCharacters(path))
+    if (path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) ||
+        hasControlCharacters(path))
         return false;
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
@@ -127,12 +127,12 @@ bool isAcceptableUrl(const QString &url, const QStringList &schemes)
 {
     if (url.isEmpty())
         return true;
-    if (url.contains(QLatin1Char(' ')) || hasControlCharacters(url)
-        || url.size() > maxTitleLength * 4)
+    if (url.contains(QLatin1Char(' ')) || hasControlCharacters(url) ||
+        url.size() > maxTitleLength * 4)
         return false;
     const QUrl parsed(url, QUrl::StrictMode);
-    return parsed.isValid() && schemes.contains(parsed.scheme().toLower())
-        && !parsed.host().isEmpty();
+    return parsed.isValid() && schemes.contains(parsed.scheme().toLower()) &&
+           !parsed.host().isEmpty();
 }
 
 ValidationResult checkWorkshop(const Workshop &w)
@@ -185,11 +185,10 @@ ValidationResult checkPresentation(const Presentation &p)
                  "backslashes"));
     else
         checkLine(r, QStringLiteral("webcast_path"), p.webcastPath);
-    if (p.webcastFilename.contains(QLatin1Char('/')) || p.webcastFilename.contains(QLatin1Char('\\'))
-        || p.webcastFilename == QLatin1String("..") || p.webcastFilename == QLatin1String(".")
-        || hasControlCharacters(p.webcastFilename))
-        r.add(QStringLiteral("webcast_filename"),
-              tr("must be a plain file name, without folders"));
+    if (p.webcastFilename.contains(QLatin1Char('/')) ||
+        p.webcastFilename.contains(QLatin1Char('\\')) || p.webcastFilename == QLatin1String("..") ||
+        p.webcastFilename == QLatin1String(".") || hasControlCharacters(p.webcastFilename))
+        r.add(QStringLiteral("webcast_filename"), tr("must be a plain file name, without folders"));
     else
         checkLine(r, QStringLiteral("webcast_filename"), p.webcastFilename);
     checkUrl(r, QStringLiteral("external_url"), p.externalUrl,

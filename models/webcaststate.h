@@ -8,7 +8,14 @@
 
 // The five states a webcast (a workshop's master page or one presentation)
 // is always in. The public pages show something different in each.
-enum class WebcastState { Upcoming, Live, Concluded, Archive, External };
+enum class WebcastState
+{
+    Upcoming,
+    Live,
+    Concluded,
+    Archive,
+    External
+};
 
 // Stable key used in the database, the JSON format and on the command line.
 QString stateKey(WebcastState state);

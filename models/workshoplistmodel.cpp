@@ -22,10 +22,8 @@ WorkshopListModel::WorkshopListModel(WebcastRepository &repository, QObject *par
     , m_repository(repository)
 {
     connect(&repository, &WebcastRepository::workshopAdded, this, &WorkshopListModel::onAdded);
-    connect(&repository, &WebcastRepository::workshopChanged, this,
-            &WorkshopListModel::onChanged);
-    connect(&repository, &WebcastRepository::workshopRemoved, this,
-            &WorkshopListModel::onRemoved);
+    connect(&repository, &WebcastRepository::workshopChanged, this, &WorkshopListModel::onChanged);
+    connect(&repository, &WebcastRepository::workshopRemoved, this, &WorkshopListModel::onRemoved);
     connect(&repository, &WebcastRepository::dataReset, this, &WorkshopListModel::reload);
     reload();
 }
@@ -50,8 +48,8 @@ QString WorkshopListModel::dateRangeText(const Workshop &w)
         return {};
     if (w.firstDay == w.lastDay || !w.lastDay.isValid())
         return locale.toString(w.firstDay, QLocale::ShortFormat);
-    return locale.toString(w.firstDay, QLocale::ShortFormat) + QStringLiteral(" – ")
-        + locale.toString(w.lastDay, QLocale::ShortFormat);
+    return locale.toString(w.firstDay, QLocale::ShortFormat) + QStringLiteral(" – ") +
+           locale.toString(w.lastDay, QLocale::ShortFormat);
 }
 
 QVariant WorkshopListModel::data(const QModelIndex &index, int role) const
@@ -63,8 +61,8 @@ QVariant WorkshopListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return w.title;
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2\n%3").arg(w.title, w.slug,
-                                                data(index, SubtitleRole).toString());
+        return QStringLiteral("%1\n%2\n%3")
+            .arg(w.title, w.slug, data(index, SubtitleRole).toString());
     case Qt::DecorationRole:
         return stateIcon(w.state);
     case IdRole:

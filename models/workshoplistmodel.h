@@ -13,7 +13,8 @@ class WorkshopListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         SlugRole,
         StateRole,    // WebcastState as int

@@ -10,9 +10,9 @@
 #include "repository.h"
 #include "state/webcaststatepanel.h"
 #include "stateicons.h"
+#include "workshoplistmodel.h"
 #include "workshops/workshopeditordialog.h"
 #include "workshops/workshoplistpanel.h"
-#include "workshoplistmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -87,8 +87,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &text, const QKeySequence &key, const char *name,
-                       auto slot) {
+    auto make = [this](const QString &text, const QKeySequence &key, const char *name, auto slot) {
         auto *action = new QAction(text, this);
         action->setObjectName(QLatin1String(name));
         if (!key.isEmpty())
@@ -125,8 +124,8 @@ void MainWindow::createActions()
     addAction(m_undo);
     addAction(m_redo);
 
-    m_scopeWorkshop = make(tr("Whole &Workshop"), QKeySequence(tr("Ctrl+0")),
-                           "actionScopeWorkshop", [this] { m_statePanel->showWorkshopScope(); });
+    m_scopeWorkshop = make(tr("Whole &Workshop"), QKeySequence(tr("Ctrl+0")), "actionScopeWorkshop",
+                           [this] { m_statePanel->showWorkshopScope(); });
     int n = 1;
     for (WebcastState state : allStates()) {
         auto *action = new QAction(stateIcon(state), stateDisplayName(state), this);
@@ -173,7 +172,8 @@ void MainWindow::createMenus()
 
 void MainWindow::restoreLayout()
 {
-    const QByteArray geometry = m_settings.value(AppSettings::Key::MainWindowGeometry).toByteArray();
+    const QByteArray geometry =
+        m_settings.value(AppSettings::Key::MainWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 760);
     restoreState(m_settings.value(AppSettings::Key::MainWindowState).toByteArray());
@@ -261,10 +261,10 @@ void MainWindow::deleteWorkshop()
     if (!w)
         return;
     const int talks = m_session.repository().presentationCount(w->id);
-    const QString text = talks == 0
-        ? tr("Delete the workshop \"%1\"?").arg(w->title)
-        : tr("Delete the workshop \"%1\" and its %n presentation(s)?", nullptr, talks)
-              .arg(w->title);
+    const QString text =
+        talks == 0 ? tr("Delete the workshop \"%1\"?").arg(w->title)
+                   : tr("Delete the workshop \"%1\" and its %n presentation(s)?", nullptr, talks)
+                         .arg(w->title);
     const auto answer = MessageBox::question(
         this, tr("Delete workshop"),
         text + QStringLiteral("\n\n") + tr("You can undo this with Edit → Undo."),
@@ -284,7 +284,8 @@ void MainWindow::newPresentation()
     p.workshopId = workshopId;
     p.sortOrder = m_session.repository().presentationCount(workshopId);
     // Start right after the selected talk, the usual way a schedule is typed in.
-    if (const auto selected = m_session.repository().presentation(m_schedule->currentPresentationId())) {
+    if (const auto selected =
+            m_session.repository().presentation(m_schedule->currentPresentationId())) {
         p.startsAt = selected->endsAt;
         p.endsAt = p.startsAt.addSecs(selected->startsAt.secsTo(selected->endsAt));
         p.room = selected->room;

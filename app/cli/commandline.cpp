@@ -141,24 +141,23 @@ int runExport(Context &c, const QString &outPath)
 
 void setUpParser(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(tr(
-        "Runs the webcasts of multi-day workshops.\n\n"
-        "Without a command, opens the window. Commands:\n"
-        "  init [--demo]                 create the database (with demo data)\n"
-        "  list                          one line per workshop and presentation\n"
-        "  state <workshop>[/<talk>] <state>\n"
-        "                                set a webcast state: upcoming, live, concluded,\n"
-        "                                archive or external\n"
-        "  import FILE.json              import workshops (all or nothing)\n"
-        "  export [--out FILE.json]      export everything as JSON"));
+    parser.setApplicationDescription(
+        tr("Runs the webcasts of multi-day workshops.\n\n"
+           "Without a command, opens the window. Commands:\n"
+           "  init [--demo]                 create the database (with demo data)\n"
+           "  list                          one line per workshop and presentation\n"
+           "  state <workshop>[/<talk>] <state>\n"
+           "                                set a webcast state: upcoming, live, concluded,\n"
+           "                                archive or external\n"
+           "  import FILE.json              import workshops (all or nothing)\n"
+           "  export [--out FILE.json]      export everything as JSON"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"),
-                      tr("Use the database file <path> instead of the default."),
-                      tr("path")});
+                      tr("Use the database file <path> instead of the default."), tr("path")});
     parser.addOption({QStringLiteral("demo"), tr("init: fill the new database with demo data.")});
-    parser.addOption({QStringLiteral("out"), tr("export: write to <file> instead of stdout."),
-                      tr("file")});
+    parser.addOption(
+        {QStringLiteral("out"), tr("export: write to <file> instead of stdout."), tr("file")});
     QCommandLineOption probe(QStringLiteral("quit-when-ready"),
                              tr("Open the window, print the startup time and quit."));
     probe.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -177,8 +176,8 @@ bool wantsCommandLine(const QStringList &arguments)
             ++i; // skip the value
             continue;
         }
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")
-            || a == QLatin1String("--version") || a == QLatin1String("-v"))
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
+            a == QLatin1String("--version") || a == QLatin1String("-v"))
             return true;
         if (!a.startsWith(QLatin1Char('-')))
             return true;
@@ -212,8 +211,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Success;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        out << QCoreApplication::applicationName() << ' '
-            << QCoreApplication::applicationVersion() << Qt::endl;
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
         return Success;
     }
     const QStringList args = parser.positionalArguments();
@@ -228,8 +227,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!commands().contains(command))
         return usage(tr("unknown command \"%1\"").arg(command));
     const int expected = command == QLatin1String("state")    ? 3
-                       : command == QLatin1String("import") ? 2
-                                                            : 1;
+                         : command == QLatin1String("import") ? 2
+                                                              : 1;
     if (args.size() != expected)
         return usage(tr("wrong number of arguments for \"%1\"").arg(command));
     if (parser.isSet(QStringLiteral("demo")) && command != QLatin1String("init"))
@@ -238,12 +237,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usage(tr("--out belongs to export"));
 
     const QString path = parser.isSet(QStringLiteral("database"))
-        ? parser.value(QStringLiteral("database"))
-        : session::defaultDatabasePath();
+                             ? parser.value(QStringLiteral("database"))
+                             : session::defaultDatabasePath();
     if (command != QLatin1String("init") && !QFileInfo::exists(path)) {
         err << QStringLiteral("webcast-admin: ")
-            << tr("no database at %1 (create one with `webcast-admin init`)").arg(path)
-            << Qt::endl;
+            << tr("no database at %1 (create one with `webcast-admin init`)").arg(path) << Qt::endl;
         return Failed;
     }
     Database db(path);

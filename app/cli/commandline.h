@@ -8,7 +8,8 @@ class QTextStream;
 // and tests. Output goes to `out`, one-line reasons for failures to `err`.
 namespace commandline {
 
-enum ExitCode {
+enum ExitCode
+{
     Success = 0,
     Failed = 1,    // refused by a rule, invalid data, I/O error
     UsageError = 2 // unknown command or wrong arguments

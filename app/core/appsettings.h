@@ -15,7 +15,8 @@ class AppSettings : public QObject
     Q_OBJECT
 
 public:
-    enum class Key {
+    enum class Key
+    {
         MainWindowGeometry,
         MainWindowState,
         MainSplitterState,

@@ -56,8 +56,8 @@ bool SetStateCommand::apply(WebcastState state)
 {
     WebcastRepository &repo = m_session.repository();
     const Status s = m_kind == SubjectKind::Workshop
-        ? repo.setWorkshopState(m_id, state, m_session.userName())
-        : repo.setPresentationState(m_id, state, m_session.userName());
+                         ? repo.setWorkshopState(m_id, state, m_session.userName())
+                         : repo.setPresentationState(m_id, state, m_session.userName());
     if (!s) {
         m_session.reportFailure(s.error());
         setObsolete(true);
@@ -149,14 +149,13 @@ void AddWorkshopCommand::redo()
 {
     // The first time the database picks the id; a redo after undo puts the
     // workshop (and anything added to it meanwhile) back under the same id.
-    const Status s = m_snapshot.workshop.id > 0
-        ? restore(m_session.repository(), m_snapshot)
-        : [this] {
-              const Result<qint64> id = m_session.repository().addWorkshop(m_snapshot.workshop);
-              if (id)
-                  m_snapshot.workshop.id = id.value();
-              return id.status();
-          }();
+    const Status s =
+        m_snapshot.workshop.id > 0 ? restore(m_session.repository(), m_snapshot) : [this] {
+            const Result<qint64> id = m_session.repository().addWorkshop(m_snapshot.workshop);
+            if (id)
+                m_snapshot.workshop.id = id.value();
+            return id.status();
+        }();
     if (!s) {
         m_session.reportFailure(s.error());
         setObsolete(true);

@@ -45,9 +45,8 @@ Status EditSession::setWorkshopState(qint64 workshopId, WebcastState state)
     m_undoStack->push(
         new SetStateCommand(*this, SubjectKind::Workshop, workshopId, w->title, w->state, state));
     const std::optional<Workshop> after = m_repository.workshop(workshopId);
-    return after && after->state == state
-        ? Status()
-        : Status::failure(tr("The state could not be changed."));
+    return after && after->state == state ? Status()
+                                          : Status::failure(tr("The state could not be changed."));
 }
 
 Status EditSession::setPresentationState(qint64 presentationId, WebcastState state)
@@ -64,9 +63,8 @@ Status EditSession::setPresentationState(qint64 presentationId, WebcastState sta
     m_undoStack->push(new SetStateCommand(*this, SubjectKind::Presentation, presentationId,
                                           p->title, p->state, state));
     const std::optional<Presentation> after = m_repository.presentation(presentationId);
-    return after && after->state == state
-        ? Status()
-        : Status::failure(tr("The state could not be changed."));
+    return after && after->state == state ? Status()
+                                          : Status::failure(tr("The state could not be changed."));
 }
 
 Result<qint64> EditSession::addWorkshop(const Workshop &w)
@@ -151,6 +149,6 @@ Status EditSession::removePresentation(qint64 presentationId)
     m_undoStack->push(
         new RemovePresentationCommand(*this, *p, m_repository.attachments(presentationId)));
     return m_repository.presentation(presentationId)
-        ? Status::failure(tr("The presentation could not be deleted."))
-        : Status();
+               ? Status::failure(tr("The presentation could not be deleted."))
+               : Status();
 }

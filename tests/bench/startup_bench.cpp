@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -40,6 +41,8 @@ Sample runOnce(const QByteArray &binary, const QByteArray &database)
     const pid_t pid = fork();
     if (pid == 0) {
         dup2(fds[1], STDOUT_FILENO);
+        if (const int devnull = open("/dev/null", O_WRONLY); devnull >= 0)
+            dup2(devnull, STDERR_FILENO); // Qt's platform chatter
         close(fds[0]);
         execl(binary.constData(), binary.constData(), "--database", database.constData(),
               "--quit-when-ready", static_cast<char *>(nullptr));
@@ -66,9 +69,8 @@ Sample runOnce(const QByteArray &binary, const QByteArray &database)
 Sample median(std::vector<Sample> v)
 {
     auto mid = [&v](auto key) {
-        std::sort(v.begin(), v.end(), [key](const Sample &a, const Sample &b) {
-            return key(a) < key(b);
-        });
+        std::sort(v.begin(), v.end(),
+                  [key](const Sample &a, const Sample &b) { return key(a) < key(b); });
         return key(v[v.size() / 2]);
     };
     Sample m;
@@ -106,12 +108,16 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(s.error()));
             return 1;
         }
-        std::printf("built 500 workshops x 20 presentations in %.0f ms\n",
-                    double(fill.elapsed()));
+        std::printf("built 500 workshops x 20 presentations in %.0f ms\n", double(fill.elapsed()));
         Database empty(emptyPath);
         if (!empty.open())
             return 1;
     }
+    // The app's own settings (last workshop, window size) go to a fresh
+    // folder, so every run starts alike and the user's are untouched.
+    const QByteArray configHome = dir.filePath(QStringLiteral("config")).toLocal8Bit();
+    qputenv("XDG_CONFIG_HOME", configHome);
+    qputenv("XDG_RUNTIME_DIR", dir.path().toLocal8Bit());
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
                                                                     : qgetenv("QT_QPA_PLATFORM"));
     auto measure = [&](const QString &path) {
@@ -123,8 +129,8 @@ int main(int argc, char *argv[])
     };
     const Sample big = measure(bigPath);
     const Sample empty = measure(emptyPath);
-    std::printf("%-34s %12s %12s %12s\n", "startup (median of runs)", "ready ms", "process ms",
-                "peak RSS MiB");
+    std::printf("platform %s, median of %d runs\n", qgetenv("QT_QPA_PLATFORM").constData(), runs);
+    std::printf("%-34s %12s %12s %12s\n", "startup", "ready ms", "process ms", "peak RSS MiB");
     std::printf("%-34s %12.1f %12.1f %12.1f\n", "10,000-presentation database", big.readyMs,
                 big.wallMs, big.peakKb / 1024.0);
     std::printf("%-34s %12.1f %12.1f %12.1f\n", "reference: empty database", empty.readyMs,

@@ -38,11 +38,12 @@ private slots:
     void stateShortcut_flipsSelectedTalk();
 
 private:
-    template <typename T>
-    T *openDialog(const char *name)
+    template <typename T> T *openDialog(const char *name)
     {
         T *dialog = nullptr;
-        [&] { QTRY_VERIFY((dialog = m_window->findChild<T *>(QLatin1String(name))) != nullptr); }();
+        [&] {
+            QTRY_VERIFY((dialog = m_window->findChild<T *>(QLatin1String(name))) != nullptr);
+        }();
         return dialog;
     }
     QAction *action(const char *name) const

@@ -61,8 +61,8 @@ void TestCommandLine::initTestCase()
     m_binary = qEnvironmentVariable("WEBCAST_ADMIN_BINARY");
     QVERIFY2(QFile::exists(m_binary), "set WEBCAST_ADMIN_BINARY to the built webcast-admin");
     m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const Run r = run({QStringLiteral("--database"), m_demo, QStringLiteral("init"),
-                       QStringLiteral("--demo")});
+    const Run r = run(
+        {QStringLiteral("--database"), m_demo, QStringLiteral("init"), QStringLiteral("--demo")});
     QCOMPARE(r.exitCode, 0);
 }
 
@@ -86,8 +86,7 @@ void TestCommandLine::unknownCommand_isUsageError()
     Run r = run({QStringLiteral("--database"), m_demo, QStringLiteral("fly")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("unknown command")));
-    r = run({QStringLiteral("--database"), m_demo, QStringLiteral("state"),
-             QStringLiteral("x")});
+    r = run({QStringLiteral("--database"), m_demo, QStringLiteral("state"), QStringLiteral("x")});
     QCOMPARE(r.exitCode, 2);
 }
 
@@ -116,8 +115,8 @@ void TestCommandLine::initDemo_thenList_printsTabSeparatedLines()
 
 void TestCommandLine::initDemo_refusesNonEmptyDatabase()
 {
-    const Run r = run({QStringLiteral("--database"), m_demo, QStringLiteral("init"),
-                       QStringLiteral("--demo")});
+    const Run r = run(
+        {QStringLiteral("--database"), m_demo, QStringLiteral("init"), QStringLiteral("--demo")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("empty")));
 }
@@ -126,8 +125,8 @@ void TestCommandLine::state_exitCodes_data()
 {
     const QString year = QString::number(QDate::currentDate().year());
     const QString qm = QStringLiteral("quantum-materials-") + year;
-    const QString climate = QStringLiteral("climate-models-")
-        + QString::number(QDate::currentDate().addDays(30).year());
+    const QString climate = QStringLiteral("climate-models-") +
+                            QString::number(QDate::currentDate().addDays(30).year());
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("state");
     QTest::addColumn<int>("exitCode");
@@ -138,7 +137,8 @@ void TestCommandLine::state_exitCodes_data()
     QTest::newRow("talk to archive without file")
         << qm + QStringLiteral("/arpes-probes") << "archive" << 1 << "Needs an archived webcast";
     QTest::newRow("workshop live without url") << climate << "live" << 1 << "live stream URL";
-    QTest::newRow("unknown workshop") << "no-such" << "live" << 1 << "no workshop";
+    QTest::newRow("unknown workshop") << "no-such"
+                                      << "live" << 1 << "no workshop";
     QTest::newRow("unknown talk") << qm + QStringLiteral("/no-such") << "live" << 1
                                   << "no presentation";
     QTest::newRow("unknown state") << qm << "on-air" << 2 << "unknown state";
@@ -151,8 +151,8 @@ void TestCommandLine::state_exitCodes()
     QFETCH(QString, state);
     QFETCH(int, exitCode);
     QFETCH(QString, stderrPart);
-    const Run r = run({QStringLiteral("--database"), m_demo, QStringLiteral("state"), target,
-                       state});
+    const Run r =
+        run({QStringLiteral("--database"), m_demo, QStringLiteral("state"), target, state});
     QCOMPARE(r.exitCode, exitCode);
     if (exitCode == 0) {
         QVERIFY(r.err.isEmpty());

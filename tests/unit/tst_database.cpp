@@ -81,8 +81,8 @@ void TestDatabase_::open_refusesFileThatIsNotSqlite()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
-    const QByteArray content = QByteArrayLiteral("These are my notes, not a database.\n")
-                                   .repeated(200);
+    const QByteArray content =
+        QByteArrayLiteral("These are my notes, not a database.\n").repeated(200);
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));

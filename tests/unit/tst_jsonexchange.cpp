@@ -28,8 +28,7 @@ QJsonObject validWorkshop()
 
 QByteArray fileWith(const QJsonObject &workshop)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("workshops"), QJsonArray{workshop}}})
-        .toJson();
+    return QJsonDocument(QJsonObject{{QStringLiteral("workshops"), QJsonArray{workshop}}}).toJson();
 }
 
 } // namespace
@@ -140,24 +139,24 @@ void TestJsonExchange::import_rejectsBadRecordAndChangesNothing_data()
                                    << "webcast_state: \"on-air\" is not a state";
     QTest::newRow("bad day") << withWorkshop("first_day", QStringLiteral("June 1st"))
                              << "first_day:";
-    QTest::newRow("live without url") << withWorkshop("webcast_state", QStringLiteral("live"))
-                                      << "Needs a live stream URL";
+    QTest::newRow("live without url")
+        << withWorkshop("webcast_state", QStringLiteral("live")) << "Needs a live stream URL";
     QTest::newRow("archive without archived talks")
         << withWorkshop("webcast_state", QStringLiteral("archive")) << "webcast_state:";
-    QTest::newRow("unknown field") << withWorkshop("colour", QStringLiteral("red"))
-                                   << "colour: is not a known field";
+    QTest::newRow("unknown field")
+        << withWorkshop("colour", QStringLiteral("red")) << "colour: is not a known field";
     QTest::newRow("negative id") << withWorkshop("id", -3) << "id: must be a positive";
     QTest::newRow("talk ends before start")
         << withTalk("ends_at", QStringLiteral("2026-06-01T08:00:00"))
         << "presentations[0] \"opening\": ends_at: must be after the start";
     QTest::newRow("talk bad time") << withTalk("starts_at", QStringLiteral("9 o'clock"))
                                    << "starts_at: \"9 o'clock\" is not an ISO 8601 time";
-    QTest::newRow("talk path escape") << withTalk("webcast_path", QStringLiteral("../../etc"))
-                                      << "webcast_path:";
+    QTest::newRow("talk path escape")
+        << withTalk("webcast_path", QStringLiteral("../../etc")) << "webcast_path:";
     QTest::newRow("talk archive without file")
         << withTalk("webcast_state", QStringLiteral("archive")) << "webcast_state:";
-    QTest::newRow("talk has_webcast not bool") << withTalk("has_webcast", QStringLiteral("yes"))
-                                               << "has_webcast: must be true or false";
+    QTest::newRow("talk has_webcast not bool")
+        << withTalk("has_webcast", QStringLiteral("yes")) << "has_webcast: must be true or false";
 
     QJsonObject second = validWorkshop();
     QJsonObject broken = validWorkshop();
@@ -176,8 +175,8 @@ void TestJsonExchange::import_rejectsBadRecordAndChangesNothing_data()
     QJsonArray talks = dupTalks.value(QStringLiteral("presentations")).toArray();
     talks.append(talks.at(0));
     dupTalks.insert(QStringLiteral("presentations"), talks);
-    QTest::newRow("duplicate talk slug") << fileWith(dupTalks)
-                                         << "presentations[1] \"opening\": slug:";
+    QTest::newRow("duplicate talk slug")
+        << fileWith(dupTalks) << "presentations[1] \"opening\": slug:";
     QJsonObject takenId = validWorkshop();
     takenId.insert(QStringLiteral("slug"), QStringLiteral("new-one"));
     takenId.insert(QStringLiteral("id"), 1);

@@ -86,11 +86,16 @@ void TestStateRules::presentation_archiveNeedsAllThree_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("file");
     QTest::addColumn<bool>("allowed");
-    QTest::newRow("all three") << true << "spring" << "k.mov" << true;
-    QTest::newRow("not ticked") << false << "spring" << "k.mov" << false;
-    QTest::newRow("no path") << true << "" << "k.mov" << false;
-    QTest::newRow("no file") << true << "spring" << "" << false;
-    QTest::newRow("blank file") << true << "spring" << "   " << false;
+    QTest::newRow("all three") << true << "spring"
+                               << "k.mov" << true;
+    QTest::newRow("not ticked") << false << "spring"
+                                << "k.mov" << false;
+    QTest::newRow("no path") << true << ""
+                             << "k.mov" << false;
+    QTest::newRow("no file") << true << "spring"
+                             << "" << false;
+    QTest::newRow("blank file") << true << "spring"
+                                << "   " << false;
 }
 
 void TestStateRules::presentation_archiveNeedsAllThree()

@@ -70,21 +70,35 @@ void TestValidation::workshop_badFieldsAreNamed_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
-    QTest::newRow("empty title") << "title" << "  ";
-    QTest::newRow("title with newline") << "title" << "two\nlines";
+    QTest::newRow("empty title") << "title"
+                                 << "  ";
+    QTest::newRow("title with newline") << "title"
+                                        << "two\nlines";
     QTest::newRow("title too long") << "title" << QString(301, QLatin1Char('x'));
-    QTest::newRow("unknown zone") << "time_zone" << "Mars/Olympus_Mons";
-    QTest::newRow("empty zone") << "time_zone" << "";
-    QTest::newRow("zone path") << "time_zone" << "../../etc/passwd";
-    QTest::newRow("zone offset form") << "time_zone" << "UTC+05:00";
-    QTest::newRow("javascript live url") << "live_stream_url" << "javascript:alert(1)";
-    QTest::newRow("ftp live url") << "live_stream_url" << "ftp://host/x";
-    QTest::newRow("live url without host") << "live_stream_url" << "rtsp:///x";
-    QTest::newRow("live url with space") << "live_stream_url" << "rtsp://host/a b";
-    QTest::newRow("javascript external") << "external_url" << "javascript:alert(1)";
-    QTest::newRow("data external") << "external_url" << "data:text/html,<b>x</b>";
-    QTest::newRow("rtsp external") << "external_url" << "rtsp://host/x";
-    QTest::newRow("last day before first") << "last_day" << "2026-03-13";
+    QTest::newRow("unknown zone") << "time_zone"
+                                  << "Mars/Olympus_Mons";
+    QTest::newRow("empty zone") << "time_zone"
+                                << "";
+    QTest::newRow("zone path") << "time_zone"
+                               << "../../etc/passwd";
+    QTest::newRow("zone offset form") << "time_zone"
+                                      << "UTC+05:00";
+    QTest::newRow("javascript live url") << "live_stream_url"
+                                         << "javascript:alert(1)";
+    QTest::newRow("ftp live url") << "live_stream_url"
+                                  << "ftp://host/x";
+    QTest::newRow("live url without host") << "live_stream_url"
+                                           << "rtsp:///x";
+    QTest::newRow("live url with space") << "live_stream_url"
+                                         << "rtsp://host/a b";
+    QTest::newRow("javascript external") << "external_url"
+                                         << "javascript:alert(1)";
+    QTest::newRow("data external") << "external_url"
+                                   << "data:text/html,<b>x</b>";
+    QTest::newRow("rtsp external") << "external_url"
+                                   << "rtsp://host/x";
+    QTest::newRow("last day before first") << "last_day"
+                                           << "2026-03-13";
 }
 
 void TestValidation::workshop_badFieldsAreNamed()
@@ -121,17 +135,28 @@ void TestValidation::presentation_badFieldsAreNamed_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
-    QTest::newRow("empty title") << "title" << "";
-    QTest::newRow("parent path") << "webcast_path" << "../secret";
-    QTest::newRow("inner parent path") << "webcast_path" << "a/../../b";
-    QTest::newRow("absolute path") << "webcast_path" << "/etc";
-    QTest::newRow("backslash path") << "webcast_path" << "a\\..\\b";
-    QTest::newRow("filename with folder") << "webcast_filename" << "a/b.mov";
-    QTest::newRow("filename dot dot") << "webcast_filename" << "..";
-    QTest::newRow("javascript external") << "external_url" << "javascript:alert(1)";
-    QTest::newRow("ends before start") << "ends_at" << "-60";
-    QTest::newRow("ends at start") << "ends_at" << "0";
-    QTest::newRow("no start") << "starts_at" << "";
+    QTest::newRow("empty title") << "title"
+                                 << "";
+    QTest::newRow("parent path") << "webcast_path"
+                                 << "../secret";
+    QTest::newRow("inner parent path") << "webcast_path"
+                                       << "a/../../b";
+    QTest::newRow("absolute path") << "webcast_path"
+                                   << "/etc";
+    QTest::newRow("backslash path") << "webcast_path"
+                                    << "a\\..\\b";
+    QTest::newRow("filename with folder") << "webcast_filename"
+                                          << "a/b.mov";
+    QTest::newRow("filename dot dot") << "webcast_filename"
+                                      << "..";
+    QTest::newRow("javascript external") << "external_url"
+                                         << "javascript:alert(1)";
+    QTest::newRow("ends before start") << "ends_at"
+                                       << "-60";
+    QTest::newRow("ends at start") << "ends_at"
+                                   << "0";
+    QTest::newRow("no start") << "starts_at"
+                              << "";
     QTest::newRow("speaker with control char") << "speaker_name" << QStringLiteral("a\u0007b");
 }
 

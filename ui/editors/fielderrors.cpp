@@ -11,9 +11,9 @@ FieldErrors::FieldErrors(QLabel *banner)
 {
     m_banner->setWordWrap(true);
     m_banner->setObjectName(QStringLiteral("errorBanner"));
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #7a1a0f; border: 1px solid #e0a39b;"
-        " border-radius: 4px; padding: 6px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #7a1a0f; border: 1px solid #e0a39b;"
+                       " border-radius: 4px; padding: 6px; }"));
     m_banner->hide();
 }
 
@@ -53,8 +53,8 @@ void FieldErrors::show(const Status &status)
             lines << part;
             continue;
         }
-        lines << m_labels.value(field) + QStringLiteral(": ")
-                + part.section(QStringLiteral(": "), 1);
+        lines << m_labels.value(field) + QStringLiteral(": ") +
+                     part.section(QStringLiteral(": "), 1);
         w->setStyleSheet(QStringLiteral("border: 2px solid #c5221f; border-radius: 3px;"));
         w->setToolTip(part.section(QStringLiteral(": "), 1));
         if (!first)

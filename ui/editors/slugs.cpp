@@ -7,8 +7,8 @@ QString slugFromTitle(const QString &title)
     QString slug;
     bool pendingHyphen = false;
     for (QChar c : plain) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) {
             if (pendingHyphen && !slug.isEmpty())
                 slug += QLatin1Char('-');
             pendingHyphen = false;

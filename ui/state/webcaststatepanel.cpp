@@ -2,8 +2,8 @@
 
 #include "editing/editsession.h"
 #include "repository.h"
-#include "stateicons.h"
 #include "statehistorymodel.h"
+#include "stateicons.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -19,8 +19,8 @@ QString buttonStyle(WebcastState state)
 {
     const QColor c = stateColor(state);
     const QString solid = c.name();
-    const QString tint = QStringLiteral("rgba(%1, %2, %3, 40)").arg(c.red()).arg(c.green()).arg(
-        c.blue());
+    const QString tint =
+        QStringLiteral("rgba(%1, %2, %3, 40)").arg(c.red()).arg(c.green()).arg(c.blue());
     return QStringLiteral(
                "QRadioButton { font-size: 13pt; font-weight: 600; padding: 10px 12px;"
                " border: 2px solid %1; border-radius: 8px; spacing: 10px; }"
@@ -93,8 +93,8 @@ WebcastStatePanel::WebcastStatePanel(EditSession &session, QWidget *parent)
         button->setIconSize(QSize(28, 28));
         button->setMinimumHeight(52);
         button->setStyleSheet(buttonStyle(state));
-        button->setToolTip(stateDescription(state) + QStringLiteral("\n")
-                           + tr("Shortcut: Ctrl+%1").arg(shortcut++));
+        button->setToolTip(stateDescription(state) + QStringLiteral("\n") +
+                           tr("Shortcut: Ctrl+%1").arg(shortcut++));
         button->setAccessibleName(tr("%1 state").arg(stateDisplayName(state)));
         button->setAccessibleDescription(stateDescription(state));
         m_group->addButton(button, id);

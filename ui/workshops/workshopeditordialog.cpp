@@ -84,7 +84,8 @@ WorkshopEditorDialog::WorkshopEditorDialog(EditSession &session, const Workshop 
     m_externalNote->setMaximumHeight(60);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setTabChangesFocus(true);
-    m_description->setPlaceholderText(tr("Markdown: **bold**, *italic*, - lists, [links](https://...)"));
+    m_description->setPlaceholderText(
+        tr("Markdown: **bold**, *italic*, - lists, [links](https://...)"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);

@@ -22,8 +22,7 @@ class WorkshopEditorDialog : public QDialog
 
 public:
     // `workshop.id == 0` creates a new one.
-    WorkshopEditorDialog(EditSession &session, const Workshop &workshop,
-                         QWidget *parent = nullptr);
+    WorkshopEditorDialog(EditSession &session, const Workshop &workshop, QWidget *parent = nullptr);
     ~WorkshopEditorDialog() override;
 
     qint64 savedWorkshopId() const { return m_workshop.id; }

@@ -34,7 +34,8 @@ void WorkshopItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(titleFont);
     painter->setPen(opt.palette.color(role));
     const QFontMetrics titleMetrics(titleFont);
-    painter->drawText(textRect.adjusted(0, 0, 0, -textRect.height() / 2), Qt::AlignLeft | Qt::AlignTop,
+    painter->drawText(textRect.adjusted(0, 0, 0, -textRect.height() / 2),
+                      Qt::AlignLeft | Qt::AlignTop,
                       titleMetrics.elidedText(title, Qt::ElideRight, textRect.width()));
     QFont subFont = opt.font;
     subFont.setPointSizeF(subFont.pointSizeF() * 0.9);
@@ -50,8 +51,7 @@ void WorkshopItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->restore();
 }
 
-QSize WorkshopItemDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                     const QModelIndex &) const
+QSize WorkshopItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics fm(option.font);
     return {200, fm.height() * 2 + 2 * margin + 4};
