@@ -1,0 +1,144 @@
+#include "sitesettings.h"
+
+#include "database.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SiteSettings", text);
+}
+
+QString *field(SiteSettings &s, const QString &key)
+{
+    if (key == QLatin1String("public-url"))
+        return &s.publicUrl;
+    if (key == QLatin1String("rtsp-base"))
+        return &s.rtspBase;
+    if (key == QLatin1String("playback-base"))
+        return &s.playbackBase;
+    if (key == QLatin1String("player"))
+        return &s.player;
+    if (key == QLatin1String("template-dir"))
+        return &s.templateDir;
+    return nullptr;
+}
+
+Status check(const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    if (key == QLatin1String("public-url")
+        && !validation::isAcceptableUrl(value, {QStringLiteral("http"), QStringLiteral("https")}))
+        return Status::failure(tr("public-url: must be a web address starting with http:// or "
+                                  "https://"),
+                               key);
+    if (key == QLatin1String("rtsp-base")
+        && !validation::isAcceptableUrl(value, {QStringLiteral("rtsp"), QStringLiteral("rtsps")}))
+        return Status::failure(tr("rtsp-base: must start with rtsp:// or rtsps://"), key);
+    if (key == QLatin1String("playback-base")
+        && !validation::isAcceptableUrl(value, {QStringLiteral("http"), QStringLiteral("https")}))
+        return Status::failure(tr("playback-base: must start with http:// or https://"), key);
+    if (key == QLatin1String("player") && value != QLatin1String("html5")
+        && value != QLatin1String("quicktime"))
+        return Status::failure(tr("player: must be html5 or quicktime"), key);
+    if (key == QLatin1String("template-dir") && !QDir(value).exists())
+        return Status::failure(tr("template-dir: the folder %1 does not exist").arg(value), key);
+    return {};
+}
+
+} // namespace
+
+bool SiteSettings::operator==(const SiteSettings &o) const
+{
+    return publicUrl == o.publicUrl && rtspBase == o.rtspBase && playbackBase == o.playbackBase
+        && player == o.player && templateDir == o.templateDir;
+}
+
+SiteSettingsStore::SiteSettingsStore(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+{
+}
+
+const QStringList &SiteSettingsStore::keys()
+{
+    static const QStringList list{QStringLiteral("public-url"), QStringLiteral("rtsp-base"),
+                                  QStringLiteral("playback-base"), QStringLiteral("player"),
+                                  QStringLiteral("template-dir")};
+    return list;
+}
+
+SiteSettings SiteSettingsStore::load() const
+{
+    SiteSettings s;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT key, value FROM site_setting"))) {
+        while (q.next()) {
+            if (QString *f = field(s, q.value(0).toString()))
+                *f = q.value(1).toString();
+        }
+    }
+    if (s.player.isEmpty())
+        s.player = QStringLiteral("html5");
+    return s;
+}
+
+QString SiteSettingsStore::value(const QString &key) const
+{
+    SiteSettings s = load();
+    const QString *f = field(s, key);
+    return f ? *f : QString();
+}
+
+Status SiteSettingsStore::set(const QString &key, const QString &value)
+{
+    SiteSettings s = load();
+    QString *f = field(s, key);
+    if (!f)
+        return Status::failure(
+            tr("unknown setting \"%1\" (use one of: %2)").arg(key, keys().join(QStringLiteral(", "))),
+            key);
+    *f = value.trimmed();
+    return save(s);
+}
+
+Status SiteSettingsStore::save(const SiteSettings &settings)
+{
+    SiteSettings s = settings;
+    for (const QString &key : keys()) {
+        if (Status st = check(key, *field(s, key)); !st)
+            return st;
+    }
+    QSqlDatabase db = m_db.connection();
+    const bool own = db.transaction();
+    QSqlQuery q(db);
+    for (const QString &key : keys()) {
+        q.prepare(QStringLiteral("DELETE FROM site_setting WHERE key = :k"));
+        q.bindValue(QStringLiteral(":k"), key);
+        bool ok = q.exec();
+        const QString v = *field(s, key);
+        if (ok && !v.isEmpty()) {
+            q.prepare(QStringLiteral("INSERT INTO site_setting (key, value) VALUES (:k, :v)"));
+            q.bindValue(QStringLiteral(":k"), key);
+            q.bindValue(QStringLiteral(":v"), v);
+            ok = q.exec();
+        }
+        if (!ok) {
+            const QString why = q.lastError().text();
+            if (own)
+                db.rollback();
+            return Status::failure(tr("Could not save the settings: %1").arg(why));
+        }
+    }
+    if (own && !db.commit())
+        return Status::failure(tr("Could not save the settings: %1").arg(db.lastError().text()));
+    emit changed();
+    return {};
+}
