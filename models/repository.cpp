@@ -254,6 +254,20 @@ QList<Attachment> WebcastRepository::attachments(qint64 presentationId) const
     return result;
 }
 
+QDateTime WebcastRepository::lastStateChange(qint64 workshopId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT MAX(changed_at) FROM state_history WHERE (subject_kind = 'workshop' AND "
+        "subject_id = :w) OR (subject_kind = 'presentation' AND subject_id IN "
+        "(SELECT id FROM presentation WHERE workshop_id = :w2))"));
+    q.bindValue(QStringLiteral(":w"), workshopId);
+    q.bindValue(QStringLiteral(":w2"), workshopId);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        return fromStoredTime(q.value(0).toString());
+    return {};
+}
+
 QList<StateChange> WebcastRepository::history(SubjectKind kind, qint64 subjectId, int limit) const
 {
     QList<StateChange> result;

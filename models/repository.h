@@ -36,6 +36,9 @@ public:
     std::optional<Presentation> presentation(qint64 id) const;
     std::optional<Presentation> presentationBySlug(qint64 workshopId, const QString &slug) const;
     QList<Attachment> attachments(qint64 presentationId) const;
+    // When the workshop or one of its talks last changed state (UTC);
+    // invalid when never.
+    QDateTime lastStateChange(qint64 workshopId) const;
     // Newest first.
     QList<StateChange> history(SubjectKind kind, qint64 subjectId, int limit = 200) const;
 

@@ -11,6 +11,7 @@ build_pkgs=(
   cmake ninja-build ccache g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
   libgl-dev fonts-dejavu-core tzdata
+  libkainjow-mustache-dev libmd4c-html0-dev libmd4c-dev
 )
 test_pkgs=(
   xvfb xauth

@@ -4,7 +4,12 @@
 #include "database.h"
 #include "demodata.h"
 #include "jsonexchange.h"
+#include "render/siterenderer.h"
+#include "render/sitesnapshot.h"
+#include "render/sitewriter.h"
+#include "render/templateset.h"
 #include "repository.h"
+#include "sitesettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,7 +30,8 @@ const QStringList &commands()
 {
     static const QStringList list{QStringLiteral("init"), QStringLiteral("list"),
                                   QStringLiteral("state"), QStringLiteral("import"),
-                                  QStringLiteral("export")};
+                                  QStringLiteral("export"), QStringLiteral("render"),
+                                  QStringLiteral("config")};
     return list;
 }
 
@@ -139,6 +145,54 @@ int runExport(Context &c, const QString &outPath)
     return Success;
 }
 
+int runRender(Context &c, const QString &outDir)
+{
+    if (outDir.isEmpty())
+        return c.fail(tr("render needs --out DIR"), UsageError);
+    const SiteSettings settings = SiteSettingsStore(c.db).load();
+    const Result<TemplateSet> templates = TemplateSet::load(settings.templateDir);
+    if (!templates)
+        return c.fail(templates.error());
+    const SiteSnapshot snapshot = SiteSnapshot::capture(c.repo, settings);
+    const Result<RenderedSite> site = SiteRenderer(templates.value()).render(snapshot);
+    if (!site)
+        return c.fail(site.error());
+    const Result<sitewriter::WriteSummary> written = sitewriter::write(site.value(), outDir);
+    if (!written)
+        return c.fail(written.error());
+    c.out << tr("Rendered %1 files into %2: %3 written, %4 unchanged, %5 removed.")
+                 .arg(site.value().size())
+                 .arg(outDir)
+                 .arg(written.value().written)
+                 .arg(written.value().unchanged)
+                 .arg(written.value().removed)
+          << Qt::endl;
+    return Success;
+}
+
+int runConfig(Context &c, const QStringList &args)
+{
+    SiteSettingsStore store(c.db);
+    if (args.size() == 1) {
+        for (const QString &key : SiteSettingsStore::keys())
+            c.out << key << '\t' << store.value(key) << '\n';
+        c.out.flush();
+        return Success;
+    }
+    const QString &key = args.at(1);
+    if (!SiteSettingsStore::keys().contains(key))
+        return c.fail(tr("unknown setting \"%1\" (use one of: %2)")
+                          .arg(key, SiteSettingsStore::keys().join(QStringLiteral(", "))),
+                      UsageError);
+    if (args.size() == 2) {
+        c.out << store.value(key) << Qt::endl;
+        return Success;
+    }
+    if (Status s = store.set(key, args.at(2)); !s)
+        return c.fail(s.error());
+    return Success;
+}
+
 void setUpParser(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
@@ -150,7 +204,11 @@ void setUpParser(QCommandLineParser &parser)
            "                                set a webcast state: upcoming, live, concluded,\n"
            "                                archive or external\n"
            "  import FILE.json              import workshops (all or nothing)\n"
-           "  export [--out FILE.json]      export everything as JSON"));
+           "  export [--out FILE.json]      export everything as JSON\n"
+        "  render --out DIR              write the public site into DIR\n"
+        "  config [KEY [VALUE]]          list, show or set a site setting: public-url,\n"
+        "                                rtsp-base, playback-base, player (html5 or\n"
+        "                                quicktime), template-dir; an empty VALUE resets"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"),
@@ -229,12 +287,15 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const int expected = command == QLatin1String("state")    ? 3
                          : command == QLatin1String("import") ? 2
                                                               : 1;
-    if (args.size() != expected)
+    const bool countOk = command == QLatin1String("config") ? args.size() <= 3
+                                                            : args.size() == expected;
+    if (!countOk)
         return usage(tr("wrong number of arguments for \"%1\"").arg(command));
     if (parser.isSet(QStringLiteral("demo")) && command != QLatin1String("init"))
         return usage(tr("--demo belongs to init"));
-    if (parser.isSet(QStringLiteral("out")) && command != QLatin1String("export"))
-        return usage(tr("--out belongs to export"));
+    if (parser.isSet(QStringLiteral("out")) && command != QLatin1String("export")
+        && command != QLatin1String("render"))
+        return usage(tr("--out belongs to export and render"));
 
     const QString path = parser.isSet(QStringLiteral("database"))
                              ? parser.value(QStringLiteral("database"))
@@ -259,6 +320,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runState(c, args.at(1), args.at(2));
     if (command == QLatin1String("import"))
         return runImport(c, args.at(1));
+    if (command == QLatin1String("render"))
+        return runRender(c, parser.value(QStringLiteral("out")));
+    if (command == QLatin1String("config"))
+        return runConfig(c, args);
     return runExport(c, parser.value(QStringLiteral("out")));
 }
 

@@ -1,0 +1,111 @@
+#include "markdown.h"
+
+#include <md4c-html.h>
+
+#include <QUrl>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+namespace {
+
+void appendOutput(const MD_CHAR *text, MD_SIZE size, void *userdata)
+{
+    static_cast<QByteArray *>(userdata)->append(text, qsizetype(size));
+}
+
+bool isSafeLink(const QString &value, bool image)
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty())
+        return false;
+    const QUrl url(v);
+    if (!url.isValid())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme.isEmpty())
+        return !image && !v.startsWith(QLatin1String("//")); // relative link
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        return true;
+    return !image && scheme == QLatin1String("mailto");
+}
+
+bool isAllowedAttribute(QStringView name)
+{
+    return name == u"href" || name == u"src" || name == u"alt" || name == u"title"
+        || name == u"align" || name == u"start" || name == u"class";
+}
+
+// Rewrites md4c's XHTML, keeping its elements but only safe attributes.
+QString sanitize(const QByteArray &xhtml)
+{
+    QString out;
+    QXmlStreamWriter writer(&out);
+    QXmlStreamReader reader(QByteArrayLiteral("<root>") + xhtml + QByteArrayLiteral("</root>"));
+    int depth = 0;
+    int skipDepth = 0; // > 0 while inside a dropped element
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement()) {
+            ++depth;
+            if (depth == 1 || skipDepth)
+                continue;
+            const QStringView name = reader.name();
+            if (name == u"script" || name == u"style" || name == u"iframe") {
+                skipDepth = depth;
+                continue;
+            }
+            const bool image = name == u"img";
+            if (image) {
+                const QString src = reader.attributes().value(QLatin1String("src")).toString();
+                if (!isSafeLink(src, true)) {
+                    // An image from elsewhere: keep its description only.
+                    writer.writeCharacters(
+                        reader.attributes().value(QLatin1String("alt")).toString());
+                    skipDepth = depth;
+                    continue;
+                }
+            }
+            writer.writeStartElement(name.toString());
+            const QXmlStreamAttributes attributes = reader.attributes();
+            for (const QXmlStreamAttribute &a : attributes) {
+                if (!isAllowedAttribute(a.name()))
+                    continue;
+                if ((a.name() == u"href" || a.name() == u"src")
+                    && !isSafeLink(a.value().toString(), image))
+                    continue;
+                writer.writeAttribute(a.name().toString(), a.value().toString());
+            }
+        } else if (reader.isEndElement()) {
+            if (skipDepth == depth)
+                skipDepth = 0;
+            else if (depth > 1 && !skipDepth)
+                writer.writeEndElement();
+            --depth;
+        } else if (reader.isCharacters() && !skipDepth && depth >= 1) {
+            writer.writeCharacters(reader.text().toString());
+        }
+    }
+    if (reader.hasError()) {
+        // md4c's XHTML should always parse; if not, show the text as text.
+        return QString::fromUtf8(xhtml).toHtmlEscaped();
+    }
+    return out;
+}
+
+} // namespace
+
+QString markdownToHtml(const QString &markdown)
+{
+    if (markdown.trimmed().isEmpty())
+        return {};
+    const QByteArray input = markdown.toUtf8();
+    QByteArray html;
+    const unsigned parserFlags = MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH
+        | MD_FLAG_PERMISSIVEURLAUTOLINKS;
+    const unsigned rendererFlags = MD_HTML_FLAG_XHTML | MD_HTML_FLAG_SKIP_UTF8_BOM;
+    if (md_html(input.constData(), MD_SIZE(input.size()), appendOutput, &html, parserFlags,
+                rendererFlags)
+        != 0)
+        return markdown.toHtmlEscaped();
+    return sanitize(html);
+}

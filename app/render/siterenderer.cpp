@@ -1,0 +1,723 @@
+#include "siterenderer.h"
+
+#include "icalendar.h"
+#include "markdown.h"
+#include "staterules.h"
+#include "streamlinks.h"
+#include "validation.h"
+
+#include <kainjow/mustache.hpp>
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
+#include <QUrl>
+#include <QXmlStreamWriter>
+
+#include <memory>
+
+namespace {
+
+using Data = kainjow::mustache::data;
+using Template = kainjow::mustache::mustache;
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+// The public pages are in English whatever the desktop's language, and the
+// same for every machine that renders them.
+const QLocale &pageLocale()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    return locale;
+}
+
+QTimeZone zoneOf(const Workshop &w)
+{
+    QTimeZone zone(w.timeZone.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+QString dayText(const QDate &d)
+{
+    return pageLocale().toString(d, QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString dateRange(const Workshop &w)
+{
+    if (w.firstDay == w.lastDay)
+        return dayText(w.firstDay);
+    if (w.firstDay.year() == w.lastDay.year() && w.firstDay.month() == w.lastDay.month())
+        return pageLocale().toString(w.firstDay, QStringLiteral("d")) + QStringLiteral("–")
+            + pageLocale().toString(w.lastDay, QStringLiteral("d MMMM yyyy"));
+    return pageLocale().toString(w.firstDay, QStringLiteral("d MMMM yyyy")) + QStringLiteral(" – ")
+        + pageLocale().toString(w.lastDay, QStringLiteral("d MMMM yyyy"));
+}
+
+QString clock(const QDateTime &local)
+{
+    return pageLocale().toString(local.time(), QStringLiteral("HH:mm"));
+}
+
+// "Tuesday 24 November 2026 at 09:00 PST"
+QString momentText(const QDateTime &utc, const QTimeZone &zone)
+{
+    const QDateTime local = utc.toTimeZone(zone);
+    return dayText(local.date()) + QStringLiteral(" at ") + clock(local) + QLatin1Char(' ')
+        + zone.abbreviation(utc);
+}
+
+QString zoneText(const QTimeZone &zone)
+{
+    return QStringLiteral("in the %1 time zone").arg(QString::fromUtf8(zone.id()));
+}
+
+QString isoTime(const QDateTime &utc, const QTimeZone &zone)
+{
+    const QDateTime local = utc.toTimeZone(zone);
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QString stateHeading(WebcastState state, bool workshop)
+{
+    switch (state) {
+    case WebcastState::Upcoming:
+        return workshop ? QStringLiteral("The webcast has not started yet")
+                        : QStringLiteral("Not started yet");
+    case WebcastState::Live:
+        return QStringLiteral("Live now");
+    case WebcastState::Concluded:
+        return QStringLiteral("The webcast has ended");
+    case WebcastState::Archive:
+        return workshop ? QStringLiteral("Recordings") : QStringLiteral("Recording");
+    case WebcastState::External:
+        return QStringLiteral("Webcast by a partner");
+    }
+    return {};
+}
+
+// A URL typed by a user, again checked before it goes into a page.
+QString safeUrl(const QString &url, const QStringList &schemes)
+{
+    return validation::isAcceptableUrl(url, schemes) && !url.isEmpty() ? url : QString();
+}
+
+const QStringList webSchemes{QStringLiteral("http"), QStringLiteral("https")};
+
+// "talk slides.PDF" -> "talk-slides.pdf": the name the slides have on the server.
+QString slideFileName(const Attachment &a)
+{
+    const QFileInfo info(a.localFile);
+    QString base = info.completeBaseName();
+    QString out;
+    for (QChar c : base) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
+            || c == QLatin1Char('_');
+        out += ok ? c : QLatin1Char('-');
+    }
+    if (out.isEmpty())
+        out = QStringLiteral("slides");
+    return QStringLiteral("%1-%2.%3").arg(a.id).arg(out.left(60), a.kind);
+}
+
+QString sizeText(qint64 bytes)
+{
+    if (bytes < 0)
+        return {};
+    return pageLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+// Changes whenever anything the master page's live part shows changes; open
+// pages compare it with status.json to know when to refresh.
+QString versionOf(const WorkshopSnapshot &ws)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const Workshop &w = ws.workshop;
+    hash.addData(QStringList{stateKey(w.state), w.title, w.liveStreamUrl, w.externalUrl,
+                             w.externalNote}
+                     .join(QChar(0))
+                     .toUtf8());
+    for (const Presentation &p : ws.presentations) {
+        hash.addData(QStringList{p.slug, p.title, stateKey(p.state), p.startsAt.toString(Qt::ISODate),
+                                 p.webcastFilename}
+                         .join(QChar(0))
+                         .toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+class Builder
+{
+public:
+    Builder(const TemplateSet &templates, const SiteSnapshot &snapshot, const QSet<QString> &only)
+        : m_snapshot(snapshot)
+        , m_only(only)
+    {
+        auto compile = [&templates](const char *name) {
+            return std::make_shared<Template>(s(templates.text(QLatin1String(name))));
+        };
+        m_head = compile("_head.mustache");
+        m_foot = compile("_foot.mustache");
+        m_player = compile("_player.mustache");
+        m_index = compile("index.html.mustache");
+        m_workshop = compile("workshop.html.mustache");
+        m_presentation = compile("presentation.html.mustache");
+        m_style = templates.text(QStringLiteral("style.css")).toUtf8();
+        m_htaccess = templates.text(QStringLiteral("htaccess")).toUtf8();
+        for (auto *t : {&m_head, &m_foot, &m_player, &m_index, &m_workshop, &m_presentation}) {
+            if (!(*t)->is_valid() && m_error.isEmpty())
+                m_error = QString::fromStdString((*t)->error_message());
+        }
+    }
+
+    Status build(RenderedSite &out)
+    {
+        if (!m_error.isEmpty())
+            return Status::failure(QStringLiteral("A template is broken: ") + m_error);
+        put(out, QStringLiteral("style.css"), [this] { return m_style; });
+        put(out, QStringLiteral(".htaccess"), [this] { return m_htaccess; });
+        put(out, QStringLiteral("index.html"), [this] { return indexPage(); });
+        put(out, QStringLiteral("feed.xml"), [this] { return feed(); });
+        for (const WorkshopSnapshot &ws : m_snapshot.workshops) {
+            const QString dir = SiteRenderer::workshopDir(ws.workshop);
+            put(out, dir + QStringLiteral("index.html"), [&] { return workshopPage(ws); });
+            put(out, dir + QStringLiteral("status.json"), [&] { return status(ws); });
+            put(out, dir + QStringLiteral("schedule.ics"), [&] { return calendar(ws); });
+            const QString live = liveUrl(ws.workshop);
+            if (!live.isEmpty()) {
+                const QString title = ws.workshop.title + QStringLiteral(" (live)");
+                put(out, dir + QStringLiteral("live.ref.mov"),
+                    [&] { return streamlinks::referenceMovie(live); });
+                put(out, dir + QStringLiteral("live.qtl"),
+                    [&] { return streamlinks::quickTimeMediaLink(live); });
+                put(out, dir + QStringLiteral("live.m3u"),
+                    [&] { return streamlinks::m3uPlaylist(live, title); });
+            }
+            for (const Presentation &p : ws.presentations) {
+                put(out, SiteRenderer::presentationDir(ws.workshop, p) + QStringLiteral("index.html"),
+                    [&] { return presentationPage(ws, p); });
+                const QString archive = archiveUrl(p);
+                if (archive.isEmpty())
+                    continue;
+                const QString base = SiteRenderer::archiveReferenceBase(p);
+                put(out, base + QStringLiteral(".ref.mov"),
+                    [&] { return streamlinks::referenceMovie(archive); });
+                put(out, base + QStringLiteral(".qtl"),
+                    [&] { return streamlinks::quickTimeMediaLink(archive); });
+                put(out, base + QStringLiteral(".m3u"),
+                    [&] { return streamlinks::m3uPlaylist(archive, p.title); });
+            }
+        }
+        return {};
+    }
+
+private:
+    template <typename Make>
+    void put(RenderedSite &out, const QString &path, Make make)
+    {
+        if (m_only.isEmpty() || m_only.contains(path))
+            out.insert(path, make());
+    }
+
+    QString liveUrl(const Workshop &w) const
+    {
+        return safeUrl(w.liveStreamUrl, {QStringLiteral("rtsp"), QStringLiteral("rtsps"),
+                                         QStringLiteral("http"), QStringLiteral("https")});
+    }
+
+    QString archiveUrl(const Presentation &p) const
+    {
+        if (!staterules::hasArchivedWebcast(p))
+            return {};
+        return streamlinks::join(m_snapshot.settings.rtspBase, p.webcastPath, p.webcastFilename);
+    }
+
+    QString publicUrl(const QString &path) const
+    {
+        QString base = safeUrl(m_snapshot.settings.publicUrl, webSchemes);
+        if (base.isEmpty())
+            return {};
+        if (!base.endsWith(QLatin1Char('/')))
+            base += QLatin1Char('/');
+        return base + path;
+    }
+
+    QByteArray page(const std::shared_ptr<Template> &body, Data &data, const QString &root,
+                    const QString &title, const QList<QPair<QString, QString>> &breadcrumb)
+    {
+        data.set("root", s(root));
+        data.set("pageTitle", s(title));
+        Data crumbs{Data::type::list};
+        for (const auto &c : breadcrumb) {
+            Data crumb;
+            crumb.set("href", s(c.first));
+            crumb.set("label", s(c.second));
+            crumbs.push_back(crumb);
+        }
+        data.set("breadcrumb", crumbs);
+        // Partials render with the same data as the page that includes them.
+        data.set("head", Data(kainjow::mustache::partial([this] { return headText(); })));
+        data.set("foot", Data(kainjow::mustache::partial([this] { return footText(); })));
+        data.set("player_markup", Data(kainjow::mustache::partial([this] { return playerText(); })));
+        const std::string html = body->render(data);
+        return QByteArray::fromStdString(html);
+    }
+
+    // kainjow renders a partial's text as a template in the current context.
+    std::string headText() const { return m_headSource; }
+    std::string footText() const { return m_footSource; }
+    std::string playerText() const { return m_playerSource; }
+
+    Data playerData(const QString &label, const QString &referenceBase, const QString &videoUrl,
+                    const QString &streamUrl) const
+    {
+        Data d;
+        d.set("label", s(label));
+        d.set("quicktime", m_snapshot.settings.player == QLatin1String("quicktime"));
+        if (!videoUrl.isEmpty())
+            d.set("videoUrl", s(videoUrl));
+        d.set("referenceMovie", s(referenceBase + QStringLiteral(".ref.mov")));
+        d.set("mediaLink", s(referenceBase + QStringLiteral(".qtl")));
+        d.set("playlist", s(referenceBase + QStringLiteral(".m3u")));
+        if (!streamUrl.isEmpty())
+            d.set("streamUrl", s(streamUrl));
+        return d;
+    }
+
+    void setState(Data &d, WebcastState state, bool workshop) const
+    {
+        d.set("state", s(stateKey(state)));
+        d.set("stateName", s(stateDisplayName(state)));
+        d.set("stateHeading", s(stateHeading(state, workshop)));
+        d.set("isUpcoming", state == WebcastState::Upcoming);
+        d.set("isLive", state == WebcastState::Live);
+        d.set("isConcluded", state == WebcastState::Concluded);
+        d.set("isArchive", state == WebcastState::Archive);
+        d.set("isExternal", state == WebcastState::External);
+    }
+
+    Data workshopCard(const WorkshopSnapshot &ws) const
+    {
+        Data d;
+        d.set("href", s(SiteRenderer::workshopDir(ws.workshop) + QStringLiteral("index.html")));
+        d.set("title", s(ws.workshop.title));
+        d.set("dates", s(dateRange(ws.workshop)));
+        if (!ws.workshop.location.isEmpty())
+            d.set("location", s(ws.workshop.location));
+        d.set("state", s(stateKey(ws.workshop.state)));
+        d.set("stateName", s(stateDisplayName(ws.workshop.state)));
+        return d;
+    }
+
+    QByteArray indexPage()
+    {
+        // Current and upcoming first (soonest first), then the archive
+        // (newest first). Decided by the data, not the clock, so the same
+        // database always gives the same page.
+        QList<const WorkshopSnapshot *> current, archive;
+        for (const WorkshopSnapshot &ws : m_snapshot.workshops) {
+            const WebcastState st = ws.workshop.state;
+            if (st == WebcastState::Concluded || st == WebcastState::Archive)
+                archive.append(&ws);
+            else
+                current.append(&ws);
+        }
+        std::sort(current.begin(), current.end(), [](auto a, auto b) {
+            return std::tie(a->workshop.firstDay, a->workshop.slug)
+                < std::tie(b->workshop.firstDay, b->workshop.slug);
+        });
+        std::sort(archive.begin(), archive.end(), [](auto a, auto b) {
+            return std::tie(b->workshop.firstDay, a->workshop.slug)
+                < std::tie(a->workshop.firstDay, b->workshop.slug);
+        });
+        Data d;
+        Data currentList{Data::type::list}, archiveList{Data::type::list};
+        for (const WorkshopSnapshot *ws : current)
+            currentList.push_back(workshopCard(*ws));
+        for (const WorkshopSnapshot *ws : archive)
+            archiveList.push_back(workshopCard(*ws));
+        d.set("hasCurrent", !current.isEmpty());
+        d.set("hasArchive", !archive.isEmpty());
+        d.set("current", currentList);
+        d.set("archive", archiveList);
+        return page(m_index, d, QString(), QStringLiteral("Workshop webcasts"), {});
+    }
+
+    QByteArray workshopPage(const WorkshopSnapshot &ws)
+    {
+        const Workshop &w = ws.workshop;
+        const QTimeZone zone = zoneOf(w);
+        Data d;
+        d.set("title", s(w.title));
+        d.set("dates", s(dateRange(w)));
+        if (!w.location.isEmpty())
+            d.set("location", s(w.location));
+        setState(d, w.state, true);
+        d.set("version", s(versionOf(ws)));
+        d.set("zoneText", s(zoneText(zone)));
+        d.set("pollMilliseconds", s(QString::number(SiteRenderer::pollMilliseconds)));
+        const QDateTime start = ws.presentations.isEmpty()
+            ? QDateTime(w.firstDay, QTime(0, 0), zone).toUTC()
+            : ws.presentations.first().startsAt;
+        d.set("startIso", s(isoTime(start, zone)));
+        d.set("startText", s(ws.presentations.isEmpty() ? dayText(w.firstDay)
+                                                        : momentText(start, zone)));
+        const QString live = liveUrl(w);
+        if (w.state == WebcastState::Live && !live.isEmpty()) {
+            const bool web = live.startsWith(QLatin1String("http"));
+            d.set("player", playerData(QStringLiteral("Live webcast of ") + w.title,
+                                       QStringLiteral("live"), web ? live : QString(), live));
+        }
+        for (const Presentation &p : ws.presentations) {
+            if (p.state == WebcastState::Live) {
+                Data now;
+                now.set("href", s(p.slug + QStringLiteral("/index.html")));
+                now.set("title", s(p.title));
+                if (!p.speakerName.isEmpty())
+                    now.set("speaker", s(p.speakerName));
+                d.set("onNow", now);
+                break;
+            }
+        }
+        if (!w.externalNote.isEmpty())
+            d.set("externalNote", s(w.externalNote));
+        const QString external = safeUrl(w.externalUrl, webSchemes);
+        if (!external.isEmpty())
+            d.set("externalUrl", s(external));
+        const QString description = markdownToHtml(w.description);
+        if (!description.isEmpty())
+            d.set("descriptionHtml", s(description));
+
+        Data days{Data::type::list};
+        Data day;
+        Data talks{Data::type::list};
+        QDate current;
+        auto flush = [&] {
+            if (!current.isValid())
+                return;
+            day.set("talks", talks);
+            days.push_back(day);
+            day = Data();
+            talks = Data(Data::type::list);
+        };
+        for (const Presentation &p : ws.presentations) {
+            const QDateTime local = p.startsAt.toTimeZone(zone);
+            if (local.date() != current) {
+                flush();
+                current = local.date();
+                day.set("dayText", s(dayText(current)));
+            }
+            Data t;
+            t.set("href", s(p.slug + QStringLiteral("/index.html")));
+            t.set("title", s(p.title));
+            t.set("speaker", s(p.speakerName));
+            if (!p.room.isEmpty())
+                t.set("room", s(p.room));
+            t.set("startIso", s(isoTime(p.startsAt, zone)));
+            t.set("timeText", s(clock(local) + QStringLiteral("–") + clock(p.endsAt.toTimeZone(zone))));
+            setState(t, p.state, false);
+            talks.push_back(t);
+        }
+        flush();
+        d.set("days", days);
+        return page(m_workshop, d, QStringLiteral("../../"), w.title,
+                    {{QStringLiteral("index.html"), w.title}});
+    }
+
+    QByteArray presentationPage(const WorkshopSnapshot &ws, const Presentation &p)
+    {
+        const Workshop &w = ws.workshop;
+        const QTimeZone zone = zoneOf(w);
+        Data d;
+        d.set("title", s(p.title));
+        d.set("workshopTitle", s(w.title));
+        if (!p.speakerName.isEmpty())
+            d.set("speaker", s(p.speakerName));
+        if (!p.speakerAffiliation.isEmpty())
+            d.set("affiliation", s(p.speakerAffiliation));
+        if (!p.room.isEmpty())
+            d.set("room", s(p.room));
+        d.set("startIso", s(isoTime(p.startsAt, zone)));
+        d.set("startText", s(momentText(p.startsAt, zone)));
+        d.set("zoneText", s(zoneText(zone)));
+        setState(d, p.state, false);
+        if (p.state == WebcastState::Live) {
+            const QString live = liveUrl(w);
+            if (!live.isEmpty()) {
+                const bool web = live.startsWith(QLatin1String("http"));
+                d.set("player", playerData(QStringLiteral("Live webcast of ") + p.title,
+                                           QStringLiteral("../live"), web ? live : QString(),
+                                           live));
+            }
+        } else if (p.state == WebcastState::Archive) {
+            const QString archive = archiveUrl(p);
+            if (!archive.isEmpty()) {
+                const QString playback = m_snapshot.settings.player == QLatin1String("html5")
+                    ? streamlinks::join(safeUrl(m_snapshot.settings.playbackBase, webSchemes),
+                                        p.webcastPath, p.webcastFilename)
+                    : QString();
+                d.set("player", playerData(QStringLiteral("Recording of ") + p.title,
+                                           QStringLiteral("../../../")
+                                               + SiteRenderer::archiveReferenceBase(p),
+                                           playback, archive));
+            }
+        }
+        const QString external = safeUrl(p.externalUrl, webSchemes);
+        if (!external.isEmpty())
+            d.set("externalUrl", s(external));
+        const QString summary = markdownToHtml(p.summary);
+        if (!summary.isEmpty())
+            d.set("summaryHtml", s(summary));
+        const QString bio = markdownToHtml(p.speakerBio);
+        if (!bio.isEmpty())
+            d.set("bioHtml", s(bio));
+        const QList<SlideFile> slides = ws.slides.value(p.id);
+        Data slideList{Data::type::list};
+        for (const SlideFile &f : slides) {
+            Data sd;
+            sd.set("href", s(QStringLiteral("slides/") + slideFileName(f.attachment)));
+            sd.set("label", s(f.attachment.label));
+            sd.set("kind", s(f.attachment.kind.toUpper()));
+            const QString size = sizeText(f.size);
+            if (!size.isEmpty())
+                sd.set("size", s(size));
+            slideList.push_back(sd);
+        }
+        d.set("hasSlides", !slides.isEmpty());
+        d.set("slides", slideList);
+        return page(m_presentation, d, QStringLiteral("../../../"), p.title + QStringLiteral(" – ") + w.title,
+                    {{QStringLiteral("../index.html"), w.title},
+                     {QStringLiteral("index.html"), p.title}});
+    }
+
+    QByteArray status(const WorkshopSnapshot &ws) const
+    {
+        const Workshop &w = ws.workshop;
+        QJsonObject o;
+        o.insert(QStringLiteral("workshop"), w.slug);
+        o.insert(QStringLiteral("state"), stateKey(w.state));
+        o.insert(QStringLiteral("version"), versionOf(ws));
+        o.insert(QStringLiteral("updated"), ws.updated.isValid()
+                                                ? QJsonValue(ws.updated.toString(Qt::ISODate))
+                                                : QJsonValue());
+        const QString live = liveUrl(w);
+        if (!live.isEmpty())
+            o.insert(QStringLiteral("live"),
+                     QJsonObject{{QStringLiteral("stream_url"), live},
+                                 {QStringLiteral("reference_movie"), QStringLiteral("live.ref.mov")}});
+        QJsonValue onNow;
+        QJsonArray talks;
+        for (const Presentation &p : ws.presentations) {
+            QJsonObject t{{QStringLiteral("slug"), p.slug},
+                          {QStringLiteral("title"), p.title},
+                          {QStringLiteral("state"), stateKey(p.state)},
+                          {QStringLiteral("starts_at"), p.startsAt.toString(Qt::ISODate)},
+                          {QStringLiteral("ends_at"), p.endsAt.toString(Qt::ISODate)}};
+            const QString archive = archiveUrl(p);
+            if (p.state == WebcastState::Archive && !archive.isEmpty()) {
+                t.insert(QStringLiteral("archive_url"), archive);
+                t.insert(QStringLiteral("reference_movie"),
+                         QString(QStringLiteral("../../") + SiteRenderer::archiveReferenceBase(p)
+                                 + QStringLiteral(".ref.mov")));
+            }
+            if (p.state == WebcastState::Live && onNow.isNull())
+                onNow = QJsonObject{{QStringLiteral("slug"), p.slug},
+                                    {QStringLiteral("title"), p.title},
+                                    {QStringLiteral("speaker"), p.speakerName}};
+            talks.append(t);
+        }
+        o.insert(QStringLiteral("on_now"), onNow);
+        o.insert(QStringLiteral("presentations"), talks);
+        return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    }
+
+    QByteArray calendar(const WorkshopSnapshot &ws) const
+    {
+        const Workshop &w = ws.workshop;
+        QList<CalendarEvent> events;
+        const QString host = QUrl(m_snapshot.settings.publicUrl).host();
+        for (const Presentation &p : ws.presentations) {
+            CalendarEvent e;
+            e.uid = QStringLiteral("presentation-%1@%2")
+                        .arg(p.id)
+                        .arg(host.isEmpty() ? QStringLiteral("webcast-admin") : host);
+            e.summary = p.title;
+            e.description = p.speakerName.isEmpty()
+                ? QString()
+                : p.speakerName
+                    + (p.speakerAffiliation.isEmpty() ? QString()
+                                                      : QStringLiteral(", ") + p.speakerAffiliation);
+            e.location = p.room.isEmpty() ? w.location : p.room;
+            e.url = publicUrl(SiteRenderer::presentationDir(w, p));
+            e.startsAt = p.startsAt;
+            e.endsAt = p.endsAt;
+            events.append(e);
+        }
+        // DTSTAMP must be a time; the data's own keeps the file deterministic.
+        QDateTime stamp = ws.updated;
+        if (!stamp.isValid())
+            stamp = QDateTime(w.firstDay, QTime(0, 0), Qt::UTC);
+        return buildCalendar(w.title, w.timeZone, stamp, events);
+    }
+
+    QByteArray feed() const
+    {
+        struct Item
+        {
+            const Workshop *w;
+            const Presentation *p;
+        };
+        QList<Item> items;
+        for (const WorkshopSnapshot &ws : m_snapshot.workshops) {
+            for (const Presentation &p : ws.presentations) {
+                if (p.state == WebcastState::Archive)
+                    items.append({&ws.workshop, &p});
+            }
+        }
+        std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+            return a.p->endsAt != b.p->endsAt ? a.p->endsAt > b.p->endsAt : a.p->id < b.p->id;
+        });
+        QByteArray out;
+        QXmlStreamWriter x(&out);
+        x.setAutoFormatting(true);
+        x.writeStartDocument();
+        x.writeStartElement(QStringLiteral("rss"));
+        x.writeAttribute(QStringLiteral("version"), QStringLiteral("2.0"));
+        x.writeStartElement(QStringLiteral("channel"));
+        x.writeTextElement(QStringLiteral("title"), QStringLiteral("Workshop webcast archive"));
+        const QString home = publicUrl(QStringLiteral("index.html"));
+        x.writeTextElement(QStringLiteral("link"), home.isEmpty() ? QStringLiteral("index.html")
+                                                                  : home);
+        x.writeTextElement(QStringLiteral("description"),
+                           QStringLiteral("Recordings of workshop talks"));
+        x.writeTextElement(QStringLiteral("language"), QStringLiteral("en"));
+        if (!items.isEmpty())
+            x.writeTextElement(QStringLiteral("lastBuildDate"),
+                               pageLocale().toString(items.first().p->endsAt.toUTC(),
+                                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")));
+        for (const Item &item : std::as_const(items)) {
+            const QString path = SiteRenderer::presentationDir(*item.w, *item.p);
+            x.writeStartElement(QStringLiteral("item"));
+            x.writeTextElement(QStringLiteral("title"), item.p->title);
+            const QString link = publicUrl(path);
+            x.writeTextElement(QStringLiteral("link"), link.isEmpty() ? path : link);
+            x.writeStartElement(QStringLiteral("guid"));
+            x.writeAttribute(QStringLiteral("isPermaLink"), QStringLiteral("false"));
+            x.writeCharacters(QStringLiteral("webcast-archive-%1").arg(item.p->id));
+            x.writeEndElement();
+            x.writeTextElement(QStringLiteral("pubDate"),
+                               pageLocale().toString(item.p->endsAt.toUTC(),
+                                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")));
+            QString description = item.p->speakerName;
+            if (!item.w->title.isEmpty())
+                description += (description.isEmpty() ? QString() : QStringLiteral(" — "))
+                    + item.w->title;
+            x.writeTextElement(QStringLiteral("description"), description);
+            x.writeTextElement(QStringLiteral("category"), item.w->title);
+            x.writeEndElement();
+        }
+        x.writeEndElement();
+        x.writeEndElement();
+        x.writeEndDocument();
+        return out;
+    }
+
+public:
+    void setPartialSources(const TemplateSet &templates)
+    {
+        m_headSource = s(templates.text(QStringLiteral("_head.mustache")));
+        m_footSource = s(templates.text(QStringLiteral("_foot.mustache")));
+        m_playerSource = s(templates.text(QStringLiteral("_player.mustache")));
+    }
+
+private:
+    const SiteSnapshot &m_snapshot;
+    const QSet<QString> &m_only;
+    std::shared_ptr<Template> m_head, m_foot, m_player, m_index, m_workshop, m_presentation;
+    std::string m_headSource, m_footSource, m_playerSource;
+    QByteArray m_style, m_htaccess;
+    QString m_error;
+};
+
+} // namespace
+
+SiteRenderer::SiteRenderer(TemplateSet templates)
+    : m_templates(std::move(templates))
+{
+}
+
+QString SiteRenderer::workshopDir(const Workshop &w)
+{
+    return QStringLiteral("workshops/") + w.slug + QLatin1Char('/');
+}
+
+QString SiteRenderer::presentationDir(const Workshop &w, const Presentation &p)
+{
+    return workshopDir(w) + p.slug + QLatin1Char('/');
+}
+
+QString SiteRenderer::archiveReferenceBase(const Presentation &p)
+{
+    return QStringLiteral("presentations/webcast-archive.%1").arg(p.id);
+}
+
+Result<RenderedSite> SiteRenderer::render(const SiteSnapshot &snapshot,
+                                          const QSet<QString> &only) const
+{
+    // Slugs were validated on the way in; check again, since they become
+    // paths and a bad one must never reach the file system.
+    for (const WorkshopSnapshot &ws : snapshot.workshops) {
+        if (!validation::isValidSlug(ws.workshop.slug))
+            return Status::failure(QStringLiteral("Workshop %1 has an unsafe slug.").arg(ws.workshop.id));
+        for (const Presentation &p : ws.presentations) {
+            if (!validation::isValidSlug(p.slug))
+                return Status::failure(QStringLiteral("Presentation %1 has an unsafe slug.").arg(p.id));
+        }
+    }
+    Builder builder(m_templates, snapshot, only);
+    builder.setPartialSources(m_templates);
+    RenderedSite site;
+    if (Status s = builder.build(site); !s)
+        return s;
+    return site;
+}
+
+QSet<QString> SiteRenderer::affectedOutputs(const SiteSnapshot &snapshot, const SiteChange &change)
+{
+    QSet<QString> paths;
+    if (change.kind == SiteChange::Kind::Everything)
+        return paths; // empty: render everything
+    paths << QStringLiteral("index.html") << QStringLiteral("feed.xml");
+    const WorkshopSnapshot *ws = snapshot.workshopById(change.workshopId);
+    if (!ws)
+        return paths;
+    const QString dir = workshopDir(ws->workshop);
+    paths << dir + QStringLiteral("index.html") << dir + QStringLiteral("status.json")
+          << dir + QStringLiteral("schedule.ics");
+    auto addTalk = [&paths, ws](const Presentation &p) {
+        paths << presentationDir(ws->workshop, p) + QStringLiteral("index.html");
+        const QString base = archiveReferenceBase(p);
+        paths << base + QStringLiteral(".ref.mov") << base + QStringLiteral(".qtl")
+              << base + QStringLiteral(".m3u");
+    };
+    if (change.kind == SiteChange::Kind::Workshop) {
+        paths << dir + QStringLiteral("live.ref.mov") << dir + QStringLiteral("live.qtl")
+              << dir + QStringLiteral("live.m3u");
+        for (const Presentation &p : ws->presentations)
+            addTalk(p);
+    } else {
+        for (const Presentation &p : ws->presentations) {
+            if (p.id == change.presentationId)
+                addTalk(p);
+        }
+    }
+    return paths;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "result.h"
+#include "sitesnapshot.h"
+#include "templateset.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+// path (relative, '/'-separated) -> file contents, sorted by path.
+using RenderedSite = QMap<QString, QByteArray>;
+
+// What changed, for working out which outputs need rendering again.
+struct SiteChange
+{
+    enum class Kind { Everything, Workshop, Presentation };
+    Kind kind = Kind::Everything;
+    qint64 workshopId = 0;
+    qint64 presentationId = 0;
+};
+
+// Turns a snapshot into the public site. Pure: no files, no database, no
+// clock; the same snapshot gives byte-identical output, so it can run on any
+// thread and its output can be compared with what a server already has.
+class SiteRenderer
+{
+public:
+    explicit SiteRenderer(TemplateSet templates = TemplateSet::builtIn());
+
+    // Every output, or only those in `only` when it is not empty.
+    Result<RenderedSite> render(const SiteSnapshot &snapshot, const QSet<QString> &only = {}) const;
+
+    // The outputs a change touches (a flip of one talk: its page, its
+    // workshop's master page, status.json, calendar, index, feed, its
+    // reference files).
+    static QSet<QString> affectedOutputs(const SiteSnapshot &snapshot, const SiteChange &change);
+
+    // Where things live in the site.
+    static QString workshopDir(const Workshop &w);
+    static QString presentationDir(const Workshop &w, const Presentation &p);
+    static QString archiveReferenceBase(const Presentation &p); // without extension
+    // How often open master pages check status.json.
+    static constexpr int pollMilliseconds = 10000;
+
+private:
+    TemplateSet m_templates;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "entities.h"
+#include "sitesettings.h"
+
+#include <QHash>
+#include <QList>
+
+class WebcastRepository;
+
+// Everything the renderer reads, copied out of the database in one go so
+// rendering can run on another thread without touching the database.
+struct SlideFile
+{
+    Attachment attachment;
+    qint64 size = -1; // bytes; -1 when the file could not be read
+};
+
+struct WorkshopSnapshot
+{
+    Workshop workshop;
+    QList<Presentation> presentations; // sorted by start
+    QHash<qint64, QList<SlideFile>> slides; // by presentation id
+    QDateTime updated; // the last state change of the workshop or its talks (UTC)
+};
+
+struct SiteSnapshot
+{
+    SiteSettings settings;
+    QList<WorkshopSnapshot> workshops;
+
+    static SiteSnapshot capture(const WebcastRepository &repository, const SiteSettings &settings);
+    const WorkshopSnapshot *workshopById(qint64 id) const;
+};

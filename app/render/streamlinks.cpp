@@ -1,0 +1,59 @@
+#include "streamlinks.h"
+
+#include <QStringList>
+#include <QUrl>
+#include <QXmlStreamWriter>
+
+namespace streamlinks {
+
+QString join(const QString &base, const QString &path, const QString &file)
+{
+    const QString b = base.trimmed();
+    const QString f = file.trimmed();
+    if (b.isEmpty() || f.isEmpty())
+        return {};
+    QString url = b;
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts)
+        + QStringList{f};
+    for (const QString &segment : segments) {
+        const QString s = segment.trimmed();
+        if (s.isEmpty())
+            continue;
+        url += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(s, "-._~!$&'()*+,;=:@"));
+    }
+    return url;
+}
+
+QByteArray referenceMovie(const QString &url)
+{
+    return QByteArrayLiteral("RTSPtext\n") + url.toUtf8() + '\n';
+}
+
+QByteArray quickTimeMediaLink(const QString &url)
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeProcessingInstruction(QStringLiteral("quicktime"),
+                                 QStringLiteral("type=\"application/x-quicktime-media-link\""));
+    w.writeStartElement(QStringLiteral("embed"));
+    w.writeAttribute(QStringLiteral("src"), url);
+    w.writeAttribute(QStringLiteral("autoplay"), QStringLiteral("true"));
+    w.writeEndElement();
+    w.writeEndDocument();
+    return out;
+}
+
+QByteArray m3uPlaylist(const QString &url, const QString &title)
+{
+    QString oneLineTitle = title;
+    oneLineTitle.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    oneLineTitle.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return QByteArrayLiteral("#EXTM3U\n#EXTINF:-1,") + oneLineTitle.toUtf8() + '\n'
+        + url.toUtf8() + '\n';
+}
+
+} // namespace streamlinks
