@@ -34,19 +34,19 @@ Status check(const QString &key, const QString &value)
 {
     if (value.isEmpty())
         return {};
-    if (key == QLatin1String("public-url")
-        && !validation::isAcceptableUrl(value, {QStringLiteral("http"), QStringLiteral("https")}))
+    if (key == QLatin1String("public-url") &&
+        !validation::isAcceptableUrl(value, {QStringLiteral("http"), QStringLiteral("https")}))
         return Status::failure(tr("public-url: must be a web address starting with http:// or "
                                   "https://"),
                                key);
-    if (key == QLatin1String("rtsp-base")
-        && !validation::isAcceptableUrl(value, {QStringLiteral("rtsp"), QStringLiteral("rtsps")}))
+    if (key == QLatin1String("rtsp-base") &&
+        !validation::isAcceptableUrl(value, {QStringLiteral("rtsp"), QStringLiteral("rtsps")}))
         return Status::failure(tr("rtsp-base: must start with rtsp:// or rtsps://"), key);
-    if (key == QLatin1String("playback-base")
-        && !validation::isAcceptableUrl(value, {QStringLiteral("http"), QStringLiteral("https")}))
+    if (key == QLatin1String("playback-base") &&
+        !validation::isAcceptableUrl(value, {QStringLiteral("http"), QStringLiteral("https")}))
         return Status::failure(tr("playback-base: must start with http:// or https://"), key);
-    if (key == QLatin1String("player") && value != QLatin1String("html5")
-        && value != QLatin1String("quicktime"))
+    if (key == QLatin1String("player") && value != QLatin1String("html5") &&
+        value != QLatin1String("quicktime"))
         return Status::failure(tr("player: must be html5 or quicktime"), key);
     if (key == QLatin1String("template-dir") && !QDir(value).exists())
         return Status::failure(tr("template-dir: the folder %1 does not exist").arg(value), key);
@@ -57,8 +57,8 @@ Status check(const QString &key, const QString &value)
 
 bool SiteSettings::operator==(const SiteSettings &o) const
 {
-    return publicUrl == o.publicUrl && rtspBase == o.rtspBase && playbackBase == o.playbackBase
-        && player == o.player && templateDir == o.templateDir;
+    return publicUrl == o.publicUrl && rtspBase == o.rtspBase && playbackBase == o.playbackBase &&
+           player == o.player && templateDir == o.templateDir;
 }
 
 SiteSettingsStore::SiteSettingsStore(Database &database, QObject *parent)
@@ -102,9 +102,9 @@ Status SiteSettingsStore::set(const QString &key, const QString &value)
     SiteSettings s = load();
     QString *f = field(s, key);
     if (!f)
-        return Status::failure(
-            tr("unknown setting \"%1\" (use one of: %2)").arg(key, keys().join(QStringLiteral(", "))),
-            key);
+        return Status::failure(tr("unknown setting \"%1\" (use one of: %2)")
+                                   .arg(key, keys().join(QStringLiteral(", "))),
+                               key);
     *f = value.trimmed();
     return save(s);
 }

@@ -16,7 +16,7 @@ struct SiteSettings
     QString rtspBase;     // rtsp://stream.example.org/vod/
     QString playbackBase; // https://stream.example.org/vod/ (HTTP/HLS), optional
     QString player = QStringLiteral("html5"); // html5 | quicktime
-    QString templateDir;  // a folder whose files override the built-in templates
+    QString templateDir; // a folder whose files override the built-in templates
 
     bool operator==(const SiteSettings &o) const;
 };

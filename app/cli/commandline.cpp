@@ -28,8 +28,8 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList list{QStringLiteral("init"), QStringLiteral("list"),
-                                  QStringLiteral("state"), QStringLiteral("import"),
+    static const QStringList list{QStringLiteral("init"),   QStringLiteral("list"),
+                                  QStringLiteral("state"),  QStringLiteral("import"),
                                   QStringLiteral("export"), QStringLiteral("render"),
                                   QStringLiteral("config")};
     return list;
@@ -205,10 +205,10 @@ void setUpParser(QCommandLineParser &parser)
            "                                archive or external\n"
            "  import FILE.json              import workshops (all or nothing)\n"
            "  export [--out FILE.json]      export everything as JSON\n"
-        "  render --out DIR              write the public site into DIR\n"
-        "  config [KEY [VALUE]]          list, show or set a site setting: public-url,\n"
-        "                                rtsp-base, playback-base, player (html5 or\n"
-        "                                quicktime), template-dir; an empty VALUE resets"));
+           "  render --out DIR              write the public site into DIR\n"
+           "  config [KEY [VALUE]]          list, show or set a site setting: public-url,\n"
+           "                                rtsp-base, playback-base, player (html5 or\n"
+           "                                quicktime), template-dir; an empty VALUE resets"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"),
@@ -287,14 +287,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const int expected = command == QLatin1String("state")    ? 3
                          : command == QLatin1String("import") ? 2
                                                               : 1;
-    const bool countOk = command == QLatin1String("config") ? args.size() <= 3
-                                                            : args.size() == expected;
+    const bool countOk =
+        command == QLatin1String("config") ? args.size() <= 3 : args.size() == expected;
     if (!countOk)
         return usage(tr("wrong number of arguments for \"%1\"").arg(command));
     if (parser.isSet(QStringLiteral("demo")) && command != QLatin1String("init"))
         return usage(tr("--demo belongs to init"));
-    if (parser.isSet(QStringLiteral("out")) && command != QLatin1String("export")
-        && command != QLatin1String("render"))
+    if (parser.isSet(QStringLiteral("out")) && command != QLatin1String("export") &&
+        command != QLatin1String("render"))
         return usage(tr("--out belongs to export and render"));
 
     const QString path = parser.isSet(QStringLiteral("database"))

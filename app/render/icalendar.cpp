@@ -96,8 +96,8 @@ void writeTimeZone(Writer &w, const QTimeZone &zone, const QDateTime &from, cons
     // The offset in force at the start, as the first observance.
     const QTimeZone::OffsetData initial = zone.offsetData(from);
     int previous = initial.offsetFromUtc;
-    auto observance = [&w](bool daylight, const QDateTime &onsetLocal, int fromOffset,
-                           int toOffset, const QString &name) {
+    auto observance = [&w](bool daylight, const QDateTime &onsetLocal, int fromOffset, int toOffset,
+                           const QString &name) {
         const QString kind = daylight ? QStringLiteral("DAYLIGHT") : QStringLiteral("STANDARD");
         w.line(QStringLiteral("BEGIN"), kind);
         w.line(QStringLiteral("DTSTART"), localStamp(onsetLocal));
@@ -115,9 +115,8 @@ void writeTimeZone(Writer &w, const QTimeZone &zone, const QDateTime &from, cons
     for (const QTimeZone::OffsetData &t : transitions) {
         // DTSTART is the onset in the local time in force before it.
         const QDateTime onset = t.atUtc.toUTC().addSecs(previous);
-        observance(t.daylightTimeOffset > 0,
-                   QDateTime(onset.date(), onset.time(), Qt::UTC), previous, t.offsetFromUtc,
-                   t.abbreviation);
+        observance(t.daylightTimeOffset > 0, QDateTime(onset.date(), onset.time(), Qt::UTC),
+                   previous, t.offsetFromUtc, t.abbreviation);
         previous = t.offsetFromUtc;
     }
     w.line(QStringLiteral("END"), QStringLiteral("VTIMEZONE"));

@@ -31,8 +31,8 @@ bool isSafeLink(const QString &value, bool image)
 
 bool isAllowedAttribute(QStringView name)
 {
-    return name == u"href" || name == u"src" || name == u"alt" || name == u"title"
-        || name == u"align" || name == u"start" || name == u"class";
+    return name == u"href" || name == u"src" || name == u"alt" || name == u"title" ||
+           name == u"align" || name == u"start" || name == u"class";
 }
 
 // Rewrites md4c's XHTML, keeping its elements but only safe attributes.
@@ -70,8 +70,8 @@ QString sanitize(const QByteArray &xhtml)
             for (const QXmlStreamAttribute &a : attributes) {
                 if (!isAllowedAttribute(a.name()))
                     continue;
-                if ((a.name() == u"href" || a.name() == u"src")
-                    && !isSafeLink(a.value().toString(), image))
+                if ((a.name() == u"href" || a.name() == u"src") &&
+                    !isSafeLink(a.value().toString(), image))
                     continue;
                 writer.writeAttribute(a.name().toString(), a.value().toString());
             }
@@ -100,12 +100,11 @@ QString markdownToHtml(const QString &markdown)
         return {};
     const QByteArray input = markdown.toUtf8();
     QByteArray html;
-    const unsigned parserFlags = MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH
-        | MD_FLAG_PERMISSIVEURLAUTOLINKS;
+    const unsigned parserFlags =
+        MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEURLAUTOLINKS;
     const unsigned rendererFlags = MD_HTML_FLAG_XHTML | MD_HTML_FLAG_SKIP_UTF8_BOM;
     if (md_html(input.constData(), MD_SIZE(input.size()), appendOutput, &html, parserFlags,
-                rendererFlags)
-        != 0)
+                rendererFlags) != 0)
         return markdown.toHtmlEscaped();
     return sanitize(html);
 }

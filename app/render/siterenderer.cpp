@@ -54,10 +54,10 @@ QString dateRange(const Workshop &w)
     if (w.firstDay == w.lastDay)
         return dayText(w.firstDay);
     if (w.firstDay.year() == w.lastDay.year() && w.firstDay.month() == w.lastDay.month())
-        return pageLocale().toString(w.firstDay, QStringLiteral("d")) + QStringLiteral("–")
-            + pageLocale().toString(w.lastDay, QStringLiteral("d MMMM yyyy"));
-    return pageLocale().toString(w.firstDay, QStringLiteral("d MMMM yyyy")) + QStringLiteral(" – ")
-        + pageLocale().toString(w.lastDay, QStringLiteral("d MMMM yyyy"));
+        return pageLocale().toString(w.firstDay, QStringLiteral("d")) + QStringLiteral("–") +
+               pageLocale().toString(w.lastDay, QStringLiteral("d MMMM yyyy"));
+    return pageLocale().toString(w.firstDay, QStringLiteral("d MMMM yyyy")) +
+           QStringLiteral(" – ") + pageLocale().toString(w.lastDay, QStringLiteral("d MMMM yyyy"));
 }
 
 QString clock(const QDateTime &local)
@@ -69,8 +69,8 @@ QString clock(const QDateTime &local)
 QString momentText(const QDateTime &utc, const QTimeZone &zone)
 {
     const QDateTime local = utc.toTimeZone(zone);
-    return dayText(local.date()) + QStringLiteral(" at ") + clock(local) + QLatin1Char(' ')
-        + zone.abbreviation(utc);
+    return dayText(local.date()) + QStringLiteral(" at ") + clock(local) + QLatin1Char(' ') +
+           zone.abbreviation(utc);
 }
 
 QString zoneText(const QTimeZone &zone)
@@ -117,10 +117,10 @@ QString slideFileName(const Attachment &a)
     QString base = info.completeBaseName();
     QString out;
     for (QChar c : base) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
-            || c == QLatin1Char('_');
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                        (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                        (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') ||
+                        c == QLatin1Char('_');
         out += ok ? c : QLatin1Char('-');
     }
     if (out.isEmpty())
@@ -141,13 +141,13 @@ QString versionOf(const WorkshopSnapshot &ws)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     const Workshop &w = ws.workshop;
-    hash.addData(QStringList{stateKey(w.state), w.title, w.liveStreamUrl, w.externalUrl,
-                             w.externalNote}
-                     .join(QChar(0))
-                     .toUtf8());
+    hash.addData(
+        QStringList{stateKey(w.state), w.title, w.liveStreamUrl, w.externalUrl, w.externalNote}
+            .join(QChar(0))
+            .toUtf8());
     for (const Presentation &p : ws.presentations) {
-        hash.addData(QStringList{p.slug, p.title, stateKey(p.state), p.startsAt.toString(Qt::ISODate),
-                                 p.webcastFilename}
+        hash.addData(QStringList{p.slug, p.title, stateKey(p.state),
+                                 p.startsAt.toString(Qt::ISODate), p.webcastFilename}
                          .join(QChar(0))
                          .toUtf8());
     }
@@ -202,7 +202,8 @@ public:
                     [&] { return streamlinks::m3uPlaylist(live, title); });
             }
             for (const Presentation &p : ws.presentations) {
-                put(out, SiteRenderer::presentationDir(ws.workshop, p) + QStringLiteral("index.html"),
+                put(out,
+                    SiteRenderer::presentationDir(ws.workshop, p) + QStringLiteral("index.html"),
                     [&] { return presentationPage(ws, p); });
                 const QString archive = archiveUrl(p);
                 if (archive.isEmpty())
@@ -220,8 +221,7 @@ public:
     }
 
 private:
-    template <typename Make>
-    void put(RenderedSite &out, const QString &path, Make make)
+    template <typename Make> void put(RenderedSite &out, const QString &path, Make make)
     {
         if (m_only.isEmpty() || m_only.contains(path))
             out.insert(path, make());
@@ -266,7 +266,8 @@ private:
         // Partials render with the same data as the page that includes them.
         data.set("head", Data(kainjow::mustache::partial([this] { return headText(); })));
         data.set("foot", Data(kainjow::mustache::partial([this] { return footText(); })));
-        data.set("player_markup", Data(kainjow::mustache::partial([this] { return playerText(); })));
+        data.set("player_markup",
+                 Data(kainjow::mustache::partial([this] { return playerText(); })));
         const std::string html = body->render(data);
         return QByteArray::fromStdString(html);
     }
@@ -331,12 +332,12 @@ private:
                 current.append(&ws);
         }
         std::sort(current.begin(), current.end(), [](auto a, auto b) {
-            return std::tie(a->workshop.firstDay, a->workshop.slug)
-                < std::tie(b->workshop.firstDay, b->workshop.slug);
+            return std::tie(a->workshop.firstDay, a->workshop.slug) <
+                   std::tie(b->workshop.firstDay, b->workshop.slug);
         });
         std::sort(archive.begin(), archive.end(), [](auto a, auto b) {
-            return std::tie(b->workshop.firstDay, a->workshop.slug)
-                < std::tie(a->workshop.firstDay, b->workshop.slug);
+            return std::tie(b->workshop.firstDay, a->workshop.slug) <
+                   std::tie(a->workshop.firstDay, b->workshop.slug);
         });
         Data d;
         Data currentList{Data::type::list}, archiveList{Data::type::list};
@@ -365,11 +366,11 @@ private:
         d.set("zoneText", s(zoneText(zone)));
         d.set("pollMilliseconds", s(QString::number(SiteRenderer::pollMilliseconds)));
         const QDateTime start = ws.presentations.isEmpty()
-            ? QDateTime(w.firstDay, QTime(0, 0), zone).toUTC()
-            : ws.presentations.first().startsAt;
+                                    ? QDateTime(w.firstDay, QTime(0, 0), zone).toUTC()
+                                    : ws.presentations.first().startsAt;
         d.set("startIso", s(isoTime(start, zone)));
-        d.set("startText", s(ws.presentations.isEmpty() ? dayText(w.firstDay)
-                                                        : momentText(start, zone)));
+        d.set("startText",
+              s(ws.presentations.isEmpty() ? dayText(w.firstDay) : momentText(start, zone)));
         const QString live = liveUrl(w);
         if (w.state == WebcastState::Live && !live.isEmpty()) {
             const bool web = live.startsWith(QLatin1String("http"));
@@ -422,7 +423,8 @@ private:
             if (!p.room.isEmpty())
                 t.set("room", s(p.room));
             t.set("startIso", s(isoTime(p.startsAt, zone)));
-            t.set("timeText", s(clock(local) + QStringLiteral("–") + clock(p.endsAt.toTimeZone(zone))));
+            t.set("timeText",
+                  s(clock(local) + QStringLiteral("–") + clock(p.endsAt.toTimeZone(zone))));
             setState(t, p.state, false);
             talks.push_back(t);
         }
@@ -453,20 +455,21 @@ private:
             const QString live = liveUrl(w);
             if (!live.isEmpty()) {
                 const bool web = live.startsWith(QLatin1String("http"));
-                d.set("player", playerData(QStringLiteral("Live webcast of ") + p.title,
-                                           QStringLiteral("../live"), web ? live : QString(),
-                                           live));
+                d.set("player",
+                      playerData(QStringLiteral("Live webcast of ") + p.title,
+                                 QStringLiteral("../live"), web ? live : QString(), live));
             }
         } else if (p.state == WebcastState::Archive) {
             const QString archive = archiveUrl(p);
             if (!archive.isEmpty()) {
-                const QString playback = m_snapshot.settings.player == QLatin1String("html5")
-                    ? streamlinks::join(safeUrl(m_snapshot.settings.playbackBase, webSchemes),
-                                        p.webcastPath, p.webcastFilename)
-                    : QString();
+                const QString playback =
+                    m_snapshot.settings.player == QLatin1String("html5")
+                        ? streamlinks::join(safeUrl(m_snapshot.settings.playbackBase, webSchemes),
+                                            p.webcastPath, p.webcastFilename)
+                        : QString();
                 d.set("player", playerData(QStringLiteral("Recording of ") + p.title,
-                                           QStringLiteral("../../../")
-                                               + SiteRenderer::archiveReferenceBase(p),
+                                           QStringLiteral("../../../") +
+                                               SiteRenderer::archiveReferenceBase(p),
                                            playback, archive));
             }
         }
@@ -493,9 +496,10 @@ private:
         }
         d.set("hasSlides", !slides.isEmpty());
         d.set("slides", slideList);
-        return page(m_presentation, d, QStringLiteral("../../../"), p.title + QStringLiteral(" – ") + w.title,
-                    {{QStringLiteral("../index.html"), w.title},
-                     {QStringLiteral("index.html"), p.title}});
+        return page(
+            m_presentation, d, QStringLiteral("../../../"),
+            p.title + QStringLiteral(" – ") + w.title,
+            {{QStringLiteral("../index.html"), w.title}, {QStringLiteral("index.html"), p.title}});
     }
 
     QByteArray status(const WorkshopSnapshot &ws) const
@@ -510,9 +514,9 @@ private:
                                                 : QJsonValue());
         const QString live = liveUrl(w);
         if (!live.isEmpty())
-            o.insert(QStringLiteral("live"),
-                     QJsonObject{{QStringLiteral("stream_url"), live},
-                                 {QStringLiteral("reference_movie"), QStringLiteral("live.ref.mov")}});
+            o.insert(QStringLiteral("live"), QJsonObject{{QStringLiteral("stream_url"), live},
+                                                         {QStringLiteral("reference_movie"),
+                                                          QStringLiteral("live.ref.mov")}});
         QJsonValue onNow;
         QJsonArray talks;
         for (const Presentation &p : ws.presentations) {
@@ -525,8 +529,8 @@ private:
             if (p.state == WebcastState::Archive && !archive.isEmpty()) {
                 t.insert(QStringLiteral("archive_url"), archive);
                 t.insert(QStringLiteral("reference_movie"),
-                         QString(QStringLiteral("../../") + SiteRenderer::archiveReferenceBase(p)
-                                 + QStringLiteral(".ref.mov")));
+                         QString(QStringLiteral("../../") + SiteRenderer::archiveReferenceBase(p) +
+                                 QStringLiteral(".ref.mov")));
             }
             if (p.state == WebcastState::Live && onNow.isNull())
                 onNow = QJsonObject{{QStringLiteral("slug"), p.slug},
@@ -550,11 +554,12 @@ private:
                         .arg(p.id)
                         .arg(host.isEmpty() ? QStringLiteral("webcast-admin") : host);
             e.summary = p.title;
-            e.description = p.speakerName.isEmpty()
-                ? QString()
-                : p.speakerName
-                    + (p.speakerAffiliation.isEmpty() ? QString()
-                                                      : QStringLiteral(", ") + p.speakerAffiliation);
+            e.description =
+                p.speakerName.isEmpty()
+                    ? QString()
+                    : p.speakerName + (p.speakerAffiliation.isEmpty()
+                                           ? QString()
+                                           : QStringLiteral(", ") + p.speakerAffiliation);
             e.location = p.room.isEmpty() ? w.location : p.room;
             e.url = publicUrl(SiteRenderer::presentationDir(w, p));
             e.startsAt = p.startsAt;
@@ -594,15 +599,16 @@ private:
         x.writeStartElement(QStringLiteral("channel"));
         x.writeTextElement(QStringLiteral("title"), QStringLiteral("Workshop webcast archive"));
         const QString home = publicUrl(QStringLiteral("index.html"));
-        x.writeTextElement(QStringLiteral("link"), home.isEmpty() ? QStringLiteral("index.html")
-                                                                  : home);
+        x.writeTextElement(QStringLiteral("link"),
+                           home.isEmpty() ? QStringLiteral("index.html") : home);
         x.writeTextElement(QStringLiteral("description"),
                            QStringLiteral("Recordings of workshop talks"));
         x.writeTextElement(QStringLiteral("language"), QStringLiteral("en"));
         if (!items.isEmpty())
-            x.writeTextElement(QStringLiteral("lastBuildDate"),
-                               pageLocale().toString(items.first().p->endsAt.toUTC(),
-                                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")));
+            x.writeTextElement(
+                QStringLiteral("lastBuildDate"),
+                pageLocale().toString(items.first().p->endsAt.toUTC(),
+                                      QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")));
         for (const Item &item : std::as_const(items)) {
             const QString path = SiteRenderer::presentationDir(*item.w, *item.p);
             x.writeStartElement(QStringLiteral("item"));
@@ -613,13 +619,14 @@ private:
             x.writeAttribute(QStringLiteral("isPermaLink"), QStringLiteral("false"));
             x.writeCharacters(QStringLiteral("webcast-archive-%1").arg(item.p->id));
             x.writeEndElement();
-            x.writeTextElement(QStringLiteral("pubDate"),
-                               pageLocale().toString(item.p->endsAt.toUTC(),
-                                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")));
+            x.writeTextElement(
+                QStringLiteral("pubDate"),
+                pageLocale().toString(item.p->endsAt.toUTC(),
+                                      QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")));
             QString description = item.p->speakerName;
             if (!item.w->title.isEmpty())
-                description += (description.isEmpty() ? QString() : QStringLiteral(" — "))
-                    + item.w->title;
+                description +=
+                    (description.isEmpty() ? QString() : QStringLiteral(" — ")) + item.w->title;
             x.writeTextElement(QStringLiteral("description"), description);
             x.writeTextElement(QStringLiteral("category"), item.w->title);
             x.writeEndElement();
@@ -676,10 +683,12 @@ Result<RenderedSite> SiteRenderer::render(const SiteSnapshot &snapshot,
     // paths and a bad one must never reach the file system.
     for (const WorkshopSnapshot &ws : snapshot.workshops) {
         if (!validation::isValidSlug(ws.workshop.slug))
-            return Status::failure(QStringLiteral("Workshop %1 has an unsafe slug.").arg(ws.workshop.id));
+            return Status::failure(
+                QStringLiteral("Workshop %1 has an unsafe slug.").arg(ws.workshop.id));
         for (const Presentation &p : ws.presentations) {
             if (!validation::isValidSlug(p.slug))
-                return Status::failure(QStringLiteral("Presentation %1 has an unsafe slug.").arg(p.id));
+                return Status::failure(
+                    QStringLiteral("Presentation %1 has an unsafe slug.").arg(p.id));
         }
     }
     Builder builder(m_templates, snapshot, only);

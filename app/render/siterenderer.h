@@ -15,7 +15,12 @@ using RenderedSite = QMap<QString, QByteArray>;
 // What changed, for working out which outputs need rendering again.
 struct SiteChange
 {
-    enum class Kind { Everything, Workshop, Presentation };
+    enum class Kind
+    {
+        Everything,
+        Workshop,
+        Presentation
+    };
     Kind kind = Kind::Everything;
     qint64 workshopId = 0;
     qint64 presentationId = 0;

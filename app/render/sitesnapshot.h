@@ -19,7 +19,7 @@ struct SlideFile
 struct WorkshopSnapshot
 {
     Workshop workshop;
-    QList<Presentation> presentations; // sorted by start
+    QList<Presentation> presentations;      // sorted by start
     QHash<qint64, QList<SlideFile>> slides; // by presentation id
     QDateTime updated; // the last state change of the workshop or its talks (UTC)
 };

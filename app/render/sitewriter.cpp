@@ -29,8 +29,8 @@ QStringList readManifest(const QDir &root)
 
 bool isSafeRelativePath(const QString &path)
 {
-    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\'))
-        || path.contains(QChar(0)))
+    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) ||
+        path.contains(QChar(0)))
         return false;
     const QStringList parts = path.split(QLatin1Char('/'));
     for (const QString &part : parts) {
@@ -58,8 +58,8 @@ Result<WriteSummary> write(const RenderedSite &site, const QString &folder)
         // A symlink inside the folder must not carry a write outside it.
         const QString parent = QFileInfo(info.absolutePath()).canonicalFilePath();
         if (!parent.startsWith(canonicalRoot) || info.isSymLink())
-            return Status::failure(tr("Refusing to write %1: it leads outside %2.")
-                                       .arg(target, folder));
+            return Status::failure(
+                tr("Refusing to write %1: it leads outside %2.").arg(target, folder));
         if (info.isFile() && info.size() == it.value().size()) {
             QFile existing(target);
             if (existing.open(QIODevice::ReadOnly) && existing.readAll() == it.value()) {
@@ -68,8 +68,8 @@ Result<WriteSummary> write(const RenderedSite &site, const QString &folder)
             }
         }
         QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size()
-            || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() ||
+            !file.commit())
             return Status::failure(tr("Cannot write %1: %2").arg(target, file.errorString()));
         ++summary.written;
     }

@@ -15,13 +15,13 @@ QString join(const QString &base, const QString &path, const QString &file)
     QString url = b;
     while (url.endsWith(QLatin1Char('/')))
         url.chop(1);
-    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts)
-        + QStringList{f};
+    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts) + QStringList{f};
     for (const QString &segment : segments) {
         const QString s = segment.trimmed();
         if (s.isEmpty())
             continue;
-        url += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(s, "-._~!$&'()*+,;=:@"));
+        url +=
+            QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(s, "-._~!$&'()*+,;=:@"));
     }
     return url;
 }
@@ -52,8 +52,8 @@ QByteArray m3uPlaylist(const QString &url, const QString &title)
     QString oneLineTitle = title;
     oneLineTitle.replace(QLatin1Char('\n'), QLatin1Char(' '));
     oneLineTitle.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return QByteArrayLiteral("#EXTM3U\n#EXTINF:-1,") + oneLineTitle.toUtf8() + '\n'
-        + url.toUtf8() + '\n';
+    return QByteArrayLiteral("#EXTM3U\n#EXTINF:-1,") + oneLineTitle.toUtf8() + '\n' + url.toUtf8() +
+           '\n';
 }
 
 } // namespace streamlinks

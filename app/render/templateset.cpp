@@ -19,11 +19,14 @@ QString readAll(const QString &path, bool *ok)
 
 const QStringList &TemplateSet::names()
 {
-    static const QStringList list{
-        QStringLiteral("_head.mustache"),        QStringLiteral("_foot.mustache"),
-        QStringLiteral("_player.mustache"),      QStringLiteral("index.html.mustache"),
-        QStringLiteral("workshop.html.mustache"), QStringLiteral("presentation.html.mustache"),
-        QStringLiteral("style.css"),             QStringLiteral("htaccess")};
+    static const QStringList list{QStringLiteral("_head.mustache"),
+                                  QStringLiteral("_foot.mustache"),
+                                  QStringLiteral("_player.mustache"),
+                                  QStringLiteral("index.html.mustache"),
+                                  QStringLiteral("workshop.html.mustache"),
+                                  QStringLiteral("presentation.html.mustache"),
+                                  QStringLiteral("style.css"),
+                                  QStringLiteral("htaccess")};
     return list;
 }
 

@@ -1,0 +1,274 @@
+// The small pieces of rendering: Markdown, stream links, the calendar and
+// writing a site into a folder.
+#include "render/icalendar.h"
+#include "render/markdown.h"
+#include "render/sitewriter.h"
+#include "render/streamlinks.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestRenderParts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void markdown_rendersBasics();
+    void markdown_neutralisesRawHtmlAndScriptLinks_data();
+    void markdown_neutralisesRawHtmlAndScriptLinks();
+    void join_handlesSlashes_data();
+    void join_handlesSlashes();
+    void referenceMovie_isRtspText();
+    void calendar_foldsAt75OctetsWithoutSplittingCharacters();
+    void calendar_escapesText();
+    void calendar_hasZoneAndBalancedStructure();
+    void writer_writesAtomicallyAndRemovesOnlyItsOwnFiles();
+    void writer_refusesPathsOutsideFolder_data();
+    void writer_refusesPathsOutsideFolder();
+    void writer_refusesSymlinkOutOfFolder();
+};
+
+void TestRenderParts::markdown_rendersBasics()
+{
+    auto markdownToHtml = [](const QString &md) {
+        return ::markdownToHtml(md).remove(QLatin1Char('\n'));
+    };
+    QCOMPARE(markdownToHtml(QStringLiteral("**bold** and *it*")),
+             QStringLiteral("<p><strong>bold</strong> and <em>it</em></p>"));
+    QCOMPARE(markdownToHtml(QStringLiteral("- a\n- b")),
+             QStringLiteral("<ul><li>a</li><li>b</li></ul>"));
+    QCOMPARE(markdownToHtml(QStringLiteral("[x](https://example.org/a?b=1&c=2)")),
+             QStringLiteral("<p><a href=\"https://example.org/a?b=1&amp;c=2\">x</a></p>"));
+    QCOMPARE(markdownToHtml(QStringLiteral("   ")), QString());
+}
+
+void TestRenderParts::markdown_neutralisesRawHtmlAndScriptLinks_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("forbidden");
+    QTest::newRow("script block") << "<script>alert(1)</script>"
+                                  << "<script";
+    QTest::newRow("img onerror") << "<img src=x onerror=alert(1)>"
+                                 << "<img";
+    QTest::newRow("inline html") << "a <b onclick=\"x()\">b</b>"
+                                 << "<b ";
+    QTest::newRow("javascript link") << "[x](javascript:alert(1))"
+                                     << "href";
+    QTest::newRow("mixed case scheme") << "[x](JavaScript:alert(1))"
+                                       << "href";
+    QTest::newRow("encoded scheme") << "[x](java&#x73;cript:alert(1))"
+                                    << "href";
+    QTest::newRow("data link") << "[x](data:text/html;base64,PHNjcmlwdD4=)"
+                               << "href";
+    QTest::newRow("javascript image") << "![x](javascript:alert(1))"
+                                      << "<img";
+    QTest::newRow("relative image") << "![x](/local.png)"
+                                    << "<img";
+    QTest::newRow("autolink") << "<javascript:alert(1)>"
+                              << "href";
+    QTest::newRow("iframe") << "<iframe src=\"https://evil\"></iframe>"
+                            << "<iframe";
+}
+
+void TestRenderParts::markdown_neutralisesRawHtmlAndScriptLinks()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, forbidden);
+    const QString html = markdownToHtml(markdown);
+    QVERIFY2(!html.contains(forbidden, Qt::CaseInsensitive), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("javascript:"), Qt::CaseInsensitive) ||
+                 html.contains(QStringLiteral("&lt;")) || !html.contains(QLatin1Char('=')),
+             qPrintable(html));
+}
+
+void TestRenderParts::join_handlesSlashes_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("url");
+    const QString expected = QStringLiteral("rtsp://s.example.org/vod/ws/talk.mov");
+    QTest::newRow("plain") << "rtsp://s.example.org/vod"
+                           << "ws"
+                           << "talk.mov" << expected;
+    QTest::newRow("trailing base slash") << "rtsp://s.example.org/vod/"
+                                         << "ws"
+                                         << "talk.mov" << expected;
+    QTest::newRow("slashes everywhere") << "rtsp://s.example.org/vod//"
+                                        << "/ws/"
+                                        << "talk.mov" << expected;
+    QTest::newRow("double inside path") << "rtsp://s.example.org/vod"
+                                        << "ws//"
+                                        << "talk.mov" << expected;
+    QTest::newRow("no path") << "rtsp://s.example.org/vod/"
+                             << ""
+                             << "talk.mov"
+                             << "rtsp://s.example.org/vod/talk.mov";
+    QTest::newRow("nested path") << "rtsp://s.example.org"
+                                 << "2026/ws"
+                                 << "talk.mov"
+                                 << "rtsp://s.example.org/2026/ws/talk.mov";
+    QTest::newRow("spaces encoded") << "rtsp://s.example.org/vod"
+                                    << "day 1"
+                                    << "a b.mov"
+                                    << "rtsp://s.example.org/vod/day%201/a%20b.mov";
+    QTest::newRow("query chars encoded") << "rtsp://s.example.org"
+                                         << "ws"
+                                         << "a?b#c.mov"
+                                         << "rtsp://s.example.org/ws/a%3Fb%23c.mov";
+    QTest::newRow("no base") << ""
+                             << "ws"
+                             << "talk.mov"
+                             << "";
+    QTest::newRow("no file") << "rtsp://s.example.org"
+                             << "ws"
+                             << ""
+                             << "";
+}
+
+void TestRenderParts::join_handlesSlashes()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, path);
+    QFETCH(QString, file);
+    QFETCH(QString, url);
+    QCOMPARE(streamlinks::join(base, path, file), url);
+}
+
+void TestRenderParts::referenceMovie_isRtspText()
+{
+    QCOMPARE(streamlinks::referenceMovie(QStringLiteral("rtsp://h/x.mov")),
+             QByteArray("RTSPtext\nrtsp://h/x.mov\n"));
+    QCOMPARE(streamlinks::m3uPlaylist(QStringLiteral("rtsp://h/x.mov"), QStringLiteral("A\nB")),
+             QByteArray("#EXTM3U\n#EXTINF:-1,A B\nrtsp://h/x.mov\n"));
+}
+
+void TestRenderParts::calendar_foldsAt75OctetsWithoutSplittingCharacters()
+{
+    const QByteArray line =
+        QStringLiteral("SUMMARY:").toUtf8() + QString(100, QChar(0x00E9)).toUtf8();
+    const QByteArray folded = icalendar::foldLine(line);
+    const QList<QByteArray> lines = folded.split('\n');
+    for (const QByteArray &l : lines) {
+        QVERIFY(l.size() <= 76);                     // 75 octets + the CR
+        QVERIFY(QString::fromUtf8(l).toUtf8() == l); // valid UTF-8 on every line
+    }
+    QVERIFY(folded.endsWith("\r\n"));
+    // Unfolding gives the line back.
+    QByteArray unfolded = folded;
+    unfolded.replace("\r\n ", "");
+    QCOMPARE(unfolded, line + "\r\n");
+}
+
+void TestRenderParts::calendar_escapesText()
+{
+    QCOMPARE(icalendar::escapeText(QStringLiteral("a,b;c\\d\ne")),
+             QStringLiteral("a\\,b\\;c\\\\d\\ne"));
+}
+
+void TestRenderParts::calendar_hasZoneAndBalancedStructure()
+{
+    CalendarEvent e;
+    e.uid = QStringLiteral("presentation-1@example.org");
+    e.summary = QStringLiteral("A very long talk title, with commas; and semicolons, that goes "
+                               "on and on beyond seventy-five octets for sure");
+    e.startsAt = QDateTime(QDate(2026, 3, 14), QTime(8, 0), Qt::UTC);
+    e.endsAt = e.startsAt.addSecs(3600);
+    const QByteArray ics =
+        buildCalendar(QStringLiteral("Spring"), QStringLiteral("Europe/Berlin"), e.startsAt, {e});
+    QByteArray unfolded = ics;
+    unfolded.replace("\r\n ", "");
+    const QList<QByteArray> lines = unfolded.split('\n');
+    QStringList stack;
+    int events = 0;
+    for (QByteArray l : lines) {
+        if (l.isEmpty())
+            continue;
+        QVERIFY2(l.endsWith('\r'), l.constData());
+        l.chop(1);
+        if (l.startsWith("BEGIN:"))
+            stack << QString::fromUtf8(l.mid(6));
+        if (l.startsWith("END:")) {
+            QVERIFY(!stack.isEmpty());
+            QCOMPARE(stack.takeLast(), QString::fromUtf8(l.mid(4)));
+        }
+        if (l == "BEGIN:VEVENT")
+            ++events;
+    }
+    QVERIFY(stack.isEmpty());
+    QCOMPARE(events, 1);
+    for (const QByteArray &l : ics.split('\n'))
+        QVERIFY(l.size() <= 76);
+    QVERIFY(unfolded.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    QVERIFY(unfolded.contains("TZID:Europe/Berlin\r\n"));
+    QVERIFY(unfolded.contains("BEGIN:DAYLIGHT\r\n"));
+    QVERIFY(unfolded.contains("TZOFFSETTO:+0200\r\n"));
+    QVERIFY(unfolded.contains("DTSTART;TZID=Europe/Berlin:20260314T090000\r\n"));
+    QVERIFY(unfolded.contains("SUMMARY:A very long talk title\\, with commas\\; and semicolons"));
+}
+
+void TestRenderParts::writer_writesAtomicallyAndRemovesOnlyItsOwnFiles()
+{
+    QTemporaryDir dir;
+    QFile mine(dir.filePath(QStringLiteral("notes.txt"))); // the user's own file
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("keep me");
+    mine.close();
+    RenderedSite site{{QStringLiteral("index.html"), "a"}, {QStringLiteral("w/x/index.html"), "b"}};
+    auto r = sitewriter::write(site, dir.path());
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r.value().written, 2);
+    r = sitewriter::write(site, dir.path());
+    QCOMPARE(r.value().unchanged, 2);
+    site.remove(QStringLiteral("w/x/index.html"));
+    site[QStringLiteral("index.html")] = "changed";
+    r = sitewriter::write(site, dir.path());
+    QCOMPARE(r.value().written, 1);
+    QCOMPARE(r.value().removed, 1);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("w/x/index.html"))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("notes.txt"))));
+    QFile index(dir.filePath(QStringLiteral("index.html")));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QCOMPARE(index.readAll(), QByteArray("changed"));
+}
+
+void TestRenderParts::writer_refusesPathsOutsideFolder_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("parent") << "../escape.html";
+    QTest::newRow("inner parent") << "a/../../escape.html";
+    QTest::newRow("absolute") << "/tmp/escape.html";
+    QTest::newRow("empty part") << "a//b.html";
+    QTest::newRow("dot") << "./a.html";
+    QTest::newRow("backslash") << "a\\..\\b.html";
+    QTest::newRow("manifest") << ".webcast-admin-manifest";
+}
+
+void TestRenderParts::writer_refusesPathsOutsideFolder()
+{
+    QFETCH(QString, path);
+    QTemporaryDir parent;
+    const QString folder = parent.filePath(QStringLiteral("site"));
+    const auto r = sitewriter::write({{path, "x"}}, folder);
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().contains(QStringLiteral("unsafe")));
+    QVERIFY(!QFile::exists(parent.filePath(QStringLiteral("escape.html"))));
+}
+
+void TestRenderParts::writer_refusesSymlinkOutOfFolder()
+{
+    QTemporaryDir parent;
+    const QString folder = parent.filePath(QStringLiteral("site"));
+    const QString outside = parent.filePath(QStringLiteral("outside"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QDir().mkpath(outside));
+    QVERIFY(QFile::link(outside, folder + QStringLiteral("/workshops")));
+    const auto r = sitewriter::write({{QStringLiteral("workshops/a.html"), "x"}}, folder);
+    QVERIFY(!r.ok());
+    QVERIFY(!QFile::exists(outside + QStringLiteral("/a.html")));
+}
+
+QTEST_GUILESS_MAIN(TestRenderParts)
+#include "tst_renderparts.moc"

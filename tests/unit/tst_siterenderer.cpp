@@ -1,0 +1,436 @@
+#include "render/siterenderer.h"
+#include "sitefixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+QString goldenDir()
+{
+    return QStringLiteral(WEBCAST_TEST_DATA_DIR "/golden");
+}
+
+// Parses a page as XML (our pages are polyglot HTML5) and collects what a
+// browser could execute: script elements, event-handler attributes and
+// javascript:/data: URLs. Empty when the page is inert apart from our poller.
+struct PageScan
+{
+    bool wellFormed = false;
+    QString error;
+    int scripts = 0;
+    QString scriptText;
+    QStringList dangers;
+    QString text; // all character data
+};
+
+PageScan scan(const QByteArray &html)
+{
+    PageScan result;
+    QXmlStreamReader r(html);
+    bool inScript = false;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement()) {
+            const QString name = r.name().toString().toLower();
+            if (name == QLatin1String("script")) {
+                ++result.scripts;
+                inScript = true;
+            }
+            if (name == QLatin1String("iframe") || name == QLatin1String("img") ||
+                name == QLatin1String("svg") || name == QLatin1String("style"))
+                result.dangers << QStringLiteral("<%1>").arg(name);
+            const QXmlStreamAttributes attributes = r.attributes();
+            for (const QXmlStreamAttribute &a : attributes) {
+                const QString attr = a.name().toString().toLower();
+                const QString value = a.value().toString().trimmed().toLower();
+                if (attr.startsWith(QLatin1String("on")) || attr == QLatin1String("style"))
+                    result.dangers << attr;
+                if (value.startsWith(QLatin1String("javascript:")) ||
+                    value.startsWith(QLatin1String("data:")) ||
+                    value.startsWith(QLatin1String("vbscript:")))
+                    result.dangers << attr + QLatin1Char('=') + value;
+            }
+        } else if (r.isEndElement()) {
+            if (r.name() == u"script")
+                inScript = false;
+        } else if (r.isCharacters()) {
+            if (inScript)
+                result.scriptText += r.text();
+            else
+                result.text += r.text();
+        }
+    }
+    result.wellFormed = !r.hasError();
+    result.error = r.errorString();
+    return result;
+}
+
+Result<RenderedSite> renderFixed(const SiteSnapshot &s)
+{
+    return SiteRenderer().render(s);
+}
+
+} // namespace
+
+class TestSiteRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pages_matchGoldenFiles_data();
+    void pages_matchGoldenFiles();
+    void everyHtmlPage_isWellFormedAndAccessible();
+    void masterPage_showsWhatEachStateNeeds_data();
+    void masterPage_showsWhatEachStateNeeds();
+    void hostileInput_comesOutInert();
+    void badUrlsInData_areNotLinked();
+    void quicktimePlayer_pointsAtReferenceMovie();
+    void referenceMovies_holdRtspUrl();
+    void statusJson_describesLiveState();
+    void feed_parsesBackAsRss();
+    void render_isDeterministic();
+    void affectedOutputs_coverEverythingAFlipChanges_data();
+    void affectedOutputs_coverEverythingAFlipChanges();
+    void renderOnly_givesSameBytesAsFullRender();
+    void unsafeSlug_isRefused();
+    void brokenTemplate_isRefusedWithMessage();
+};
+
+void TestSiteRenderer::pages_matchGoldenFiles_data()
+{
+    QTest::addColumn<int>("state");
+    for (WebcastState s : allStates())
+        QTest::newRow(qPrintable(stateKey(s))) << static_cast<int>(s);
+}
+
+void TestSiteRenderer::pages_matchGoldenFiles()
+{
+    // One site per workshop state; its five talks cover the five talk states.
+    QFETCH(int, state);
+    const auto s = static_cast<WebcastState>(state);
+    const Result<RenderedSite> site = renderFixed(fixedSite(s));
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    const QDir dir(goldenDir() + QLatin1Char('/') + stateKey(s));
+    const bool update = qEnvironmentVariableIsSet("UPDATE_GOLDEN");
+    for (auto it = site.value().cbegin(); it != site.value().cend(); ++it) {
+        const QString path = dir.filePath(it.key());
+        if (update) {
+            QDir().mkpath(QFileInfo(path).path());
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(it.value());
+            continue;
+        }
+        QFile f(path);
+        QVERIFY2(
+            f.open(QIODevice::ReadOnly),
+            qPrintable(
+                QStringLiteral("missing golden file %1 (run with UPDATE_GOLDEN=1)").arg(path)));
+        QCOMPARE(QString::fromUtf8(it.value()), QString::fromUtf8(f.readAll()));
+    }
+}
+
+void TestSiteRenderer::everyHtmlPage_isWellFormedAndAccessible()
+{
+    const Result<RenderedSite> site = renderFixed(fixedSite());
+    QVERIFY(site.ok());
+    int pages = 0;
+    for (auto it = site.value().cbegin(); it != site.value().cend(); ++it) {
+        if (!it.key().endsWith(QLatin1String(".html")))
+            continue;
+        ++pages;
+        const PageScan p = scan(it.value());
+        QVERIFY2(p.wellFormed, qPrintable(it.key() + QStringLiteral(": ") + p.error));
+        QVERIFY2(p.dangers.isEmpty(), qPrintable(p.dangers.join(QLatin1Char(' '))));
+        const QString html = QString::fromUtf8(it.value());
+        QVERIFY(html.contains(QStringLiteral("<html lang=\"en\">")));
+        QVERIFY(html.contains(QStringLiteral("<main id=\"main\">")));
+        QVERIFY(html.contains(QStringLiteral("<h1>")));
+        QVERIFY(html.contains(QStringLiteral("name=\"viewport\"")));
+    }
+    QCOMPARE(pages, 1 + 1 + 5);
+}
+
+void TestSiteRenderer::masterPage_showsWhatEachStateNeeds_data()
+{
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("upcoming") << int(WebcastState::Upcoming)
+                              << "The webcast starts <time datetime=\"2026-03-14T09:00:00+01:00\">"
+                                 "Saturday 14 March 2026 at 09:00 CET</time> (in the "
+                                 "Europe/Berlin time zone)";
+    QTest::newRow("live") << int(WebcastState::Live) << "href=\"live.ref.mov\"";
+    QTest::newRow("concluded") << int(WebcastState::Concluded)
+                               << "The webcast has ended. The archive will be posted soon.";
+    QTest::newRow("archive") << int(WebcastState::Archive) << "Watch recording";
+    QTest::newRow("external") << int(WebcastState::External)
+                              << "href=\"https://partner.example.org/spring\"";
+}
+
+void TestSiteRenderer::masterPage_showsWhatEachStateNeeds()
+{
+    QFETCH(int, state);
+    QFETCH(QString, expected);
+    const RenderedSite site = renderFixed(fixedSite(static_cast<WebcastState>(state))).value();
+    const QString page =
+        QString::fromUtf8(site.value(QStringLiteral("workshops/spring-school/index.html")));
+    QVERIFY2(page.contains(expected), qPrintable(page));
+    QVERIFY(page.contains(QStringLiteral("data-state")) ||
+            page.contains(QStringLiteral("state-block")));
+    // Every talk is in the schedule with its state.
+    for (const char *talk :
+         {"upcoming-talk", "live-talk", "concluded-talk", "archive-talk", "external-talk"})
+        QVERIFY(page.contains(QStringLiteral("href=\"%1/index.html\"").arg(QLatin1String(talk))));
+}
+
+void TestSiteRenderer::hostileInput_comesOutInert()
+{
+    SiteSnapshot s = fixedSite();
+    Workshop &w = s.workshops[0].workshop;
+    const QString evilTitle = QStringLiteral("<script>alert('t')</script>\" onmouseover=\"x");
+    w.title = evilTitle;
+    w.location = QStringLiteral("' onfocus='alert(1)");
+    w.description =
+        QStringLiteral("<img src=x onerror=alert(1)>\n\n<script>alert(2)</script>\n\n"
+                       "[click](javascript:alert(3)) [data](data:text/html,<b>x</b>) "
+                       "![pic](javascript:alert(4)) <a href=\"javascript:alert(5)\">raw</a>\n\n"
+                       "[ok](https://example.org/?a=1&b=2)");
+    w.externalNote = QStringLiteral("<iframe src=//evil></iframe>");
+    Presentation &p = s.workshops[0].presentations[3];
+    p.title = QStringLiteral("עברית ✓ 🎥 \u202Eevil\u202C");
+    p.speakerName = QString(5000, QLatin1Char('x'));
+    p.summary = QStringLiteral("<style>body{display:none}</style> *fine*");
+    p.speakerBio = QStringLiteral("[x](JaVaScRiPt:alert(6)) and <b onclick=alert(7)>b</b>");
+    s.workshops[0].slides[p.id][0].attachment.label =
+        QStringLiteral("</a><script>alert(8)</script>");
+
+    const Result<RenderedSite> site = SiteRenderer().render(s);
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    for (auto it = site.value().cbegin(); it != site.value().cend(); ++it) {
+        if (!it.key().endsWith(QLatin1String(".html")))
+            continue;
+        const PageScan page = scan(it.value());
+        QVERIFY2(page.wellFormed, qPrintable(it.key() + QStringLiteral(": ") + page.error));
+        QVERIFY2(page.dangers.isEmpty(),
+                 qPrintable(it.key() + QStringLiteral(": ") + page.dangers.join(QLatin1Char(' '))));
+        QVERIFY(page.scripts <= 1); // only the status poller on master pages
+        QVERIFY(!page.scriptText.contains(QStringLiteral("alert")));
+    }
+    // The hostile text is shown as text, exactly as typed.
+    const PageScan master =
+        scan(site.value().value(QStringLiteral("workshops/spring-school/index.html")));
+    QVERIFY(master.text.contains(evilTitle));
+    QVERIFY(master.text.contains(QStringLiteral("<script>alert(2)</script>")));
+    const PageScan talk =
+        scan(site.value().value(QStringLiteral("workshops/spring-school/archive-talk/index.html")));
+    QVERIFY(talk.text.contains(QStringLiteral("עברית ✓ 🎥")));
+    QVERIFY(talk.text.contains(QStringLiteral("</a><script>alert(8)</script>")));
+    const QString md =
+        QString::fromUtf8(site.value().value(QStringLiteral("workshops/spring-school/index.html")));
+    QVERIFY(md.contains(QStringLiteral("href=\"https://example.org/?a=1&amp;b=2\"")));
+}
+
+void TestSiteRenderer::badUrlsInData_areNotLinked()
+{
+    // Data that bypassed validation (an old database, a hand edit) still
+    // cannot put a script URL into a page.
+    SiteSnapshot s = fixedSite(WebcastState::External);
+    s.workshops[0].workshop.externalUrl = QStringLiteral("javascript:alert(1)");
+    s.workshops[0].presentations[4].externalUrl = QStringLiteral("data:text/html,x");
+    s.settings.playbackBase = QStringLiteral("javascript:alert(2)//");
+    const RenderedSite site = SiteRenderer().render(s).value();
+    for (auto it = site.cbegin(); it != site.cend(); ++it) {
+        if (it.key().endsWith(QLatin1String(".html")))
+            QVERIFY2(scan(it.value()).dangers.isEmpty(), qPrintable(it.key()));
+    }
+}
+
+void TestSiteRenderer::quicktimePlayer_pointsAtReferenceMovie()
+{
+    SiteSnapshot s = fixedSite();
+    s.settings.player = QStringLiteral("quicktime");
+    const RenderedSite site = SiteRenderer().render(s).value();
+    const QString talk = QString::fromUtf8(
+        site.value(QStringLiteral("workshops/spring-school/archive-talk/index.html")));
+    QVERIFY(talk.contains(
+        QStringLiteral("<embed src=\"../../../presentations/webcast-archive.103.ref.mov\" "
+                       "type=\"video/quicktime\"")));
+    QVERIFY(talk.contains(QStringLiteral("<object classid=")));
+    QVERIFY(!talk.contains(QStringLiteral("<video")));
+    const QString master =
+        QString::fromUtf8(site.value(QStringLiteral("workshops/spring-school/index.html")));
+    QVERIFY(master.contains(QStringLiteral("<param name=\"src\" value=\"live.ref.mov\"/>")));
+}
+
+void TestSiteRenderer::referenceMovies_holdRtspUrl()
+{
+    const RenderedSite site = renderFixed(fixedSite()).value();
+    QCOMPARE(site.value(QStringLiteral("presentations/webcast-archive.103.ref.mov")),
+             QByteArray("RTSPtext\nrtsp://stream.example.org/vod/spring-school/day%201/"
+                        "archive%20talk.mov\n"));
+    QCOMPARE(site.value(QStringLiteral("workshops/spring-school/live.ref.mov")),
+             QByteArray("RTSPtext\nrtsp://stream.example.org/live/spring\n"));
+    // Only talks with an archived webcast get one.
+    QVERIFY(!site.contains(QStringLiteral("presentations/webcast-archive.100.ref.mov")));
+    const QByteArray qtl = site.value(QStringLiteral("presentations/webcast-archive.103.qtl"));
+    QXmlStreamReader r(qtl);
+    bool found = false;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == u"embed")
+            found = r.attributes().value(QLatin1String("src")).startsWith(u"rtsp://");
+    }
+    QVERIFY(!r.hasError());
+    QVERIFY(found);
+    QVERIFY(site.value(QStringLiteral("presentations/webcast-archive.103.m3u"))
+                .startsWith("#EXTM3U\n"));
+}
+
+void TestSiteRenderer::statusJson_describesLiveState()
+{
+    const RenderedSite site = renderFixed(fixedSite(WebcastState::Live)).value();
+    const QJsonObject o =
+        QJsonDocument::fromJson(site.value(QStringLiteral("workshops/spring-school/status.json")))
+            .object();
+    QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("live"));
+    QCOMPARE(
+        o.value(QStringLiteral("live")).toObject().value(QStringLiteral("stream_url")).toString(),
+        QStringLiteral("rtsp://stream.example.org/live/spring"));
+    QCOMPARE(o.value(QStringLiteral("on_now")).toObject().value(QStringLiteral("slug")).toString(),
+             QStringLiteral("live-talk"));
+    QCOMPARE(o.value(QStringLiteral("updated")).toString(), QStringLiteral("2026-03-14T12:00:00Z"));
+    // The page and status.json carry the same version, which is how open pages
+    // notice a change.
+    const QString version = o.value(QStringLiteral("version")).toString();
+    QVERIFY(!version.isEmpty());
+    QVERIFY(site.value(QStringLiteral("workshops/spring-school/index.html"))
+                .contains(QByteArray("data-version=\"" + version.toUtf8() + '"')));
+    const RenderedSite concluded = renderFixed(fixedSite(WebcastState::Concluded)).value();
+    QVERIFY(QJsonDocument::fromJson(
+                concluded.value(QStringLiteral("workshops/spring-school/status.json")))
+                .object()
+                .value(QStringLiteral("version"))
+                .toString() != version);
+}
+
+void TestSiteRenderer::feed_parsesBackAsRss()
+{
+    SiteSnapshot s = fixedSite();
+    s.workshops[0].presentations[3].title = QStringLiteral("Waves & <particles> \"quoted\"");
+    const RenderedSite site = SiteRenderer().render(s).value();
+    QXmlStreamReader r(site.value(QStringLiteral("feed.xml")));
+    QStringList titles, links;
+    bool inItem = false;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == u"rss")
+            QCOMPARE(r.attributes().value(QLatin1String("version")), QLatin1String("2.0"));
+        if (r.isStartElement() && r.name() == u"item")
+            inItem = true;
+        if (inItem && r.isStartElement() && r.name() == u"title")
+            titles << r.readElementText();
+        if (inItem && r.isStartElement() && r.name() == u"link")
+            links << r.readElementText();
+        if (r.isEndElement() && r.name() == u"item")
+            inItem = false;
+    }
+    QVERIFY2(!r.hasError(), qPrintable(r.errorString()));
+    QCOMPARE(titles, QStringList{QStringLiteral("Waves & <particles> \"quoted\"")});
+    QCOMPARE(links, QStringList{QStringLiteral(
+                        "https://webcasts.example.org/workshops/spring-school/archive-talk/")});
+}
+
+void TestSiteRenderer::render_isDeterministic()
+{
+    const RenderedSite a = renderFixed(fixedSite()).value();
+    const RenderedSite b = renderFixed(fixedSite()).value();
+    QCOMPARE(a.keys(), b.keys());
+    for (auto it = a.cbegin(); it != a.cend(); ++it)
+        QCOMPARE(it.value(), b.value(it.key()));
+}
+
+void TestSiteRenderer::affectedOutputs_coverEverythingAFlipChanges_data()
+{
+    QTest::addColumn<int>("talk");
+    QTest::addColumn<int>("to");
+    QTest::newRow("upcoming talk goes live") << 0 << int(WebcastState::Live);
+    QTest::newRow("live talk concludes") << 1 << int(WebcastState::Concluded);
+    QTest::newRow("archive talk back to concluded") << 3 << int(WebcastState::Concluded);
+    QTest::newRow("concluded talk to archive") << 2 << int(WebcastState::Archive);
+}
+
+void TestSiteRenderer::affectedOutputs_coverEverythingAFlipChanges()
+{
+    QFETCH(int, talk);
+    QFETCH(int, to);
+    const SiteSnapshot before = fixedSite();
+    SiteSnapshot after = before;
+    Presentation &p = after.workshops[0].presentations[talk];
+    p.state = static_cast<WebcastState>(to);
+    if (p.state == WebcastState::Archive) {
+        p.hasWebcast = true;
+        p.webcastPath = QStringLiteral("x");
+        p.webcastFilename = QStringLiteral("y.mov");
+    }
+    const RenderedSite a = renderFixed(before).value();
+    const RenderedSite b = renderFixed(after).value();
+    const QSet<QString> affected =
+        SiteRenderer::affectedOutputs(after, {SiteChange::Kind::Presentation, 7, p.id});
+    QSet<QString> all(a.keyBegin(), a.keyEnd());
+    all.unite(QSet<QString>(b.keyBegin(), b.keyEnd()));
+    for (const QString &path : std::as_const(all)) {
+        if (a.value(path) != b.value(path))
+            QVERIFY2(affected.contains(path), qPrintable(path + QStringLiteral(" changed")));
+    }
+}
+
+void TestSiteRenderer::renderOnly_givesSameBytesAsFullRender()
+{
+    const SiteSnapshot s = fixedSite();
+    const QSet<QString> only =
+        SiteRenderer::affectedOutputs(s, {SiteChange::Kind::Presentation, 7, 101});
+    const RenderedSite part = SiteRenderer().render(s, only).value();
+    const RenderedSite full = SiteRenderer().render(s).value();
+    QVERIFY(!part.isEmpty());
+    QVERIFY(part.size() < full.size());
+    for (auto it = part.cbegin(); it != part.cend(); ++it)
+        QCOMPARE(it.value(), full.value(it.key()));
+}
+
+void TestSiteRenderer::unsafeSlug_isRefused()
+{
+    SiteSnapshot s = fixedSite();
+    s.workshops[0].presentations[0].slug = QStringLiteral("../../etc");
+    const Result<RenderedSite> r = SiteRenderer().render(s);
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().contains(QStringLiteral("unsafe slug")));
+}
+
+void TestSiteRenderer::brokenTemplate_isRefusedWithMessage()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("workshop.html.mustache")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{{#days}} never closed");
+    f.close();
+    const Result<TemplateSet> set = TemplateSet::load(dir.path());
+    QVERIFY(!set.ok());
+    QVERIFY(set.error().contains(QStringLiteral("workshop.html.mustache")));
+    // A good override replaces the built-in one.
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("<p>{{title}} is {{stateName}}</p>");
+    f.close();
+    const Result<TemplateSet> good = TemplateSet::load(dir.path());
+    QVERIFY(good.ok());
+    const RenderedSite site = SiteRenderer(good.value()).render(fixedSite()).value();
+    QCOMPARE(site.value(QStringLiteral("workshops/spring-school/index.html")),
+             QByteArray("<p>Spring School on Waves is Live</p>"));
+}
+
+QTEST_GUILESS_MAIN(TestSiteRenderer)
+#include "tst_siterenderer.moc"
