@@ -1,13 +1,19 @@
 #include "mainwindow.h"
 
 #include "core/appsettings.h"
+#include "core/session.h"
 #include "database.h"
 #include "dialogs/messagebox.h"
+#include "dialogs/urlopener.h"
 #include "editing/editsession.h"
 #include "jsonexchange.h"
 #include "presentations/presentationeditordialog.h"
 #include "presentations/schedulepanel.h"
+#include "render/sitepreview.h"
+#include "render/siterenderer.h"
 #include "repository.h"
+#include "site/sitesettingsdialog.h"
+#include "sitesettings.h"
 #include "state/webcaststatepanel.h"
 #include "stateicons.h"
 #include "workshoplistmodel.h"
@@ -35,6 +41,8 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     , m_schedule(new SchedulePanel(session.repository(), this))
     , m_statePanel(new WebcastStatePanel(session, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_siteSettings(new SiteSettingsStore(session.repository().database(), this))
+    , m_preview(new SitePreview(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Webcast Admin"));
@@ -114,6 +122,29 @@ void MainWindow::createActions()
     m_find = make(tr("&Find Workshop"), QKeySequence::Find, "actionFind",
                   [this] { m_workshops->focusSearch(); });
     m_quit = make(tr("&Quit"), QKeySequence::Quit, "actionQuit", &MainWindow::close);
+    m_siteSettingsAction = make(tr("Site &Settings…"), QKeySequence(), "actionSiteSettings",
+                                &MainWindow::editSiteSettings);
+    m_previewAction = make(tr("&Preview Site"), QKeySequence(tr("Ctrl+Shift+P")),
+                           "actionPreviewSite", &MainWindow::previewSite);
+    m_previewAction->setToolTip(tr("Render the public pages into a local folder and open the "
+                                   "current page in your browser"));
+    connect(m_preview, &SitePreview::finished, this, [this](const QString &folder, int files) {
+        m_previewAction->setEnabled(true);
+        statusBar()->showMessage(tr("Preview ready: %n file(s) in %1", nullptr, files).arg(folder),
+                                 8000);
+        QString page = QStringLiteral("index.html");
+        if (const auto w = m_session.repository().workshop(m_workshops->currentWorkshopId())) {
+            page = SiteRenderer::workshopDir(*w) + QStringLiteral("index.html");
+            if (const auto p =
+                    m_session.repository().presentation(m_schedule->currentPresentationId()))
+                page = SiteRenderer::presentationDir(*w, *p) + QStringLiteral("index.html");
+        }
+        UrlOpener::open(QUrl::fromLocalFile(folder + QLatin1Char('/') + page));
+    });
+    connect(m_preview, &SitePreview::failed, this, [this](const QString &message) {
+        m_previewAction->setEnabled(true);
+        showError(tr("The preview could not be made: %1").arg(message));
+    });
 
     m_undo = m_session.undoStack()->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("actionUndo"));
@@ -165,6 +196,11 @@ void MainWindow::createMenus()
     state->addSeparator();
     for (WebcastState s : allStates())
         state->addAction(m_stateActions.value(static_cast<int>(s)));
+
+    QMenu *site = menuBar()->addMenu(tr("S&ite"));
+    site->addAction(m_previewAction);
+    site->addSeparator();
+    site->addAction(m_siteSettingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Webcast Admin"), this, &MainWindow::showAbout);
@@ -358,6 +394,24 @@ void MainWindow::exportJson()
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(path), 6000);
+}
+
+void MainWindow::editSiteSettings()
+{
+    auto *dialog = new SiteSettingsDialog(*m_siteSettings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::previewSite()
+{
+    if (m_preview->isRunning())
+        return;
+    m_previewAction->setEnabled(false);
+    statusBar()->showMessage(tr("Rendering the preview…"));
+    // Reading the data is quick; rendering and writing run on a worker.
+    m_preview->start(SiteSnapshot::capture(m_session.repository(), m_siteSettings->load()),
+                     session::previewFolder());
 }
 
 void MainWindow::showAbout()

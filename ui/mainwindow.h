@@ -10,6 +10,8 @@ class EditSession;
 class QAction;
 class QSplitter;
 class SchedulePanel;
+class SitePreview;
+class SiteSettingsStore;
 class WebcastStatePanel;
 class WorkshopListPanel;
 
@@ -50,6 +52,8 @@ private:
     void importJson();
     void exportJson();
     void showAbout();
+    void editSiteSettings();
+    void previewSite();
 
     EditSession &m_session;
     AppSettings &m_settings;
@@ -57,6 +61,8 @@ private:
     SchedulePanel *m_schedule;
     WebcastStatePanel *m_statePanel;
     QSplitter *m_splitter;
+    SiteSettingsStore *m_siteSettings;
+    SitePreview *m_preview;
 
     QAction *m_newWorkshop = nullptr;
     QAction *m_editWorkshop = nullptr;
@@ -70,6 +76,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_find = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_siteSettingsAction = nullptr;
+    QAction *m_previewAction = nullptr;
     QAction *m_scopeWorkshop = nullptr;
     QHash<int, QAction *> m_stateActions;
 };

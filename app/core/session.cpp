@@ -23,4 +23,10 @@ QString defaultDatabasePath()
         .filePath(QStringLiteral("webcast-admin.sqlite"));
 }
 
+QString previewFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("preview-site"));
+}
+
 } // namespace session

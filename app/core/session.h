@@ -9,5 +9,7 @@ namespace session {
 QString currentUserName();
 // Where the database lives unless --database says otherwise.
 QString defaultDatabasePath();
+// Where "Preview site" renders to.
+QString previewFolder();
 
 } // namespace session

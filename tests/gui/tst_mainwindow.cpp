@@ -1,21 +1,25 @@
 // The main window with its dialogs, driven through widgets found by name.
 #include "core/appsettings.h"
 #include "dialogs/messagebox.h"
+#include "dialogs/urlopener.h"
 #include "editing/editsession.h"
 #include "mainwindow.h"
 #include "presentations/schedulepanel.h"
 #include "presentationtreemodel.h"
+#include "sitesettings.h"
 #include "testdatabase.h"
 #include "workshops/workshoplistpanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -25,6 +29,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void startsOnTheRunningWorkshop();
@@ -36,6 +41,8 @@ private slots:
     void search_filtersList();
     void layout_isRemembered();
     void stateShortcut_flipsSelectedTalk();
+    void siteSettings_badUrlStaysInDialog();
+    void previewSite_rendersOffThreadAndOpensCurrentPage();
 
 private:
     template <typename T> T *openDialog(const char *name)
@@ -57,6 +64,11 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_currentSlug;
 };
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the preview goes to a test folder
+}
 
 void TestMainWindow::init()
 {
@@ -222,6 +234,44 @@ void TestMainWindow::stateShortcut_flipsSelectedTalk()
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier); // Ctrl+2: Live
     QCOMPARE(m_db->repo->presentation(talk.id)->state, WebcastState::Live);
     QCOMPARE(m_db->repo->workshop(w.id)->state, WebcastState::Live);
+}
+
+void TestMainWindow::siteSettings_badUrlStaysInDialog()
+{
+    action("actionSiteSettings")->trigger();
+    auto *dialog = openDialog<QDialog>("siteSettingsDialog");
+    auto *rtsp = dialog->findChild<QLineEdit *>(QStringLiteral("rtspBaseEdit"));
+    QTest::keyClicks(rtsp, QStringLiteral("ftp://stream.example.org/"));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    auto *banner = dialog->findChild<QLabel *>(QStringLiteral("errorBanner"));
+    QVERIFY2(banner->text().contains(QStringLiteral("RTSP base")), qPrintable(banner->text()));
+    rtsp->clear();
+    QTest::keyClicks(rtsp, QStringLiteral("rtsp://stream.example.org/vod/"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("siteSettingsDialog")));
+    QCOMPARE(SiteSettingsStore(m_db->repo->database()).load().rtspBase,
+             QStringLiteral("rtsp://stream.example.org/vod/"));
+}
+
+void TestMainWindow::previewSite_rendersOffThreadAndOpensCurrentPage()
+{
+    QUrl opened;
+    UrlOpener::setHandler([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
+    action("actionPreviewSite")->trigger();
+    QVERIFY(!action("actionPreviewSite")->isEnabled()); // busy until the worker is done
+    QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 20000);
+    UrlOpener::setHandler({});
+    QVERIFY(opened.isLocalFile());
+    QVERIFY2(opened.path().endsWith(QStringLiteral("workshops/") + m_currentSlug +
+                                    QStringLiteral("/index.html")),
+             qPrintable(opened.toString()));
+    QVERIFY(QFile::exists(opened.toLocalFile()));
+    QVERIFY(action("actionPreviewSite")->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)
