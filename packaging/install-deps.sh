@@ -14,12 +14,16 @@ build_pkgs=(
   libkainjow-mustache-dev libmd4c-html0-dev libmd4c-dev
 )
 test_pkgs=(
-  xvfb xauth
+  xvfb xauth nginx chromium
 )
 
 want=("${build_pkgs[@]}")
 if [[ "${1:-}" == "--test" ]]; then
   want+=("${test_pkgs[@]}")
+  # The browser test runs on Node.js; use the one the machine has, if any.
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    want+=(nodejs npm)
+  fi
 fi
 
 missing=()

@@ -6,6 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh --test
+# playwright-core for the browser test, exactly as locked (no browser download:
+# the test uses Debian's Chromium).
+if [[ ! -d tests/browser/node_modules/playwright-core ]]; then
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+fi
 
 # ctest's own line per build is what CI reads; keep them.
 run_suite() {
