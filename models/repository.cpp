@@ -233,6 +233,21 @@ std::optional<Presentation> WebcastRepository::presentationBySlug(qint64 worksho
     return std::nullopt;
 }
 
+namespace {
+
+Attachment readAttachment(const QSqlQuery &q)
+{
+    Attachment a;
+    a.id = q.value(0).toLongLong();
+    a.presentationId = q.value(1).toLongLong();
+    a.label = q.value(2).toString();
+    a.localFile = q.value(3).toString();
+    a.kind = q.value(4).toString();
+    return a;
+}
+
+} // namespace
+
 QList<Attachment> WebcastRepository::attachments(qint64 presentationId) const
 {
     QList<Attachment> result;
@@ -241,14 +256,25 @@ QList<Attachment> WebcastRepository::attachments(qint64 presentationId) const
                              "WHERE presentation_id = :id ORDER BY id"));
     q.bindValue(QStringLiteral(":id"), presentationId);
     if (q.exec()) {
+        while (q.next())
+            result.append(readAttachment(q));
+    }
+    return result;
+}
+
+QHash<qint64, QList<Attachment>> WebcastRepository::attachmentsOfWorkshop(qint64 workshopId) const
+{
+    QHash<qint64, QList<Attachment>> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.presentation_id, a.label, a.local_file, a.kind FROM attachment a "
+        "JOIN presentation p ON p.id = a.presentation_id WHERE p.workshop_id = :w ORDER BY a.id"));
+    q.bindValue(QStringLiteral(":w"), workshopId);
+    if (q.exec()) {
         while (q.next()) {
-            Attachment a;
-            a.id = q.value(0).toLongLong();
-            a.presentationId = q.value(1).toLongLong();
-            a.label = q.value(2).toString();
-            a.localFile = q.value(3).toString();
-            a.kind = q.value(4).toString();
-            result.append(a);
+            const Attachment a = readAttachment(q);
+            result[a.presentationId].append(a);
         }
     }
     return result;

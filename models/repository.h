@@ -5,6 +5,7 @@
 #include "staterules.h"
 #include "validation.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -36,6 +37,8 @@ public:
     std::optional<Presentation> presentation(qint64 id) const;
     std::optional<Presentation> presentationBySlug(qint64 workshopId, const QString &slug) const;
     QList<Attachment> attachments(qint64 presentationId) const;
+    // All slides of a workshop's presentations in one query, by presentation.
+    QHash<qint64, QList<Attachment>> attachmentsOfWorkshop(qint64 workshopId) const;
     // When the workshop or one of its talks last changed state (UTC);
     // invalid when never.
     QDateTime lastStateChange(qint64 workshopId) const;

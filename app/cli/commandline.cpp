@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -149,23 +150,32 @@ int runRender(Context &c, const QString &outDir)
 {
     if (outDir.isEmpty())
         return c.fail(tr("render needs --out DIR"), UsageError);
+    QElapsedTimer timer;
+    timer.start();
     const SiteSettings settings = SiteSettingsStore(c.db).load();
     const Result<TemplateSet> templates = TemplateSet::load(settings.templateDir);
     if (!templates)
         return c.fail(templates.error());
     const SiteSnapshot snapshot = SiteSnapshot::capture(c.repo, settings);
+    const qint64 readMs = timer.restart();
     const Result<RenderedSite> site = SiteRenderer(templates.value()).render(snapshot);
     if (!site)
         return c.fail(site.error());
+    const qint64 renderMs = timer.restart();
     const Result<sitewriter::WriteSummary> written = sitewriter::write(site.value(), outDir);
     if (!written)
         return c.fail(written.error());
-    c.out << tr("Rendered %1 files into %2: %3 written, %4 unchanged, %5 removed.")
+    const qint64 writeMs = timer.elapsed();
+    c.out << tr("Rendered %1 files into %2: %3 written, %4 unchanged, %5 removed "
+                "(read %6 ms, render %7 ms, write %8 ms).")
                  .arg(site.value().size())
                  .arg(outDir)
                  .arg(written.value().written)
                  .arg(written.value().unchanged)
                  .arg(written.value().removed)
+                 .arg(readMs)
+                 .arg(renderMs)
+                 .arg(writeMs)
           << Qt::endl;
     return Success;
 }

@@ -10,13 +10,16 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QThread>
 #include <QTimeZone>
 #include <QUrl>
 #include <QXmlStreamWriter>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -162,62 +165,61 @@ public:
         , m_only(only)
     {
         auto compile = [&templates](const char *name) {
-            return std::make_shared<Template>(s(templates.text(QLatin1String(name))));
+            return std::make_shared<Template>(s(templates.expanded(QLatin1String(name))));
         };
-        m_head = compile("_head.mustache");
-        m_foot = compile("_foot.mustache");
-        m_player = compile("_player.mustache");
         m_index = compile("index.html.mustache");
         m_workshop = compile("workshop.html.mustache");
         m_presentation = compile("presentation.html.mustache");
         m_style = templates.text(QStringLiteral("style.css")).toUtf8();
         m_htaccess = templates.text(QStringLiteral("htaccess")).toUtf8();
-        for (auto *t : {&m_head, &m_foot, &m_player, &m_index, &m_workshop, &m_presentation}) {
+        for (auto *t : {&m_index, &m_workshop, &m_presentation}) {
             if (!(*t)->is_valid() && m_error.isEmpty())
                 m_error = QString::fromStdString((*t)->error_message());
         }
     }
 
-    Status build(RenderedSite &out)
+    const QString &error() const { return m_error; }
+
+    // The files that belong to the whole site.
+    void buildShared(RenderedSite &out)
     {
-        if (!m_error.isEmpty())
-            return Status::failure(QStringLiteral("A template is broken: ") + m_error);
         put(out, QStringLiteral("style.css"), [this] { return m_style; });
         put(out, QStringLiteral(".htaccess"), [this] { return m_htaccess; });
         put(out, QStringLiteral("index.html"), [this] { return indexPage(); });
         put(out, QStringLiteral("feed.xml"), [this] { return feed(); });
-        for (const WorkshopSnapshot &ws : m_snapshot.workshops) {
-            const QString dir = SiteRenderer::workshopDir(ws.workshop);
-            put(out, dir + QStringLiteral("index.html"), [&] { return workshopPage(ws); });
-            put(out, dir + QStringLiteral("status.json"), [&] { return status(ws); });
-            put(out, dir + QStringLiteral("schedule.ics"), [&] { return calendar(ws); });
-            const QString live = liveUrl(ws.workshop);
-            if (!live.isEmpty()) {
-                const QString title = ws.workshop.title + QStringLiteral(" (live)");
-                put(out, dir + QStringLiteral("live.ref.mov"),
-                    [&] { return streamlinks::referenceMovie(live); });
-                put(out, dir + QStringLiteral("live.qtl"),
-                    [&] { return streamlinks::quickTimeMediaLink(live); });
-                put(out, dir + QStringLiteral("live.m3u"),
-                    [&] { return streamlinks::m3uPlaylist(live, title); });
-            }
-            for (const Presentation &p : ws.presentations) {
-                put(out,
-                    SiteRenderer::presentationDir(ws.workshop, p) + QStringLiteral("index.html"),
-                    [&] { return presentationPage(ws, p); });
-                const QString archive = archiveUrl(p);
-                if (archive.isEmpty())
-                    continue;
-                const QString base = SiteRenderer::archiveReferenceBase(p);
-                put(out, base + QStringLiteral(".ref.mov"),
-                    [&] { return streamlinks::referenceMovie(archive); });
-                put(out, base + QStringLiteral(".qtl"),
-                    [&] { return streamlinks::quickTimeMediaLink(archive); });
-                put(out, base + QStringLiteral(".m3u"),
-                    [&] { return streamlinks::m3uPlaylist(archive, p.title); });
-            }
+    }
+
+    // The files of one workshop: its pages, status, calendar, stream links.
+    void buildWorkshop(const WorkshopSnapshot &ws, RenderedSite &out)
+    {
+        const QString dir = SiteRenderer::workshopDir(ws.workshop);
+        put(out, dir + QStringLiteral("index.html"), [&] { return workshopPage(ws); });
+        put(out, dir + QStringLiteral("status.json"), [&] { return status(ws); });
+        put(out, dir + QStringLiteral("schedule.ics"), [&] { return calendar(ws); });
+        const QString live = liveUrl(ws.workshop);
+        if (!live.isEmpty()) {
+            const QString title = ws.workshop.title + QStringLiteral(" (live)");
+            put(out, dir + QStringLiteral("live.ref.mov"),
+                [&] { return streamlinks::referenceMovie(live); });
+            put(out, dir + QStringLiteral("live.qtl"),
+                [&] { return streamlinks::quickTimeMediaLink(live); });
+            put(out, dir + QStringLiteral("live.m3u"),
+                [&] { return streamlinks::m3uPlaylist(live, title); });
         }
-        return {};
+        for (const Presentation &p : ws.presentations) {
+            put(out, SiteRenderer::presentationDir(ws.workshop, p) + QStringLiteral("index.html"),
+                [&] { return presentationPage(ws, p); });
+            const QString archive = archiveUrl(p);
+            if (archive.isEmpty())
+                continue;
+            const QString base = SiteRenderer::archiveReferenceBase(p);
+            put(out, base + QStringLiteral(".ref.mov"),
+                [&] { return streamlinks::referenceMovie(archive); });
+            put(out, base + QStringLiteral(".qtl"),
+                [&] { return streamlinks::quickTimeMediaLink(archive); });
+            put(out, base + QStringLiteral(".m3u"),
+                [&] { return streamlinks::m3uPlaylist(archive, p.title); });
+        }
     }
 
 private:
@@ -263,19 +265,9 @@ private:
             crumbs.push_back(crumb);
         }
         data.set("breadcrumb", crumbs);
-        // Partials render with the same data as the page that includes them.
-        data.set("head", Data(kainjow::mustache::partial([this] { return headText(); })));
-        data.set("foot", Data(kainjow::mustache::partial([this] { return footText(); })));
-        data.set("player_markup",
-                 Data(kainjow::mustache::partial([this] { return playerText(); })));
         const std::string html = body->render(data);
         return QByteArray::fromStdString(html);
     }
-
-    // kainjow renders a partial's text as a template in the current context.
-    std::string headText() const { return m_headSource; }
-    std::string footText() const { return m_footSource; }
-    std::string playerText() const { return m_playerSource; }
 
     Data playerData(const QString &label, const QString &referenceBase, const QString &videoUrl,
                     const QString &streamUrl) const
@@ -637,19 +629,10 @@ private:
         return out;
     }
 
-public:
-    void setPartialSources(const TemplateSet &templates)
-    {
-        m_headSource = s(templates.text(QStringLiteral("_head.mustache")));
-        m_footSource = s(templates.text(QStringLiteral("_foot.mustache")));
-        m_playerSource = s(templates.text(QStringLiteral("_player.mustache")));
-    }
-
 private:
     const SiteSnapshot &m_snapshot;
     const QSet<QString> &m_only;
-    std::shared_ptr<Template> m_head, m_foot, m_player, m_index, m_workshop, m_presentation;
-    std::string m_headSource, m_footSource, m_playerSource;
+    std::shared_ptr<Template> m_index, m_workshop, m_presentation;
     QByteArray m_style, m_htaccess;
     QString m_error;
 };
@@ -691,11 +674,38 @@ Result<RenderedSite> SiteRenderer::render(const SiteSnapshot &snapshot,
                     QStringLiteral("Presentation %1 has an unsafe slug.").arg(p.id));
         }
     }
-    Builder builder(m_templates, snapshot, only);
-    builder.setPartialSources(m_templates);
+    Builder shared(m_templates, snapshot, only);
+    if (!shared.error().isEmpty())
+        return Status::failure(QStringLiteral("A template is broken: ") + shared.error());
     RenderedSite site;
-    if (Status s = builder.build(site); !s)
-        return s;
+    shared.buildShared(site);
+
+    // Workshops are independent: render them in slices on all cores, each
+    // slice with its own compiled templates, then merge. The result is a
+    // sorted map, so the order of the work does not show in the output.
+    const int slices =
+        std::max(1, std::min<int>(QThread::idealThreadCount(), int(snapshot.workshops.size() / 8)));
+    QList<QFuture<RenderedSite>> parts;
+    const qsizetype per = (snapshot.workshops.size() + slices - 1) / slices;
+    for (int i = 0; i < slices; ++i) {
+        const qsizetype from = i * per;
+        const qsizetype to = std::min(snapshot.workshops.size(), from + per);
+        if (from >= to)
+            break;
+        auto work = [this, &snapshot, &only, from, to] {
+            Builder builder(m_templates, snapshot, only);
+            RenderedSite part;
+            for (qsizetype w = from; w < to; ++w)
+                builder.buildWorkshop(snapshot.workshops.at(w), part);
+            return part;
+        };
+        if (slices == 1)
+            parts.append(QtFuture::makeReadyFuture(work()));
+        else
+            parts.append(QtConcurrent::run(work));
+    }
+    for (QFuture<RenderedSite> &part : parts)
+        site.insert(part.result());
     return site;
 }
 

@@ -15,11 +15,11 @@ SiteSnapshot SiteSnapshot::capture(const WebcastRepository &repository,
         WorkshopSnapshot ws;
         ws.workshop = w;
         ws.presentations = repository.presentations(w.id);
-        for (const Presentation &p : std::as_const(ws.presentations)) {
-            const QList<Attachment> attachments = repository.attachments(p.id);
-            for (const Attachment &a : attachments) {
+        const QHash<qint64, QList<Attachment>> slides = repository.attachmentsOfWorkshop(w.id);
+        for (auto it = slides.cbegin(); it != slides.cend(); ++it) {
+            for (const Attachment &a : it.value()) {
                 const QFileInfo info(a.localFile);
-                ws.slides[p.id].append({a, info.isFile() ? info.size() : -1});
+                ws.slides[a.presentationId].append({a, info.isFile() ? info.size() : -1});
             }
         }
         ws.updated = repository.lastStateChange(w.id);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace {
 
@@ -40,6 +41,32 @@ TemplateSet TemplateSet::builtIn()
         set.m_origins.insert(name, path);
     }
     return set;
+}
+
+QString TemplateSet::expanded(const QString &name) const
+{
+    static const QRegularExpression partial(QStringLiteral("\\{\\{>\\s*([a-z_]+)\\s*\\}\\}"));
+    static const QHash<QString, QString> files{
+        {QStringLiteral("head"), QStringLiteral("_head.mustache")},
+        {QStringLiteral("foot"), QStringLiteral("_foot.mustache")},
+        {QStringLiteral("player_markup"), QStringLiteral("_player.mustache")}};
+    QString source = text(name);
+    // Two rounds: a partial may include another one.
+    for (int round = 0; round < 2; ++round) {
+        QString out;
+        qsizetype last = 0;
+        QRegularExpressionMatchIterator it = partial.globalMatch(source);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            out += QStringView(source).mid(last, m.capturedStart() - last);
+            const QString file = files.value(m.captured(1));
+            out += file.isEmpty() ? m.captured(0) : text(file);
+            last = m.capturedEnd();
+        }
+        out += QStringView(source).mid(last);
+        source = out;
+    }
+    return source;
 }
 
 Result<TemplateSet> TemplateSet::load(const QString &folder)

@@ -21,6 +21,10 @@ public:
     static Result<TemplateSet> load(const QString &folder);
 
     QString text(const QString &name) const { return m_texts.value(name); }
+    // The template with its partials ({{> head}}, {{> foot}},
+    // {{> player_markup}}) written in, so it is parsed once, not once per
+    // use of a partial.
+    QString expanded(const QString &name) const;
     QString origin(const QString &name) const { return m_origins.value(name); }
 
 private:
