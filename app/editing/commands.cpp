@@ -13,7 +13,7 @@ QString tr(const char *text)
 }
 
 // Puts a removed workshop back with its ids, so published URLs stay valid.
-Status restore(WebcastRepository &repo, const WorkshopSnapshot &s)
+Status restore(WebcastRepository &repo, const WorkshopBackup &s)
 {
     if (Status st = repo.beginBatch(); !st)
         return st;
@@ -178,7 +178,7 @@ void AddWorkshopCommand::undo()
     }
 }
 
-RemoveWorkshopCommand::RemoveWorkshopCommand(EditSession &session, WorkshopSnapshot snapshot)
+RemoveWorkshopCommand::RemoveWorkshopCommand(EditSession &session, WorkshopBackup snapshot)
     : m_session(session)
     , m_snapshot(std::move(snapshot))
 {

@@ -55,7 +55,7 @@ private:
 };
 
 // A workshop with everything that hangs off it, enough to put it back.
-struct WorkshopSnapshot
+struct WorkshopBackup
 {
     Workshop workshop;
     QList<Presentation> presentations;
@@ -74,19 +74,19 @@ public:
 
 private:
     EditSession &m_session;
-    WorkshopSnapshot m_snapshot;
+    WorkshopBackup m_snapshot;
 };
 
 class RemoveWorkshopCommand : public QUndoCommand
 {
 public:
-    RemoveWorkshopCommand(EditSession &session, WorkshopSnapshot snapshot);
+    RemoveWorkshopCommand(EditSession &session, WorkshopBackup snapshot);
     void redo() override;
     void undo() override;
 
 private:
     EditSession &m_session;
-    WorkshopSnapshot m_snapshot;
+    WorkshopBackup m_snapshot;
 };
 
 class AddPresentationCommand : public QUndoCommand

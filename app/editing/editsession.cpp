@@ -100,7 +100,7 @@ Status EditSession::removeWorkshop(qint64 workshopId)
     const std::optional<Workshop> w = m_repository.workshop(workshopId);
     if (!w)
         return Status::failure(tr("The workshop no longer exists."));
-    WorkshopSnapshot snapshot;
+    WorkshopBackup snapshot;
     snapshot.workshop = *w;
     snapshot.presentations = m_repository.presentations(workshopId);
     for (const Presentation &p : std::as_const(snapshot.presentations))
