@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace {
 
@@ -27,6 +29,16 @@ QString *field(SiteSettings &s, const QString &key)
         return &s.player;
     if (key == QLatin1String("template-dir"))
         return &s.templateDir;
+    if (key == QLatin1String("web-target"))
+        return &s.webTarget;
+    if (key == QLatin1String("streaming-target"))
+        return &s.streamingTarget;
+    if (key == QLatin1String("web-identity"))
+        return &s.webIdentity;
+    if (key == QLatin1String("streaming-identity"))
+        return &s.streamingIdentity;
+    if (key == QLatin1String("known-hosts"))
+        return &s.knownHosts;
     return nullptr;
 }
 
@@ -50,10 +62,60 @@ Status check(const QString &key, const QString &value)
         return Status::failure(tr("player: must be html5 or quicktime"), key);
     if (key == QLatin1String("template-dir") && !QDir(value).exists())
         return Status::failure(tr("template-dir: the folder %1 does not exist").arg(value), key);
+    if (key == QLatin1String("web-target") || key == QLatin1String("streaming-target")) {
+        QString why;
+        if (!sitesettings::isValidTarget(value, &why))
+            return Status::failure(key + QStringLiteral(": ") + why, key);
+    }
+    if ((key == QLatin1String("web-identity") || key == QLatin1String("streaming-identity") ||
+         key == QLatin1String("known-hosts")) &&
+        !QFileInfo(value).isFile())
+        return Status::failure(tr("%1: the file %2 does not exist").arg(key, value), key);
     return {};
 }
 
 } // namespace
+
+namespace sitesettings {
+
+bool isValidTarget(const QString &url, QString *why)
+{
+    auto refuse = [why](const QString &message) {
+        if (why)
+            *why = message;
+        return false;
+    };
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() || url.contains(QLatin1Char(' ')))
+        return refuse(tr("is not a valid address"));
+    const QString scheme = u.scheme().toLower();
+    if (!u.password().isEmpty())
+        return refuse(tr("must not contain a password (it is asked for and kept in the "
+                         "keychain)"));
+    if (u.hasQuery() || u.hasFragment())
+        return refuse(tr("must not have a query or fragment"));
+    const QStringList parts = u.path().split(QLatin1Char('/'));
+    if (parts.contains(QStringLiteral("..")))
+        return refuse(tr("must not contain \"..\""));
+    if (scheme == QLatin1String("file")) {
+        if (!u.host().isEmpty() || !u.path().startsWith(QLatin1Char('/')))
+            return refuse(tr("a folder must be written file:///absolute/path"));
+        return true;
+    }
+    if (scheme == QLatin1String("sftp")) {
+        if (u.host().isEmpty() || u.path().isEmpty())
+            return refuse(tr("must look like sftp://user@host:port/path"));
+        return true;
+    }
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
+        if (u.host().isEmpty())
+            return refuse(tr("must look like https://host/path"));
+        return true;
+    }
+    return refuse(tr("must start with sftp://, https://, http:// or file:///"));
+}
+
+} // namespace sitesettings
 
 bool SiteSettings::operator==(const SiteSettings &o) const
 {
@@ -69,9 +131,12 @@ SiteSettingsStore::SiteSettingsStore(Database &database, QObject *parent)
 
 const QStringList &SiteSettingsStore::keys()
 {
-    static const QStringList list{QStringLiteral("public-url"), QStringLiteral("rtsp-base"),
-                                  QStringLiteral("playback-base"), QStringLiteral("player"),
-                                  QStringLiteral("template-dir")};
+    static const QStringList list{
+        QStringLiteral("public-url"),         QStringLiteral("rtsp-base"),
+        QStringLiteral("playback-base"),      QStringLiteral("player"),
+        QStringLiteral("template-dir"),       QStringLiteral("web-target"),
+        QStringLiteral("streaming-target"),   QStringLiteral("web-identity"),
+        QStringLiteral("streaming-identity"), QStringLiteral("known-hosts")};
     return list;
 }
 

@@ -6,6 +6,12 @@
 #include <QString>
 #include <QStringList>
 
+namespace sitesettings {
+// sftp://user@host[:port]/path, http(s)://host/path or file:///path, with no
+// password in it (passwords live in the keychain).
+bool isValidTarget(const QString &url, QString *why = nullptr);
+} // namespace sitesettings
+
 class Database;
 
 // How the public site is built and reached: stored in the database (table
@@ -17,12 +23,21 @@ struct SiteSettings
     QString playbackBase; // https://stream.example.org/vod/ (HTTP/HLS), optional
     QString player = QStringLiteral("html5"); // html5 | quicktime
     QString templateDir; // a folder whose files override the built-in templates
+    // Where publishing sends the site and the archives: sftp://user@host:port/path,
+    // https://host/path (WebDAV) or file:///path. Empty: a local folder.
+    QString webTarget;
+    QString streamingTarget;
+    QString webIdentity;       // SSH key file for the web target (default: agent, ~/.ssh)
+    QString streamingIdentity; // SSH key file for the streaming target
+    QString knownHosts;        // OpenSSH known_hosts file (default ~/.ssh/known_hosts)
 
     bool operator==(const SiteSettings &o) const;
 };
 
 // Reads and writes SiteSettings by their command-line keys (public-url,
-// rtsp-base, playback-base, player, template-dir), validating each value.
+// rtsp-base, playback-base, player, template-dir, web-target,
+// streaming-target, web-identity, streaming-identity, known-hosts),
+// validating each value. Passwords are never stored here.
 class SiteSettingsStore : public QObject
 {
     Q_OBJECT

@@ -14,7 +14,7 @@ build_pkgs=(
   libkainjow-mustache-dev libmd4c-html0-dev libmd4c-dev
 )
 test_pkgs=(
-  xvfb xauth nginx chromium
+  xvfb xauth nginx chromium openssl
 )
 
 want=("${build_pkgs[@]}")

@@ -4,6 +4,10 @@
 #include "database.h"
 #include "demodata.h"
 #include "jsonexchange.h"
+#include "publish/publisher.h"
+#include "publish/publishtarget.h"
+#include "publish/publishverifier.h"
+#include "publishmanifest.h"
 #include "render/siterenderer.h"
 #include "render/sitesnapshot.h"
 #include "render/sitewriter.h"
@@ -32,7 +36,7 @@ const QStringList &commands()
     static const QStringList list{QStringLiteral("init"),   QStringLiteral("list"),
                                   QStringLiteral("state"),  QStringLiteral("import"),
                                   QStringLiteral("export"), QStringLiteral("render"),
-                                  QStringLiteral("config")};
+                                  QStringLiteral("config"), QStringLiteral("publish")};
     return list;
 }
 
@@ -180,6 +184,70 @@ int runRender(Context &c, const QString &outDir)
     return Success;
 }
 
+int runPublish(Context &c, const QString &targetName, bool dryRun)
+{
+    PublishTarget::Role role = PublishTarget::Role::Web;
+    if (targetName == QLatin1String("streaming"))
+        role = PublishTarget::Role::Streaming;
+    else if (!targetName.isEmpty() && targetName != QLatin1String("web"))
+        return c.fail(tr("--target is web or streaming"), UsageError);
+    const SiteSettings settings = SiteSettingsStore(c.db).load();
+    const PublishTarget target = PublishTarget::fromSettings(settings, role);
+
+    RenderedSite content;
+    if (role == PublishTarget::Role::Web) {
+        const Result<TemplateSet> templates = TemplateSet::load(settings.templateDir);
+        if (!templates)
+            return c.fail(templates.error());
+        const Result<RenderedSite> site =
+            SiteRenderer(templates.value()).render(SiteSnapshot::capture(c.repo, settings));
+        if (!site)
+            return c.fail(site.error());
+        content = site.value();
+    }
+    // The manifest belongs to one server: a new address starts afresh.
+    PublishManifest manifest(c.db, target.key() + QLatin1Char(' ') +
+                                       target.url.toString(QUrl::RemoveUserInfo));
+    const PublishPlan plan = PublishPlan::make(content, manifest.load());
+    if (dryRun) {
+        for (const QString &path : plan.uploads)
+            c.out << "upload\t" << path << '\t' << content.value(path).size() << '\n';
+        for (const QString &path : plan.deletions)
+            c.out << "delete\t" << path << '\n';
+        c.out << tr("%1 to upload, %2 to delete, %3 unchanged on %4 (dry run: nothing sent)")
+                     .arg(plan.uploads.size())
+                     .arg(plan.deletions.size())
+                     .arg(plan.unchanged)
+                     .arg(target.displayUrl())
+              << Qt::endl;
+        return Success;
+    }
+    const std::unique_ptr<Transport> transport = Transport::create(target);
+    const Result<PublishSummary> done = publishSite(*transport, manifest, content, plan);
+    if (!done)
+        return c.fail(done.error());
+    c.out << tr("Published to %1: %2 uploaded (%3 bytes), %4 deleted, %5 unchanged.")
+                 .arg(target.displayUrl())
+                 .arg(done.value().uploaded)
+                 .arg(done.value().bytes)
+                 .arg(done.value().deleted)
+                 .arg(done.value().unchanged)
+          << Qt::endl;
+    if (role == PublishTarget::Role::Web && !settings.publicUrl.isEmpty() &&
+        !plan.uploads.isEmpty()) {
+        const QStringList problems =
+            publishverifier::verify(QUrl(settings.publicUrl), plan.uploads, content);
+        for (const QString &problem : problems)
+            c.err << QStringLiteral("webcast-admin: ") << problem << '\n';
+        c.err.flush();
+        if (!problems.isEmpty())
+            return VerifyFailed;
+        c.out << tr("Verified %1 files at %2.").arg(plan.uploads.size()).arg(settings.publicUrl)
+              << Qt::endl;
+    }
+    return Success;
+}
+
 int runConfig(Context &c, const QStringList &args)
 {
     SiteSettingsStore store(c.db);
@@ -218,7 +286,11 @@ void setUpParser(QCommandLineParser &parser)
            "  render --out DIR              write the public site into DIR\n"
            "  config [KEY [VALUE]]          list, show or set a site setting: public-url,\n"
            "                                rtsp-base, playback-base, player (html5 or\n"
-           "                                quicktime), template-dir; an empty VALUE resets"));
+           "                                quicktime), template-dir, web-target,\n"
+           "                                streaming-target, web-identity, streaming-identity,\n"
+           "                                known-hosts; an empty VALUE resets\n"
+           "  publish [--target web|streaming] [--dry-run]\n"
+           "                                send what changed to the target and verify it"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"),
@@ -226,6 +298,9 @@ void setUpParser(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("demo"), tr("init: fill the new database with demo data.")});
     parser.addOption(
         {QStringLiteral("out"), tr("export: write to <file> instead of stdout."), tr("file")});
+    parser.addOption(
+        {QStringLiteral("target"), tr("publish: web (default) or streaming."), tr("name")});
+    parser.addOption({QStringLiteral("dry-run"), tr("publish: list the changes, send nothing.")});
     QCommandLineOption probe(QStringLiteral("quit-when-ready"),
                              tr("Open the window, print the startup time and quit."));
     probe.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -240,7 +315,8 @@ bool wantsCommandLine(const QStringList &arguments)
 {
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--database") || a == QLatin1String("--out")) {
+        if (a == QLatin1String("--database") || a == QLatin1String("--out") ||
+            a == QLatin1String("--target")) {
             ++i; // skip the value
             continue;
         }
@@ -301,6 +377,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         command == QLatin1String("config") ? args.size() <= 3 : args.size() == expected;
     if (!countOk)
         return usage(tr("wrong number of arguments for \"%1\"").arg(command));
+    if ((parser.isSet(QStringLiteral("target")) || parser.isSet(QStringLiteral("dry-run"))) &&
+        command != QLatin1String("publish"))
+        return usage(tr("--target and --dry-run belong to publish"));
     if (parser.isSet(QStringLiteral("demo")) && command != QLatin1String("init"))
         return usage(tr("--demo belongs to init"));
     if (parser.isSet(QStringLiteral("out")) && command != QLatin1String("export") &&
@@ -334,6 +413,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runRender(c, parser.value(QStringLiteral("out")));
     if (command == QLatin1String("config"))
         return runConfig(c, args);
+    if (command == QLatin1String("publish"))
+        return runPublish(c, parser.value(QStringLiteral("target")),
+                          parser.isSet(QStringLiteral("dry-run")));
     return runExport(c, parser.value(QStringLiteral("out")));
 }
 

@@ -11,8 +11,9 @@ namespace commandline {
 enum ExitCode
 {
     Success = 0,
-    Failed = 1,    // refused by a rule, invalid data, I/O error
-    UsageError = 2 // unknown command or wrong arguments
+    Failed = 1,      // refused by a rule, invalid data, I/O error
+    UsageError = 2,  // unknown command or wrong arguments
+    VerifyFailed = 3 // published, but the public site does not serve it right
 };
 
 // True when `arguments` (argv without the program name) ask for a command

@@ -21,4 +21,10 @@ bool isSafeRelativePath(const QString &path);
 
 Result<WriteSummary> write(const RenderedSite &site, const QString &folder);
 
+// Building blocks, also used by the local publishing target.
+// Writes beside `target` and renames over it (atomic for readers).
+bool replaceFile(const QByteArray &target, const QByteArray &data, QString *error);
+// Makes a folder whose parent exists; refuses a link or file in its place.
+bool makeDirectory(const QByteArray &dir, QString *error);
+
 } // namespace sitewriter

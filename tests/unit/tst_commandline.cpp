@@ -3,8 +3,10 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -34,6 +36,8 @@ private slots:
     void exportImport_roundTrip();
     void import_badFileChangesNothing();
     void database_notSqliteIsRefused();
+    void publish_toFolderIsIncrementalAndDryRunSendsNothing();
+    void config_refusesBadValues();
 
 private:
     Run run(const QStringList &args);
@@ -212,6 +216,54 @@ void TestCommandLine::database_notSqliteIsRefused()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(path));
     QCOMPARE(QFileInfo(path).size(), qint64(4096));
+}
+
+void TestCommandLine::publish_toFolderIsIncrementalAndDryRunSendsNothing()
+{
+    const QString db = m_dir.filePath(QStringLiteral("publish.sqlite"));
+    const QString www = m_dir.filePath(QStringLiteral("www"));
+    QCOMPARE(
+        run({QStringLiteral("--database"), db, QStringLiteral("init"), QStringLiteral("--demo")})
+            .exitCode,
+        0);
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("config"),
+                  QStringLiteral("web-target"), QUrl::fromLocalFile(www).toString()})
+                 .exitCode,
+             0);
+    Run r = run(
+        {QStringLiteral("--database"), db, QStringLiteral("publish"), QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("upload\tindex.html\t")));
+    QVERIFY(!QFileInfo::exists(www + QStringLiteral("/index.html")));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("publish")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFileInfo::exists(www + QStringLiteral("/index.html")));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("publish")});
+    QVERIFY2(r.out.contains(QStringLiteral("0 uploaded (0 bytes), 0 deleted")), qPrintable(r.out));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("publish"),
+             QStringLiteral("--target"), QStringLiteral("moon")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCommandLine::config_refusesBadValues()
+{
+    const QStringList base{QStringLiteral("--database"), m_demo, QStringLiteral("config")};
+    QCOMPARE(run(base + QStringList{QStringLiteral("player"), QStringLiteral("flash")}).exitCode,
+             1);
+    QCOMPARE(
+        run(base + QStringList{QStringLiteral("rtsp-base"), QStringLiteral("http://x/")}).exitCode,
+        1);
+    const Run secret =
+        run(base + QStringList{QStringLiteral("web-target"), QStringLiteral("sftp://u:pw@h/x")});
+    QCOMPARE(secret.exitCode, 1);
+    QVERIFY(secret.err.contains(QStringLiteral("password")));
+    QCOMPARE(run(base + QStringList{QStringLiteral("colour"), QStringLiteral("red")}).exitCode, 2);
+    QCOMPARE(run(base + QStringList{QStringLiteral("public-url"),
+                                    QStringLiteral("https://webcasts.example.org/")})
+                 .exitCode,
+             0);
+    const Run list = run(base);
+    QVERIFY(list.out.contains(QStringLiteral("public-url\thttps://webcasts.example.org/\n")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,0 +1,100 @@
+#include "publisher.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Publisher", text);
+}
+
+// Files a page links to go first, the pages that link to them after, and
+// status.json last: an open master page reloads its block only when
+// status.json changes, and by then everything it points at is in place.
+int stage(const QString &path)
+{
+    if (path.endsWith(QLatin1String("status.json")))
+        return 5;
+    if (path == QLatin1String("index.html") || path == QLatin1String("feed.xml"))
+        return 4;
+    if (!path.endsWith(QLatin1String(".html")))
+        return 1;
+    return path.count(QLatin1Char('/')) >= 3 ? 2 : 3; // talk pages, then master pages
+}
+
+} // namespace
+
+QByteArray sha256Hex(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+PublishPlan PublishPlan::make(const RenderedSite &site,
+                              const QHash<QString, ManifestEntry> &manifest)
+{
+    PublishPlan plan;
+    for (auto it = site.cbegin(); it != site.cend(); ++it) {
+        const auto known = manifest.constFind(it.key());
+        if (known != manifest.cend() && known->size == it.value().size() &&
+            known->sha256 == sha256Hex(it.value()))
+            ++plan.unchanged;
+        else
+            plan.uploads << it.key();
+    }
+    std::stable_sort(plan.uploads.begin(), plan.uploads.end(),
+                     [](const QString &a, const QString &b) { return stage(a) < stage(b); });
+    for (auto it = manifest.cbegin(); it != manifest.cend(); ++it) {
+        if (!site.contains(it.key()))
+            plan.deletions << it.key();
+    }
+    plan.deletions.sort();
+    return plan;
+}
+
+Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manifest,
+                                   const RenderedSite &site, const PublishPlan &plan,
+                                   const PublishProgress &progress, const std::atomic_bool *cancel)
+{
+    PublishSummary summary;
+    summary.unchanged = plan.unchanged;
+    if (plan.isEmpty())
+        return summary;
+    if (Status s = transport.open(); !s)
+        return s;
+    const int total = int(plan.uploads.size() + plan.deletions.size());
+    int done = 0;
+    for (const QString &path : plan.uploads) {
+        if (cancel && *cancel)
+            return Status::failure(
+                tr("Publishing was cancelled; %1 of %2 changes were made.").arg(done).arg(total));
+        const QByteArray &data = site.find(path).value();
+        if (Status s = transport.put(path, data, contentTypeFor(path)); !s) {
+            transport.close();
+            return s;
+        }
+        if (Status s = manifest.record(path, {data.size(), sha256Hex(data)}); !s) {
+            transport.close();
+            return s;
+        }
+        ++summary.uploaded;
+        summary.bytes += data.size();
+        if (progress)
+            progress(++done, total, path);
+    }
+    for (const QString &path : plan.deletions) {
+        if (Status s = transport.remove(path); !s) {
+            transport.close();
+            return s;
+        }
+        manifest.forget(path);
+        ++summary.deleted;
+        if (progress)
+            progress(++done, total, path);
+    }
+    transport.close();
+    return summary;
+}

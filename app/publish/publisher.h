@@ -1,0 +1,43 @@
+#pragma once
+
+#include "publishmanifest.h"
+#include "publishtarget.h"
+#include "render/siterenderer.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+// What a publish will do: the files that differ from what the target holds
+// (by size and SHA-256 in the manifest), and the files this app put there
+// earlier that the site no longer has.
+struct PublishPlan
+{
+    QStringList uploads;   // in a safe order: assets, talk pages, master pages, index, status
+    QStringList deletions; // only paths in the manifest
+    int unchanged = 0;
+
+    static PublishPlan make(const RenderedSite &site,
+                            const QHash<QString, ManifestEntry> &manifest);
+    bool isEmpty() const { return uploads.isEmpty() && deletions.isEmpty(); }
+};
+
+struct PublishSummary
+{
+    int uploaded = 0;
+    int deleted = 0;
+    int unchanged = 0;
+    qint64 bytes = 0;
+};
+
+using PublishProgress = std::function<void(int done, int total, const QString &path)>;
+
+// Carries out a plan: each file replaced atomically, each success recorded in
+// the manifest at once, so an interrupted publish resumes where it stopped.
+Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manifest,
+                                   const RenderedSite &site, const PublishPlan &plan,
+                                   const PublishProgress &progress = {},
+                                   const std::atomic_bool *cancel = nullptr);
+
+QByteArray sha256Hex(const QByteArray &data);

@@ -1,0 +1,90 @@
+#include "publishtarget.h"
+
+#include "localtransport.h"
+#include "webdavtransport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace {
+
+// Stands in for a target whose kind is not available in this build, so the
+// caller gets an error instead of a crash.
+class UnsupportedTransport : public Transport
+{
+public:
+    explicit UnsupportedTransport(QString why)
+        : m_why(std::move(why))
+    {
+    }
+    Status open() override { return Status::failure(m_why); }
+    Status put(const QString &, const QByteArray &, const QByteArray &) override
+    {
+        return Status::failure(m_why);
+    }
+    Status remove(const QString &) override { return Status::failure(m_why); }
+
+private:
+    QString m_why;
+};
+
+} // namespace
+
+QString PublishTarget::key() const
+{
+    return role == Role::Web ? QStringLiteral("web") : QStringLiteral("streaming");
+}
+
+QString PublishTarget::displayUrl() const
+{
+    return url.toDisplayString(QUrl::RemovePassword);
+}
+
+QString PublishTarget::defaultFolder(Role role)
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(role == Role::Web ? QStringLiteral("published/web")
+                                    : QStringLiteral("published/streaming"));
+}
+
+PublishTarget PublishTarget::fromSettings(const SiteSettings &settings, Role role)
+{
+    PublishTarget t;
+    t.role = role;
+    const QString url = role == Role::Web ? settings.webTarget : settings.streamingTarget;
+    t.url = url.isEmpty() ? QUrl::fromLocalFile(defaultFolder(role)) : QUrl(url);
+    t.identity = role == Role::Web ? settings.webIdentity : settings.streamingIdentity;
+    t.knownHosts = settings.knownHosts;
+    return t;
+}
+
+std::unique_ptr<Transport> Transport::create(const PublishTarget &target)
+{
+    const QString scheme = target.url.scheme().toLower();
+    if (scheme == QLatin1String("file"))
+        return std::make_unique<LocalTransport>(target.url.toLocalFile());
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        return std::make_unique<WebDavTransport>(target.url);
+    return std::make_unique<UnsupportedTransport>(
+        QCoreApplication::translate("Transport", "Publishing over %1 is not available yet.")
+            .arg(scheme));
+}
+
+QByteArray contentTypeFor(const QString &path)
+{
+    const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
+    static const QHash<QString, QByteArray> types{
+        {QStringLiteral("html"), QByteArrayLiteral("text/html; charset=utf-8")},
+        {QStringLiteral("css"), QByteArrayLiteral("text/css; charset=utf-8")},
+        {QStringLiteral("json"), QByteArrayLiteral("application/json")},
+        {QStringLiteral("xml"), QByteArrayLiteral("application/rss+xml")},
+        {QStringLiteral("ics"), QByteArrayLiteral("text/calendar; charset=utf-8")},
+        {QStringLiteral("mov"), QByteArrayLiteral("video/quicktime")},
+        {QStringLiteral("mp4"), QByteArrayLiteral("video/mp4")},
+        {QStringLiteral("qtl"), QByteArrayLiteral("application/x-quicktime-media-link")},
+        {QStringLiteral("m3u"), QByteArrayLiteral("audio/x-mpegurl")},
+        {QStringLiteral("pdf"), QByteArrayLiteral("application/pdf")},
+    };
+    return types.value(suffix, QByteArrayLiteral("application/octet-stream"));
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "result.h"
+#include "sitesettings.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+// One place publishing sends files to: where, and how to log in.
+struct PublishTarget
+{
+    enum class Role
+    {
+        Web,
+        Streaming
+    };
+    Role role = Role::Web;
+    QUrl url;           // sftp://, http(s):// (WebDAV) or file://
+    QString identity;   // SSH key file, optional
+    QString knownHosts; // OpenSSH known_hosts, optional
+
+    // "web" / "streaming": the manifest's and the command line's name.
+    QString key() const;
+    // Without user names or passwords, for messages and logs.
+    QString displayUrl() const;
+    // The target from the settings; a local folder under the app's data
+    // folder when none is set, so publishing works before any server exists.
+    static PublishTarget fromSettings(const SiteSettings &settings, Role role);
+    static QString defaultFolder(Role role);
+};
+
+// Moves files to a target. Each put() replaces the file atomically: a reader
+// sees the old file or the new one, never a part. Blocking calls, for a
+// worker thread or the command line.
+class Transport
+{
+public:
+    virtual ~Transport() = default;
+    virtual Status open() = 0;
+    virtual Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) = 0;
+    virtual Status remove(const QString &path) = 0;
+    virtual void close() {}
+
+    // The transport for a target URL; never null.
+    static std::unique_ptr<Transport> create(const PublishTarget &target);
+};
+
+// "text/html; charset=utf-8" for index.html, "video/quicktime" for .mov, ...
+QByteArray contentTypeFor(const QString &path);

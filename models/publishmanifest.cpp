@@ -1,0 +1,64 @@
+#include "publishmanifest.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+PublishManifest::PublishManifest(Database &database, QString target)
+    : m_db(database)
+    , m_target(std::move(target))
+{
+}
+
+QHash<QString, ManifestEntry> PublishManifest::load() const
+{
+    QHash<QString, ManifestEntry> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT path, size, sha256 FROM publish_manifest WHERE target = :t"));
+    q.bindValue(QStringLiteral(":t"), m_target);
+    if (q.exec()) {
+        while (q.next())
+            result.insert(q.value(0).toString(),
+                          {q.value(1).toLongLong(), q.value(2).toString().toLatin1()});
+    }
+    return result;
+}
+
+Status PublishManifest::record(const QString &path, const ManifestEntry &entry)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO publish_manifest (target, path, size, sha256) "
+                             "VALUES (:t, :p, :s, :h)"));
+    q.bindValue(QStringLiteral(":t"), m_target);
+    q.bindValue(QStringLiteral(":p"), path);
+    q.bindValue(QStringLiteral(":s"), entry.size);
+    q.bindValue(QStringLiteral(":h"), QString::fromLatin1(entry.sha256));
+    if (!q.exec())
+        return Status::failure(
+            QStringLiteral("Could not record %1: %2").arg(path, q.lastError().text()));
+    return {};
+}
+
+Status PublishManifest::forget(const QString &path)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM publish_manifest WHERE target = :t AND path = :p"));
+    q.bindValue(QStringLiteral(":t"), m_target);
+    q.bindValue(QStringLiteral(":p"), path);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return {};
+}
+
+Status PublishManifest::clear()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM publish_manifest WHERE target = :t"));
+    q.bindValue(QStringLiteral(":t"), m_target);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return {};
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+class Database;
+
+// What one publishing target holds, as far as this app knows: path, size,
+// SHA-256 of each file it published there.
+struct ManifestEntry
+{
+    qint64 size = 0;
+    QByteArray sha256; // hex
+    bool operator==(const ManifestEntry &o) const { return size == o.size && sha256 == o.sha256; }
+};
+
+class PublishManifest
+{
+public:
+    PublishManifest(Database &database, QString target);
+
+    QHash<QString, ManifestEntry> load() const;
+    // Records one file as published (or replaces its entry).
+    Status record(const QString &path, const ManifestEntry &entry);
+    Status forget(const QString &path);
+    Status clear();
+
+private:
+    Database &m_db;
+    QString m_target;
+};

@@ -1,0 +1,198 @@
+// Publishing over WebDAV to a real nginx started on loopback, and verifying
+// the result over plain HTTP from the same server.
+#include "nginxserver.h"
+#include "publish/publisher.h"
+#include "publish/publishverifier.h"
+#include "publish/webdavtransport.h"
+#include "sitefixture.h"
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Under CI a server that does not start fails the test; it is never skipped.
+#define REQUIRE_SERVER(server) QVERIFY2((server).isRunning(), "nginx did not start")
+
+} // namespace
+
+class TestWebDavPublish : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void publish_putsEveryFileAndVerifies();
+    void republish_sendsNothingAndUpdatesInPlace();
+    void wrongPassword_saysTheLoginWasRefused();
+    void unreachableServer_saysSo();
+    void movServedAsTextPlain_isReportedWithTheFix();
+    void readers_neverSeeAHalfWrittenFile();
+};
+
+void TestWebDavPublish::publish_putsEveryFileAndVerifies()
+{
+    TestDatabase t;
+    QTemporaryDir root;
+    NginxServer nginx(root.path(),
+                      {true, QStringLiteral("editor"), QStringLiteral("s3cret pw"), false});
+    REQUIRE_SERVER(nginx);
+    qputenv("WEBCAST_ADMIN_PASSWORD", "s3cret pw");
+    const RenderedSite site = SiteRenderer().render(fixedSite()).value();
+    PublishManifest manifest(*t.db, QStringLiteral("web dav"));
+    WebDavTransport dav(QUrl(nginx.davUrl(QStringLiteral("editor"))));
+    const PublishPlan plan = PublishPlan::make(site, manifest.load());
+    const Result<PublishSummary> r = publishSite(dav, manifest, site, plan);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r.value().uploaded, int(site.size()));
+    for (auto it = site.cbegin(); it != site.cend(); ++it)
+        QCOMPARE(readFile(root.filePath(it.key())), it.value());
+    // No temporary file is left behind.
+    QDirIterator leftovers(root.path(), {QStringLiteral("*.webcast-tmp")},
+                           QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QVERIFY(!leftovers.hasNext());
+    const QStringList problems =
+        publishverifier::verify(QUrl(nginx.publicUrl()), plan.uploads, site);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestWebDavPublish::republish_sendsNothingAndUpdatesInPlace()
+{
+    TestDatabase t;
+    QTemporaryDir root;
+    NginxServer nginx(root.path(), {});
+    REQUIRE_SERVER(nginx);
+    SiteSnapshot snapshot = fixedSite(WebcastState::Upcoming);
+    RenderedSite site = SiteRenderer().render(snapshot).value();
+    PublishManifest manifest(*t.db, QStringLiteral("web dav"));
+    WebDavTransport dav{QUrl(nginx.davUrl())};
+    QVERIFY(publishSite(dav, manifest, site, PublishPlan::make(site, manifest.load())).ok());
+    QVERIFY(PublishPlan::make(site, manifest.load()).isEmpty());
+    snapshot.workshops[0].workshop.state = WebcastState::Live;
+    site = SiteRenderer().render(snapshot).value();
+    const PublishPlan plan = PublishPlan::make(site, manifest.load());
+    QVERIFY(!plan.isEmpty());
+    const Result<PublishSummary> r = publishSite(dav, manifest, site, plan);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(readFile(root.filePath(QStringLiteral("workshops/spring-school/index.html"))),
+             site.value(QStringLiteral("workshops/spring-school/index.html")));
+    QVERIFY(publishverifier::verify(QUrl(nginx.publicUrl()), plan.uploads, site).isEmpty());
+}
+
+void TestWebDavPublish::wrongPassword_saysTheLoginWasRefused()
+{
+    TestDatabase t;
+    QTemporaryDir root;
+    NginxServer nginx(root.path(),
+                      {true, QStringLiteral("editor"), QStringLiteral("right"), false});
+    REQUIRE_SERVER(nginx);
+    qputenv("WEBCAST_ADMIN_PASSWORD", "wrong");
+    const RenderedSite site = SiteRenderer().render(fixedSite()).value();
+    PublishManifest manifest(*t.db, QStringLiteral("web dav"));
+    WebDavTransport dav(QUrl(nginx.davUrl(QStringLiteral("editor"))));
+    const Result<PublishSummary> r =
+        publishSite(dav, manifest, site, PublishPlan::make(site, manifest.load()));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(QStringLiteral("refused the login")), qPrintable(r.error()));
+    QVERIFY(!r.error().contains(QStringLiteral("wrong"))); // never the password
+    QVERIFY(manifest.load().isEmpty());
+    QVERIFY(QDir(root.path()).isEmpty());
+}
+
+void TestWebDavPublish::unreachableServer_saysSo()
+{
+    TestDatabase t;
+    QTcpServer closed;
+    closed.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const RenderedSite site = SiteRenderer().render(fixedSite()).value();
+    PublishManifest manifest(*t.db, QStringLiteral("web dav"));
+    WebDavTransport dav(QUrl(QStringLiteral("http://127.0.0.1:%1/dav/").arg(port)));
+    const Result<PublishSummary> r =
+        publishSite(dav, manifest, site, PublishPlan::make(site, manifest.load()));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+             qPrintable(r.error()));
+}
+
+void TestWebDavPublish::movServedAsTextPlain_isReportedWithTheFix()
+{
+    TestDatabase t;
+    QTemporaryDir root;
+    NginxServer nginx(root.path(), {true, {}, {}, true});
+    REQUIRE_SERVER(nginx);
+    const RenderedSite site = SiteRenderer().render(fixedSite()).value();
+    PublishManifest manifest(*t.db, QStringLiteral("web dav"));
+    WebDavTransport dav{QUrl(nginx.davUrl())};
+    const PublishPlan plan = PublishPlan::make(site, manifest.load());
+    QVERIFY(publishSite(dav, manifest, site, plan).ok());
+    const QStringList problems = publishverifier::verify(
+        QUrl(nginx.publicUrl()), {QStringLiteral("presentations/webcast-archive.103.ref.mov")},
+        site);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QStringLiteral("text/plain instead of video/quicktime")),
+             qPrintable(problems.first()));
+    QVERIFY(problems.first().contains(QStringLiteral(".htaccess")));
+}
+
+void TestWebDavPublish::readers_neverSeeAHalfWrittenFile()
+{
+    // A reader fetches the page again and again while it is replaced with
+    // two alternating versions: every answer must be one whole version.
+    TestDatabase t;
+    QTemporaryDir root;
+    NginxServer nginx(root.path(), {});
+    REQUIRE_SERVER(nginx);
+    const QByteArray a(512 * 1024, 'a');
+    const QByteArray b(512 * 1024 + 17, 'b');
+    WebDavTransport dav{QUrl(nginx.davUrl())};
+    QVERIFY(dav.open().ok());
+    QVERIFY(dav.put(QStringLiteral("page.html"), a, "text/html").ok());
+
+    std::atomic_bool stop{false};
+    std::atomic_int reads{0};
+    std::atomic_int torn{0};
+    QThread *reader = QThread::create([&] {
+        QNetworkAccessManager network;
+        const QUrl url(nginx.publicUrl() + QStringLiteral("page.html"));
+        while (!stop) {
+            QNetworkReply *reply = network.get(QNetworkRequest(url));
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const QByteArray body = reply->readAll();
+            if (reply->error() == QNetworkReply::NoError) {
+                ++reads;
+                if (body != a && body != b)
+                    ++torn;
+            }
+            delete reply;
+        }
+    });
+    reader->start();
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(dav.put(QStringLiteral("page.html"), i % 2 ? a : b, "text/html").ok());
+    stop = true;
+    reader->wait();
+    delete reader;
+    QVERIFY(reads > 0);
+    QCOMPARE(torn.load(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestWebDavPublish)
+#include "tst_webdavpublish.moc"

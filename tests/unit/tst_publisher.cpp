@@ -1,0 +1,212 @@
+#include "publish/localtransport.h"
+#include "publish/publisher.h"
+#include "sitefixture.h"
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Passes calls through to a real transport but fails after `okPuts` uploads,
+// as a dropped network would.
+class InterruptedTransport : public Transport
+{
+public:
+    InterruptedTransport(Transport &inner, int okPuts)
+        : m_inner(inner)
+        , m_left(okPuts)
+    {
+    }
+    Status open() override { return m_inner.open(); }
+    Status put(const QString &path, const QByteArray &data, const QByteArray &type) override
+    {
+        if (m_left-- <= 0)
+            return Status::failure(QStringLiteral("connection lost"));
+        return m_inner.put(path, data, type);
+    }
+    Status remove(const QString &path) override { return m_inner.remove(path); }
+
+private:
+    Transport &m_inner;
+    int m_left;
+};
+
+} // namespace
+
+class TestPublisher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstPublish_sendsEverythingThenNothing();
+    void flip_sendsOnlyWhatChanged();
+    void removedTalk_deletesOnlyFilesWePublished();
+    void plan_putsStatusJsonLast();
+    void interruptedPublish_resumesWhereItStopped();
+    void unsafePath_isRefusedByLocalTarget_data();
+    void unsafePath_isRefusedByLocalTarget();
+    void targetUrls_areValidated_data();
+    void targetUrls_areValidated();
+    void contentTypes_matchServerExpectations();
+};
+
+void TestPublisher::firstPublish_sendsEverythingThenNothing()
+{
+    TestDatabase t;
+    QTemporaryDir www;
+    const RenderedSite site = SiteRenderer().render(fixedSite()).value();
+    PublishManifest manifest(*t.db, QStringLiteral("web test"));
+    LocalTransport transport(www.path());
+    PublishPlan plan = PublishPlan::make(site, manifest.load());
+    QCOMPARE(plan.uploads.size(), site.size());
+    const Result<PublishSummary> first = publishSite(transport, manifest, site, plan);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QCOMPARE(first.value().uploaded, int(site.size()));
+    for (auto it = site.cbegin(); it != site.cend(); ++it)
+        QCOMPARE(readFile(www.filePath(it.key())), it.value());
+    plan = PublishPlan::make(site, manifest.load());
+    QVERIFY(plan.isEmpty());
+    QCOMPARE(plan.unchanged, int(site.size()));
+}
+
+void TestPublisher::flip_sendsOnlyWhatChanged()
+{
+    TestDatabase t;
+    QTemporaryDir www;
+    SiteSnapshot snapshot = fixedSite(WebcastState::Upcoming);
+    RenderedSite site = SiteRenderer().render(snapshot).value();
+    PublishManifest manifest(*t.db, QStringLiteral("web test"));
+    LocalTransport transport(www.path());
+    QVERIFY(publishSite(transport, manifest, site, PublishPlan::make(site, manifest.load())).ok());
+    snapshot.workshops[0].workshop.state = WebcastState::Live;
+    site = SiteRenderer().render(snapshot).value();
+    const PublishPlan plan = PublishPlan::make(site, manifest.load());
+    const QSet<QString> affected = SiteRenderer::affectedOutputs(
+        snapshot, {SiteChange::Kind::Workshop, snapshot.workshops[0].workshop.id, 0});
+    QVERIFY(!plan.uploads.isEmpty());
+    QVERIFY(plan.uploads.size() <= 4);
+    for (const QString &path : plan.uploads)
+        QVERIFY2(affected.contains(path), qPrintable(path));
+    QVERIFY(plan.uploads.contains(QStringLiteral("workshops/spring-school/index.html")));
+    QVERIFY(plan.uploads.contains(QStringLiteral("workshops/spring-school/status.json")));
+}
+
+void TestPublisher::removedTalk_deletesOnlyFilesWePublished()
+{
+    TestDatabase t;
+    QTemporaryDir www;
+    QFile mine(www.filePath(QStringLiteral("robots.txt")));
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("User-agent: *\n");
+    mine.close();
+    SiteSnapshot snapshot = fixedSite();
+    RenderedSite site = SiteRenderer().render(snapshot).value();
+    PublishManifest manifest(*t.db, QStringLiteral("web test"));
+    LocalTransport transport(www.path());
+    QVERIFY(publishSite(transport, manifest, site, PublishPlan::make(site, manifest.load())).ok());
+    snapshot.workshops[0].presentations.removeAt(3); // the archived talk
+    site = SiteRenderer().render(snapshot).value();
+    const PublishPlan plan = PublishPlan::make(site, manifest.load());
+    QVERIFY(
+        plan.deletions.contains(QStringLiteral("workshops/spring-school/archive-talk/index.html")));
+    QVERIFY(plan.deletions.contains(QStringLiteral("presentations/webcast-archive.103.ref.mov")));
+    QVERIFY(publishSite(transport, manifest, site, plan).ok());
+    QVERIFY(
+        !QFile::exists(www.filePath(QStringLiteral("presentations/webcast-archive.103.ref.mov"))));
+    QVERIFY(QFile::exists(www.filePath(QStringLiteral("robots.txt"))));
+}
+
+void TestPublisher::plan_putsStatusJsonLast()
+{
+    const RenderedSite site = SiteRenderer().render(fixedSite()).value();
+    const PublishPlan plan = PublishPlan::make(site, {});
+    QVERIFY(plan.uploads.last().endsWith(QLatin1String("status.json")));
+    QVERIFY(plan.uploads.indexOf(QStringLiteral("workshops/spring-school/live-talk/index.html")) <
+            plan.uploads.indexOf(QStringLiteral("workshops/spring-school/index.html")));
+    QVERIFY(
+        plan.uploads.indexOf(QStringLiteral("presentations/webcast-archive.103.ref.mov")) <
+        plan.uploads.indexOf(QStringLiteral("workshops/spring-school/archive-talk/index.html")));
+}
+
+void TestPublisher::interruptedPublish_resumesWhereItStopped()
+{
+    TestDatabase t;
+    QTemporaryDir www;
+    const RenderedSite site = SiteRenderer().render(fixedSite()).value();
+    PublishManifest manifest(*t.db, QStringLiteral("web test"));
+    LocalTransport local(www.path());
+    InterruptedTransport dropping(local, 5);
+    const Result<PublishSummary> broken =
+        publishSite(dropping, manifest, site, PublishPlan::make(site, manifest.load()));
+    QVERIFY(!broken.ok());
+    QVERIFY(broken.error().contains(QStringLiteral("connection lost")));
+    const PublishPlan rest = PublishPlan::make(site, manifest.load());
+    QCOMPARE(rest.uploads.size(), site.size() - 5);
+    QVERIFY(publishSite(local, manifest, site, rest).ok());
+    QVERIFY(PublishPlan::make(site, manifest.load()).isEmpty());
+}
+
+void TestPublisher::unsafePath_isRefusedByLocalTarget_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("parent") << "../outside.html";
+    QTest::newRow("absolute") << "/tmp/outside.html";
+    QTest::newRow("inner parent") << "a/../../outside.html";
+}
+
+void TestPublisher::unsafePath_isRefusedByLocalTarget()
+{
+    QFETCH(QString, path);
+    QTemporaryDir parent;
+    const QString root = parent.filePath(QStringLiteral("www"));
+    LocalTransport transport(root);
+    QVERIFY(transport.open().ok());
+    QVERIFY(!transport.put(path, "x", "text/html").ok());
+    QVERIFY(!transport.remove(path).ok());
+    QVERIFY(!QFile::exists(parent.filePath(QStringLiteral("outside.html"))));
+}
+
+void TestPublisher::targetUrls_areValidated_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("sftp") << "sftp://deploy@web.example.org:2222/var/www" << true;
+    QTest::newRow("webdav") << "https://dav.example.org/site/" << true;
+    QTest::newRow("folder") << "file:///srv/www" << true;
+    QTest::newRow("password in url") << "sftp://u:secret@host/x" << false;
+    QTest::newRow("relative folder") << "file:www" << false;
+    QTest::newRow("ftp") << "ftp://host/x" << false;
+    QTest::newRow("parent in path") << "sftp://host/var/../etc" << false;
+    QTest::newRow("no host") << "https:///x" << false;
+}
+
+void TestPublisher::targetUrls_areValidated()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    QString why;
+    QCOMPARE(sitesettings::isValidTarget(url, &why), valid);
+    QCOMPARE(why.isEmpty(), valid);
+}
+
+void TestPublisher::contentTypes_matchServerExpectations()
+{
+    QCOMPARE(contentTypeFor(QStringLiteral("presentations/webcast-archive.1.ref.mov")),
+             QByteArray("video/quicktime"));
+    QCOMPARE(contentTypeFor(QStringLiteral("index.html")), QByteArray("text/html; charset=utf-8"));
+    QCOMPARE(contentTypeFor(QStringLiteral("a.qtl")),
+             QByteArray("application/x-quicktime-media-link"));
+    QCOMPARE(contentTypeFor(QStringLiteral("a.m3u")), QByteArray("audio/x-mpegurl"));
+    QCOMPARE(contentTypeFor(QStringLiteral("w/status.json")), QByteArray("application/json"));
+}
+
+QTEST_GUILESS_MAIN(TestPublisher)
+#include "tst_publisher.moc"
