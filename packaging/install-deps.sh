@@ -11,10 +11,10 @@ build_pkgs=(
   cmake ninja-build ccache g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
   libgl-dev fonts-dejavu-core tzdata
-  libkainjow-mustache-dev libmd4c-html0-dev libmd4c-dev
+  libkainjow-mustache-dev libmd4c-html0-dev libmd4c-dev libssh2-1-dev openssh-client
 )
 test_pkgs=(
-  xvfb xauth nginx chromium openssl
+  xvfb xauth nginx chromium openssl openssh-server
 )
 
 want=("${build_pkgs[@]}")

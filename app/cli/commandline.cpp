@@ -184,7 +184,7 @@ int runRender(Context &c, const QString &outDir)
     return Success;
 }
 
-int runPublish(Context &c, const QString &targetName, bool dryRun)
+int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNewHostKey)
 {
     PublishTarget::Role role = PublishTarget::Role::Web;
     if (targetName == QLatin1String("streaming"))
@@ -192,7 +192,8 @@ int runPublish(Context &c, const QString &targetName, bool dryRun)
     else if (!targetName.isEmpty() && targetName != QLatin1String("web"))
         return c.fail(tr("--target is web or streaming"), UsageError);
     const SiteSettings settings = SiteSettingsStore(c.db).load();
-    const PublishTarget target = PublishTarget::fromSettings(settings, role);
+    PublishTarget target = PublishTarget::fromSettings(settings, role);
+    target.acceptNewHostKey = acceptNewHostKey;
 
     RenderedSite content;
     if (role == PublishTarget::Role::Web) {
@@ -289,7 +290,7 @@ void setUpParser(QCommandLineParser &parser)
            "                                quicktime), template-dir, web-target,\n"
            "                                streaming-target, web-identity, streaming-identity,\n"
            "                                known-hosts; an empty VALUE resets\n"
-           "  publish [--target web|streaming] [--dry-run]\n"
+           "  publish [--target web|streaming] [--dry-run] [--accept-new-host-key]\n"
            "                                send what changed to the target and verify it"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -301,6 +302,9 @@ void setUpParser(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("target"), tr("publish: web (default) or streaming."), tr("name")});
     parser.addOption({QStringLiteral("dry-run"), tr("publish: list the changes, send nothing.")});
+    parser.addOption({QStringLiteral("accept-new-host-key"),
+                      tr("publish: trust an SSH server seen for the first time (a changed key is "
+                         "always refused).")});
     QCommandLineOption probe(QStringLiteral("quit-when-ready"),
                              tr("Open the window, print the startup time and quit."));
     probe.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -377,7 +381,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         command == QLatin1String("config") ? args.size() <= 3 : args.size() == expected;
     if (!countOk)
         return usage(tr("wrong number of arguments for \"%1\"").arg(command));
-    if ((parser.isSet(QStringLiteral("target")) || parser.isSet(QStringLiteral("dry-run"))) &&
+    if ((parser.isSet(QStringLiteral("target")) || parser.isSet(QStringLiteral("dry-run")) ||
+         parser.isSet(QStringLiteral("accept-new-host-key"))) &&
         command != QLatin1String("publish"))
         return usage(tr("--target and --dry-run belong to publish"));
     if (parser.isSet(QStringLiteral("demo")) && command != QLatin1String("init"))
@@ -415,7 +420,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runConfig(c, args);
     if (command == QLatin1String("publish"))
         return runPublish(c, parser.value(QStringLiteral("target")),
-                          parser.isSet(QStringLiteral("dry-run")));
+                          parser.isSet(QStringLiteral("dry-run")),
+                          parser.isSet(QStringLiteral("accept-new-host-key")));
     return runExport(c, parser.value(QStringLiteral("out")));
 }
 

@@ -1,6 +1,7 @@
 #include "publishtarget.h"
 
 #include "localtransport.h"
+#include "sftptransport.h"
 #include "webdavtransport.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,14 @@ std::unique_ptr<Transport> Transport::create(const PublishTarget &target)
         return std::make_unique<LocalTransport>(target.url.toLocalFile());
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
         return std::make_unique<WebDavTransport>(target.url);
+    if (scheme == QLatin1String("sftp")) {
+        SftpTransport::Options options;
+        options.identity = target.identity;
+        options.knownHosts = target.knownHosts;
+        options.sshConfig = qEnvironmentVariable("WEBCAST_ADMIN_SSH_CONFIG");
+        options.acceptNewHostKey = target.acceptNewHostKey;
+        return std::make_unique<SftpTransport>(target.url, options);
+    }
     return std::make_unique<UnsupportedTransport>(
         QCoreApplication::translate("Transport", "Publishing over %1 is not available yet.")
             .arg(scheme));

@@ -17,9 +17,10 @@ struct PublishTarget
         Streaming
     };
     Role role = Role::Web;
-    QUrl url;           // sftp://, http(s):// (WebDAV) or file://
-    QString identity;   // SSH key file, optional
-    QString knownHosts; // OpenSSH known_hosts, optional
+    QUrl url;                      // sftp://, http(s):// (WebDAV) or file://
+    QString identity;              // SSH key file, optional
+    QString knownHosts;            // OpenSSH known_hosts, optional
+    bool acceptNewHostKey = false; // the user accepted an unknown SSH host key
 
     // "web" / "streaming": the manifest's and the command line's name.
     QString key() const;

@@ -1,0 +1,217 @@
+// Publishing over SFTP (libssh2) to a real OpenSSH sshd on loopback.
+#include "publish/publisher.h"
+#include "publish/sftptransport.h"
+#include "sitefixture.h"
+#include "sshserver.h"
+#include "testdatabase.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+#define REQUIRE_SERVER(server) QVERIFY2((server).isRunning(), "sshd did not start")
+
+SftpTransport::Options optionsFor(const SshServer &ssh)
+{
+    SftpTransport::Options o;
+    o.identity = ssh.path(QStringLiteral("id_client"));
+    o.knownHosts = ssh.path(QStringLiteral("known_hosts"));
+    o.sshConfig = ssh.path(QStringLiteral("ssh_config"));
+    o.timeoutSeconds = 10;
+    return o;
+}
+
+} // namespace
+
+class TestSftpPublish : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void publish_sendsSiteAndThenOnlyChanges();
+    void unknownHostKey_isRefusedWithFingerprintUntilAccepted();
+    void changedHostKey_isAlwaysRefused();
+    void unauthorizedKey_saysLoginRefused();
+    void withoutShell_replaceStillWorksAndGapIsMeasured();
+    void readers_neverSeeAHalfWrittenFile();
+    void shellQuote_keepsQuotesInside();
+
+private:
+    SshServer *m_ssh = nullptr;
+};
+
+void TestSftpPublish::initTestCase()
+{
+    qunsetenv("SSH_AUTH_SOCK"); // only the keys these tests name
+}
+
+void TestSftpPublish::publish_sendsSiteAndThenOnlyChanges()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    TestDatabase t;
+    QTemporaryDir www;
+    SiteSnapshot snapshot = fixedSite(WebcastState::Upcoming);
+    RenderedSite site = SiteRenderer().render(snapshot).value();
+    PublishManifest manifest(*t.db, QStringLiteral("web sftp"));
+    SftpTransport sftp(ssh.url(www.path() + QStringLiteral("/site")), optionsFor(ssh));
+    Result<PublishSummary> r =
+        publishSite(sftp, manifest, site, PublishPlan::make(site, manifest.load()));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(sftp.hostKeyStatus(), SftpTransport::HostKey::Known);
+    QVERIFY(sftp.renamesAtomically());
+    for (auto it = site.cbegin(); it != site.cend(); ++it)
+        QCOMPARE(readFile(www.filePath(QStringLiteral("site/") + it.key())), it.value());
+    QDirIterator leftovers(www.path(), {QStringLiteral("*.webcast-tmp")},
+                           QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QVERIFY(!leftovers.hasNext());
+    QVERIFY(PublishPlan::make(site, manifest.load()).isEmpty());
+
+    snapshot.workshops[0].workshop.state = WebcastState::Live;
+    site = SiteRenderer().render(snapshot).value();
+    const PublishPlan plan = PublishPlan::make(site, manifest.load());
+    r = publishSite(sftp, manifest, site, plan);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r.value().uploaded, int(plan.uploads.size()));
+    QCOMPARE(readFile(www.filePath(QStringLiteral("site/workshops/spring-school/index.html"))),
+             site.value(QStringLiteral("workshops/spring-school/index.html")));
+}
+
+void TestSftpPublish::unknownHostKey_isRefusedWithFingerprintUntilAccepted()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir www;
+    ssh.write(QStringLiteral("known_hosts"), QByteArray());
+    SftpTransport::Options options = optionsFor(ssh);
+    SftpTransport refused(ssh.url(www.path()), options);
+    const Status s = refused.open();
+    QVERIFY(!s.ok());
+    QCOMPARE(refused.hostKeyStatus(), SftpTransport::HostKey::Unknown);
+    QCOMPARE(refused.hostKeyFingerprint(), ssh.fingerprint());
+    QVERIFY2(s.error().contains(ssh.fingerprint()), qPrintable(s.error()));
+    QVERIFY(QDir(www.path()).isEmpty());
+
+    options.acceptNewHostKey = true;
+    SftpTransport accepted(ssh.url(www.path()), options);
+    const Status ok = accepted.open();
+    QVERIFY2(ok.ok(), qPrintable(ok.error()));
+    accepted.close();
+    const QByteArray entry = "[127.0.0.1]:" + QByteArray::number(ssh.port());
+    QVERIFY(readFile(ssh.path(QStringLiteral("known_hosts"))).contains(entry));
+    options.acceptNewHostKey = false;
+    SftpTransport again(ssh.url(www.path()), options);
+    QVERIFY(again.open().ok());
+    QCOMPARE(again.hostKeyStatus(), SftpTransport::HostKey::Known);
+}
+
+void TestSftpPublish::changedHostKey_isAlwaysRefused()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir www;
+    // known_hosts holds another key for this host and port.
+    QFile other(ssh.path(QStringLiteral("id_stranger.pub")));
+    QVERIFY(other.open(QIODevice::ReadOnly));
+    const QList<QByteArray> parts = other.readAll().trimmed().split(' ');
+    ssh.write(QStringLiteral("known_hosts"), "[127.0.0.1]:" + QByteArray::number(ssh.port()) + ' ' +
+                                                 parts.value(0) + ' ' + parts.value(1) + '\n');
+    SftpTransport::Options options = optionsFor(ssh);
+    options.acceptNewHostKey = true; // even then
+    SftpTransport sftp(ssh.url(www.path()), options);
+    const Status s = sftp.open();
+    QVERIFY(!s.ok());
+    QCOMPARE(sftp.hostKeyStatus(), SftpTransport::HostKey::Changed);
+    QVERIFY2(s.error().contains(QStringLiteral("CHANGED")), qPrintable(s.error()));
+    QVERIFY(QDir(www.path()).isEmpty());
+}
+
+void TestSftpPublish::unauthorizedKey_saysLoginRefused()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir www;
+    SftpTransport::Options options = optionsFor(ssh);
+    options.identity = ssh.path(QStringLiteral("id_stranger"));
+    SftpTransport sftp(ssh.url(www.path()), options);
+    const Status s = sftp.open();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QStringLiteral("refused the login")), qPrintable(s.error()));
+}
+
+void TestSftpPublish::withoutShell_replaceStillWorksAndGapIsMeasured()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir www;
+    SftpTransport::Options options = optionsFor(ssh);
+    options.useShellRename = false;
+    SftpTransport sftp(ssh.url(www.path()), options);
+    QVERIFY(sftp.open().ok());
+    QVERIFY(!sftp.renamesAtomically());
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(sftp.put(QStringLiteral("page.html"), QByteArray::number(i), "text/html").ok());
+    QCOMPARE(readFile(www.filePath(QStringLiteral("page.html"))), QByteArray("19"));
+    // Measured, not asserted: printed for the publishing notes.
+    qInfo("remove-then-rename gap over SFTP on loopback: longest %lld us in 19 replaces",
+          sftp.longestGapMicroseconds());
+    QVERIFY(sftp.longestGapMicroseconds() > 0);
+}
+
+void TestSftpPublish::readers_neverSeeAHalfWrittenFile()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir www;
+    SftpTransport sftp(ssh.url(www.path()), optionsFor(ssh));
+    QVERIFY(sftp.open().ok());
+    const QByteArray a(256 * 1024, 'a');
+    const QByteArray b(256 * 1024 + 5, 'b');
+    QVERIFY(sftp.put(QStringLiteral("page.html"), a, "text/html").ok());
+    std::atomic_bool stop{false};
+    std::atomic_int reads{0}, torn{0}, missing{0};
+    const QString file = www.filePath(QStringLiteral("page.html"));
+    QThread *reader = QThread::create([&] {
+        while (!stop) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly)) {
+                ++missing;
+                continue;
+            }
+            const QByteArray body = f.readAll();
+            ++reads;
+            if (body != a && body != b)
+                ++torn;
+        }
+    });
+    reader->start();
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(sftp.put(QStringLiteral("page.html"), i % 2 ? a : b, "text/html").ok());
+    stop = true;
+    reader->wait();
+    delete reader;
+    QVERIFY(reads > 0);
+    QCOMPARE(torn.load(), 0);
+    QCOMPARE(missing.load(), 0); // mv -f over the exec channel: never absent
+}
+
+void TestSftpPublish::shellQuote_keepsQuotesInside()
+{
+    QCOMPARE(SftpTransport::shellQuote("/srv/it's here"), QByteArray("'/srv/it'\\''s here'"));
+    QCOMPARE(SftpTransport::shellQuote("$(rm -rf /)"), QByteArray("'$(rm -rf /)'"));
+}
+
+QTEST_GUILESS_MAIN(TestSftpPublish)
+#include "tst_sftppublish.moc"

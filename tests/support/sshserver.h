@@ -1,0 +1,130 @@
+#pragma once
+
+// A real OpenSSH sshd on a free loopback port, in its own temporary folder,
+// with its own host key, a client key that may log in as the current user,
+// a known_hosts file that knows the host key, and an ssh config that keeps
+// the user's own ~/.ssh out of the test. Stopped when the object goes away.
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
+
+class SshServer
+{
+public:
+    SshServer()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+        probe.close();
+        keygen(path(QStringLiteral("hostkey")));
+        keygen(path(QStringLiteral("id_client")));
+        keygen(path(QStringLiteral("id_stranger")));
+        QFile::copy(path(QStringLiteral("id_client.pub")), path(QStringLiteral("authorized_keys")));
+        write(QStringLiteral("known_hosts"), knownHostsLine());
+        write(QStringLiteral("ssh_config"), "Host *\n  BatchMode yes\n");
+        write(QStringLiteral("sshd_config"),
+              QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nPidFile %3\n"
+                             "AuthorizedKeysFile %4\nStrictModes no\nUsePAM no\n"
+                             "PasswordAuthentication no\nKbdInteractiveAuthentication no\n"
+                             "PubkeyAuthentication yes\nPermitRootLogin prohibit-password\n"
+                             "Subsystem sftp internal-sftp\nLogLevel ERROR\n")
+                  .arg(m_port)
+                  .arg(path(QStringLiteral("hostkey")), path(QStringLiteral("sshd.pid")),
+                       path(QStringLiteral("authorized_keys")))
+                  .toUtf8());
+        if (geteuid() == 0)
+            QDir().mkpath(QStringLiteral("/run/sshd")); // sshd's privilege separation folder
+        m_process.setProcessChannelMode(QProcess::ForwardedChannels);
+        m_process.start(QStringLiteral("/usr/sbin/sshd"),
+                        {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
+                         path(QStringLiteral("sshd_config"))});
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 10000 && m_process.state() != QProcess::NotRunning) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_port);
+            if (socket.waitForConnected(200)) {
+                m_running = true;
+                break;
+            }
+            QTest::qWait(50);
+        }
+    }
+
+    ~SshServer() { stop(); }
+
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    bool isRunning() const { return m_running; }
+    quint16 port() const { return m_port; }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString user() const
+    {
+        const passwd *pw = getpwuid(geteuid());
+        return QString::fromLocal8Bit(pw->pw_name);
+    }
+    QUrl url(const QString &remoteFolder) const
+    {
+        QUrl u;
+        u.setScheme(QStringLiteral("sftp"));
+        u.setUserName(user());
+        u.setHost(QStringLiteral("127.0.0.1"));
+        u.setPort(m_port);
+        u.setPath(remoteFolder);
+        return u;
+    }
+    QByteArray knownHostsLine() const
+    {
+        QFile pub(path(QStringLiteral("hostkey.pub")));
+        pub.open(QIODevice::ReadOnly);
+        const QList<QByteArray> parts = pub.readAll().trimmed().split(' ');
+        return "[127.0.0.1]:" + QByteArray::number(m_port) + ' ' + parts.value(0) + ' ' +
+               parts.value(1) + '\n';
+    }
+    // What `ssh-keygen -l` prints for the host key: "SHA256:...".
+    QString fingerprint() const
+    {
+        QProcess p;
+        p.start(QStringLiteral("ssh-keygen"),
+                {QStringLiteral("-l"), QStringLiteral("-f"), path(QStringLiteral("hostkey.pub"))});
+        p.waitForFinished();
+        return QString::fromLatin1(p.readAllStandardOutput()).section(QLatin1Char(' '), 1, 1);
+    }
+    void write(const QString &name, const QByteArray &data) const
+    {
+        QFile f(path(name));
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(data);
+    }
+
+private:
+    void keygen(const QString &file)
+    {
+        QProcess p;
+        p.start(QStringLiteral("ssh-keygen"),
+                {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                 QStringLiteral("-N"), QString(), QStringLiteral("-f"), file});
+        p.waitForFinished();
+    }
+
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    bool m_running = false;
+};
