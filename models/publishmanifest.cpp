@@ -62,3 +62,43 @@ Status PublishManifest::clear()
         return Status::failure(q.lastError().text());
     return {};
 }
+
+PublishQueue::PublishQueue(Database &database)
+    : m_db(database)
+{
+}
+
+Status PublishQueue::request(const QString &target, const QDateTime &at)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO publish_queue (target, requested_at) "
+                             "VALUES (:t, :at)"));
+    q.bindValue(QStringLiteral(":t"), target);
+    q.bindValue(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return {};
+}
+
+Status PublishQueue::finished(const QString &target, const QDateTime &since)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("DELETE FROM publish_queue WHERE target = :t AND requested_at <= :since"));
+    q.bindValue(QStringLiteral(":t"), target);
+    q.bindValue(QStringLiteral(":since"), since.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return {};
+}
+
+QStringList PublishQueue::pending() const
+{
+    QStringList targets;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT target FROM publish_queue ORDER BY target"))) {
+        while (q.next())
+            targets << q.value(0).toString();
+    }
+    return targets;
+}

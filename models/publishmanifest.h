@@ -2,9 +2,11 @@
 
 #include "result.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class Database;
 
@@ -31,4 +33,18 @@ public:
 private:
     Database &m_db;
     QString m_target;
+};
+
+// Publishing owed to targets, kept in the database until done.
+class PublishQueue
+{
+public:
+    explicit PublishQueue(Database &database);
+    Status request(const QString &target, const QDateTime &at);
+    // Done if nothing was requested after `since`.
+    Status finished(const QString &target, const QDateTime &since);
+    QStringList pending() const;
+
+private:
+    Database &m_db;
 };

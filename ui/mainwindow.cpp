@@ -9,6 +9,8 @@
 #include "jsonexchange.h"
 #include "presentations/presentationeditordialog.h"
 #include "presentations/schedulepanel.h"
+#include "publish/publishservice.h"
+#include "publish/publishstatuswidget.h"
 #include "render/sitepreview.h"
 #include "render/siterenderer.h"
 #include "repository.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_siteSettings(new SiteSettingsStore(session.repository().database(), this))
     , m_preview(new SitePreview(this))
+    , m_publisher(new PublishService(session.repository(), *m_siteSettings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Webcast Admin"));
@@ -79,6 +82,7 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
             statusBar()->showMessage(tr("Done: %1").arg(text), 4000);
     });
 
+    statusBar()->addPermanentWidget(new PublishStatusWidget(*m_publisher, this));
     restoreLayout();
     // Start where the user left off, or on the first (newest) workshop.
     const QString last = m_settings.value(AppSettings::Key::LastWorkshopSlug).toString();
@@ -126,6 +130,8 @@ void MainWindow::createActions()
                                 &MainWindow::editSiteSettings);
     m_previewAction = make(tr("&Preview Site"), QKeySequence(tr("Ctrl+Shift+P")),
                            "actionPreviewSite", &MainWindow::previewSite);
+    m_publishAction = make(tr("Publish &Now"), QKeySequence(tr("Ctrl+Shift+U")), "actionPublishNow",
+                           [this] { m_publisher->publishNow(); });
     m_previewAction->setToolTip(tr("Render the public pages into a local folder and open the "
                                    "current page in your browser"));
     connect(m_preview, &SitePreview::finished, this, [this](const QString &folder, int files) {
@@ -199,6 +205,7 @@ void MainWindow::createMenus()
 
     QMenu *site = menuBar()->addMenu(tr("S&ite"));
     site->addAction(m_previewAction);
+    site->addAction(m_publishAction);
     site->addSeparator();
     site->addAction(m_siteSettingsAction);
 

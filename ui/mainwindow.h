@@ -10,6 +10,7 @@ class EditSession;
 class QAction;
 class QSplitter;
 class SchedulePanel;
+class PublishService;
 class SitePreview;
 class SiteSettingsStore;
 class WebcastStatePanel;
@@ -29,6 +30,7 @@ public:
     WorkshopListPanel *workshopList() const { return m_workshops; }
     SchedulePanel *schedule() const { return m_schedule; }
     WebcastStatePanel *statePanel() const { return m_statePanel; }
+    PublishService *publisher() const { return m_publisher; }
 
     void newWorkshop();
     void editWorkshop();
@@ -63,6 +65,7 @@ private:
     QSplitter *m_splitter;
     SiteSettingsStore *m_siteSettings;
     SitePreview *m_preview;
+    PublishService *m_publisher;
 
     QAction *m_newWorkshop = nullptr;
     QAction *m_editWorkshop = nullptr;
@@ -78,6 +81,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_siteSettingsAction = nullptr;
     QAction *m_previewAction = nullptr;
+    QAction *m_publishAction = nullptr;
     QAction *m_scopeWorkshop = nullptr;
     QHash<int, QAction *> m_stateActions;
 };

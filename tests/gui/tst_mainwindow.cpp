@@ -6,6 +6,8 @@
 #include "mainwindow.h"
 #include "presentations/schedulepanel.h"
 #include "presentationtreemodel.h"
+#include "publish/publishservice.h"
+#include "publishmanifest.h"
 #include "sitesettings.h"
 #include "testdatabase.h"
 #include "workshops/workshoplistpanel.h"
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -43,6 +46,8 @@ private slots:
     void stateShortcut_flipsSelectedTalk();
     void siteSettings_badUrlStaysInDialog();
     void previewSite_rendersOffThreadAndOpensCurrentPage();
+    void flip_isPublishedAtOnceToTheTarget();
+    void unreachableTarget_showsFailureKeepsWorkQueuedAndRetries();
 
 private:
     template <typename T> T *openDialog(const char *name)
@@ -272,6 +277,69 @@ void TestMainWindow::previewSite_rendersOffThreadAndOpensCurrentPage()
              qPrintable(opened.toString()));
     QVERIFY(QFile::exists(opened.toLocalFile()));
     QVERIFY(action("actionPreviewSite")->isEnabled());
+}
+
+void TestMainWindow::flip_isPublishedAtOnceToTheTarget()
+{
+    QTemporaryDir www;
+    QVERIFY(SiteSettingsStore(m_db->repo->database())
+                .set(QStringLiteral("web-target"), QUrl::fromLocalFile(www.path()).toString())
+                .ok());
+    PublishService *publisher = m_window->publisher();
+    publisher->publishNow();
+    QTRY_COMPARE_WITH_TIMEOUT(int(publisher->status().state), int(PublishService::State::Published),
+                              20000);
+    const QString page =
+        www.filePath(QStringLiteral("workshops/") + m_currentSlug + QStringLiteral("/index.html"));
+    QVERIFY(QFile::exists(page));
+    // A helper clicks Concluded: the public page follows without anyone
+    // pressing Publish.
+    auto *concluded = m_window->findChild<QRadioButton *>(QStringLiteral("stateButton_concluded"));
+    QTest::mouseClick(concluded, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QFile(page).open(QIODevice::ReadOnly) &&
+            [&] {
+                QFile f(page);
+                f.open(QIODevice::ReadOnly);
+                return f.readAll().contains("state-block state-concluded");
+            }(),
+        20000);
+    QTRY_COMPARE_WITH_TIMEOUT(int(publisher->status().state), int(PublishService::State::Published),
+                              20000);
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("publishStatusLabel"));
+    QVERIFY(label->text().startsWith(QStringLiteral("Web: published")));
+    QVERIFY(PublishQueue(m_db->repo->database()).pending().isEmpty());
+}
+
+void TestMainWindow::unreachableTarget_showsFailureKeepsWorkQueuedAndRetries()
+{
+    QTcpServer closed;
+    closed.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = closed.serverPort();
+    closed.close();
+    QVERIFY(
+        SiteSettingsStore(m_db->repo->database())
+            .set(QStringLiteral("web-target"), QStringLiteral("http://127.0.0.1:%1/dav/").arg(port))
+            .ok());
+    PublishService *publisher = m_window->publisher();
+    publisher->request();
+    QTRY_COMPARE_WITH_TIMEOUT(int(publisher->status().state), int(PublishService::State::Failed),
+                              20000);
+    auto *retry = m_window->findChild<QPushButton *>(QStringLiteral("publishRetryButton"));
+    QVERIFY(retry->isVisible());
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("publishStatusLabel"));
+    QVERIFY2(label->text().contains(QStringLiteral("failed")), qPrintable(label->text()));
+    QCOMPARE(PublishQueue(m_db->repo->database()).pending(), QStringList{QStringLiteral("web")});
+    // The network comes back (here: a folder target), Retry sends the work.
+    QTemporaryDir www;
+    QVERIFY(SiteSettingsStore(m_db->repo->database())
+                .set(QStringLiteral("web-target"), QUrl::fromLocalFile(www.path()).toString())
+                .ok());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(int(publisher->status().state), int(PublishService::State::Published),
+                              20000);
+    QVERIFY(QFile::exists(www.filePath(QStringLiteral("index.html"))));
+    QVERIFY(PublishQueue(m_db->repo->database()).pending().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

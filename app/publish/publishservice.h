@@ -1,0 +1,80 @@
+#pragma once
+
+#include "publishtarget.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+class SiteSettingsStore;
+class WebcastRepository;
+
+// Keeps the web target in step with the database: every change (a flip, an
+// edit, new settings) asks for a publish; requests are gathered for a moment
+// and sent together on a worker thread. What is owed is kept in the database
+// (PublishQueue), so closing the app or losing the network loses nothing: the
+// next start, or Retry, sends it.
+class PublishService : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Idle,
+        Waiting,
+        Publishing,
+        Published,
+        Failed
+    };
+    struct Status
+    {
+        State state = State::Idle;
+        QDateTime lastPublished; // local time of the last success
+        QString message;         // why it failed, in words
+        QString target;          // where to, for people
+        int sent = 0;            // files in the last publish
+        bool hostKeyUnknown = false;
+        QString fingerprint; // of an unknown SSH host key
+    };
+
+    PublishService(WebcastRepository &repository, SiteSettingsStore &settings,
+                   QObject *parent = nullptr);
+    ~PublishService() override;
+
+    const Status &status() const { return m_status; }
+    // Asks for a publish soon (gathers changes for `debounceMs`).
+    void request();
+    // Publishes now (Retry).
+    void publishNow();
+    // The user compared the fingerprint and trusts this server: try again.
+    void acceptHostKey();
+    void setDebounce(int milliseconds) { m_debounce.setInterval(milliseconds); }
+    bool isBusy() const { return m_watcher.isRunning(); }
+
+signals:
+    void statusChanged();
+
+private:
+    struct Outcome
+    {
+        QString error;
+        int sent = 0;
+        bool hostKeyUnknown = false;
+        QString fingerprint;
+        QStringList problems;
+    };
+    void start();
+    void finish();
+    void setState(State state, const QString &message = {});
+
+    WebcastRepository &m_repository;
+    SiteSettingsStore &m_settings;
+    QTimer m_debounce;
+    QFutureWatcher<Outcome> m_watcher;
+    Status m_status;
+    QDateTime m_startedAt;
+    bool m_again = false;
+    bool m_acceptHostKey = false;
+};

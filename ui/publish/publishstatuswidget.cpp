@@ -1,0 +1,76 @@
+#include "publishstatuswidget.h"
+
+#include "dialogs/messagebox.h"
+#include "publish/publishservice.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+PublishStatusWidget::PublishStatusWidget(PublishService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_label(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+{
+    setObjectName(QStringLiteral("publishStatus"));
+    m_label->setObjectName(QStringLiteral("publishStatusLabel"));
+    m_label->setTextFormat(Qt::PlainText);
+    m_retry->setObjectName(QStringLiteral("publishRetryButton"));
+    m_retry->setToolTip(tr("Publish the pages again now"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_retry);
+    connect(m_retry, &QPushButton::clicked, &m_service, &PublishService::publishNow);
+    connect(&m_service, &PublishService::statusChanged, this, &PublishStatusWidget::refresh);
+    refresh();
+}
+
+void PublishStatusWidget::refresh()
+{
+    const PublishService::Status &s = m_service.status();
+    QString text;
+    QString colour;
+    switch (s.state) {
+    case PublishService::State::Idle:
+        text = tr("Web: up to date");
+        break;
+    case PublishService::State::Waiting:
+        text = tr("Web: changes waiting…");
+        break;
+    case PublishService::State::Publishing:
+        text = tr("Web: publishing…");
+        break;
+    case PublishService::State::Published:
+        text = tr("Web: published %1")
+                   .arg(QLocale().toString(s.lastPublished.time(), QStringLiteral("HH:mm:ss")));
+        colour = QStringLiteral("#1a7f37");
+        break;
+    case PublishService::State::Failed:
+        text = tr("Web: failed: %1").arg(s.message.section(QLatin1Char('\n'), 0, 0));
+        colour = QStringLiteral("#c5221f");
+        break;
+    }
+    m_label->setText(text);
+    m_label->setToolTip(tr("Publishing to %1\n%2").arg(s.target, s.message));
+    m_label->setStyleSheet(
+        colour.isEmpty() ? QString() : QStringLiteral("color: %1; font-weight: 600;").arg(colour));
+    m_retry->setVisible(s.state == PublishService::State::Failed);
+
+    if (s.state == PublishService::State::Failed && s.hostKeyUnknown && !m_askedAboutKey) {
+        m_askedAboutKey = true;
+        const auto answer = MessageBox::question(
+            this, tr("Unknown server"),
+            tr("Webcast Admin has not connected to %1 before.\n\nIts key fingerprint is\n%2\n\n"
+               "Compare it with the one the server's administrator gives you. Trust this server "
+               "and publish?")
+                .arg(s.target, s.fingerprint),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes)
+            m_service.acceptHostKey();
+    }
+    if (s.state == PublishService::State::Published)
+        m_askedAboutKey = false;
+}
