@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +48,7 @@ private slots:
     void siteSettings_badUrlStaysInDialog();
     void previewSite_rendersOffThreadAndOpensCurrentPage();
     void flip_isPublishedAtOnceToTheTarget();
+    void testConnection_answersInPlainWords();
     void unreachableTarget_showsFailureKeepsWorkQueuedAndRetries();
 
 private:
@@ -309,6 +311,31 @@ void TestMainWindow::flip_isPublishedAtOnceToTheTarget()
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("publishStatusLabel"));
     QVERIFY(label->text().startsWith(QStringLiteral("Web: published")));
     QVERIFY(PublishQueue(m_db->repo->database()).pending().isEmpty());
+}
+
+void TestMainWindow::testConnection_answersInPlainWords()
+{
+    action("actionSiteSettings")->trigger();
+    auto *dialog = openDialog<QDialog>("siteSettingsDialog");
+    auto *target = dialog->findChild<QLineEdit *>(QStringLiteral("webTargetEdit"));
+    auto *result = dialog->findChild<QLabel *>(QStringLiteral("testResultLabel"));
+    auto *test = dialog->findChild<QPushButton *>(QStringLiteral("testWebButton"));
+    QTemporaryDir www;
+    target->setText(QUrl::fromLocalFile(www.path()).toString());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected to")), 20000);
+    QVERIFY(QDir(www.path()).isEmpty()); // the probe file was removed again
+    target->setText(QStringLiteral("ftp://old.example.org/"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(result->text().contains(QStringLiteral("must start with sftp://")));
+    QTcpServer closed;
+    closed.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = closed.serverPort();
+    closed.close();
+    target->setText(QStringLiteral("sftp://nobody@127.0.0.1:%1/srv").arg(port));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("Cannot connect")), 20000);
+    dialog->reject();
 }
 
 void TestMainWindow::unreachableTarget_showsFailureKeepsWorkQueuedAndRetries()

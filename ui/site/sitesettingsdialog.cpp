@@ -1,11 +1,14 @@
 #include "sitesettingsdialog.h"
 
+#include "dialogs/messagebox.h"
 #include "editors/fielderrors.h"
+#include "publish/connectiontest.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +23,13 @@ SiteSettingsDialog::SiteSettingsDialog(SiteSettingsStore &store, QWidget *parent
     , m_playbackBase(new QLineEdit(this))
     , m_player(new QComboBox(this))
     , m_templateDir(new QLineEdit(this))
+    , m_webTarget(new QLineEdit(this))
+    , m_webIdentity(new QLineEdit(this))
+    , m_streamingTarget(new QLineEdit(this))
+    , m_streamingIdentity(new QLineEdit(this))
+    , m_knownHosts(new QLineEdit(this))
+    , m_testResult(new QLabel(this))
+    , m_connectionTest(new ConnectionTest(this))
     , m_banner(new QLabel(this))
     , m_errors(std::make_unique<FieldErrors>(m_banner))
 {
@@ -71,6 +81,77 @@ SiteSettingsDialog::SiteSettingsDialog(SiteSettingsStore &store, QWidget *parent
     m_errors->bind(QStringLiteral("playback-base"), m_playbackBase, tr("HTTP/HLS base"));
     m_errors->bind(QStringLiteral("template-dir"), m_templateDir, tr("Templates"));
 
+    // Where publishing sends things.
+    auto *publishing = new QGroupBox(tr("Publishing"), this);
+    auto *publishForm = new QFormLayout(publishing);
+    const struct
+    {
+        QLineEdit *edit;
+        const char *name;
+        QString value;
+        QString placeholder;
+    } fields[] = {
+        {m_webTarget, "webTargetEdit", s.webTarget,
+         tr("empty: a folder on this computer; or sftp://user@host/path, https://host/dav/")},
+        {m_webIdentity, "webIdentityEdit", s.webIdentity,
+         tr("SSH key file (empty: agent, ~/.ssh)")},
+        {m_streamingTarget, "streamingTargetEdit", s.streamingTarget,
+         tr("empty: a folder on this computer; or sftp://user@host/path")},
+        {m_streamingIdentity, "streamingIdentityEdit", s.streamingIdentity,
+         tr("SSH key file (empty: agent, ~/.ssh)")},
+        {m_knownHosts, "knownHostsEdit", s.knownHosts, tr("empty: ~/.ssh/known_hosts")},
+    };
+    for (const auto &f : fields) {
+        f.edit->setObjectName(QLatin1String(f.name));
+        f.edit->setText(f.value);
+        f.edit->setPlaceholderText(f.placeholder);
+    }
+    auto *testWeb = new QPushButton(tr("Test &web connection"), this);
+    testWeb->setObjectName(QStringLiteral("testWebButton"));
+    auto *testStreaming = new QPushButton(tr("Test &streaming connection"), this);
+    testStreaming->setObjectName(QStringLiteral("testStreamingButton"));
+    connect(testWeb, &QPushButton::clicked, this, [this] { testConnection(true); });
+    connect(testStreaming, &QPushButton::clicked, this, [this] { testConnection(false); });
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(testWeb);
+    testRow->addWidget(testStreaming);
+    testRow->addStretch(1);
+    m_testResult->setObjectName(QStringLiteral("testResultLabel"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    publishForm->addRow(tr("W&eb server:"), m_webTarget);
+    publishForm->addRow(tr("Web &key file:"), m_webIdentity);
+    publishForm->addRow(tr("Stream&ing server:"), m_streamingTarget);
+    publishForm->addRow(tr("Streaming key f&ile:"), m_streamingIdentity);
+    publishForm->addRow(tr("Known &hosts:"), m_knownHosts);
+    publishForm->addRow(testRow);
+    publishForm->addRow(m_testResult);
+    m_errors->bind(QStringLiteral("web-target"), m_webTarget, tr("Web server"));
+    m_errors->bind(QStringLiteral("web-identity"), m_webIdentity, tr("Web key file"));
+    m_errors->bind(QStringLiteral("streaming-target"), m_streamingTarget, tr("Streaming server"));
+    m_errors->bind(QStringLiteral("streaming-identity"), m_streamingIdentity,
+                   tr("Streaming key file"));
+    m_errors->bind(QStringLiteral("known-hosts"), m_knownHosts, tr("Known hosts"));
+    connect(m_connectionTest, &ConnectionTest::finished, this,
+            [this, testWeb, testStreaming](const ConnectionTest::Answer &answer) {
+                testWeb->setEnabled(true);
+                testStreaming->setEnabled(true);
+                m_testResult->setText(answer.message);
+                m_testResult->setStyleSheet(answer.ok ? QStringLiteral("color: #1a7f37;")
+                                                      : QStringLiteral("color: #c5221f;"));
+                if (answer.hostKeyUnknown &&
+                    MessageBox::question(
+                        this, tr("Unknown server"),
+                        tr("This server's key fingerprint is\n%1\n\nCompare it with the one "
+                           "the server's administrator gives you. Trust this server?")
+                            .arg(answer.fingerprint),
+                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
+                    m_acceptNextHostKey = true;
+                    testConnection(m_lastTestWasWeb);
+                }
+            });
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SiteSettingsDialog::accept);
@@ -78,13 +159,14 @@ SiteSettingsDialog::SiteSettingsDialog(SiteSettingsStore &store, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(form);
+    layout->addWidget(publishing);
     layout->addWidget(buttons);
-    resize(560, 260);
+    resize(640, 520);
 }
 
 SiteSettingsDialog::~SiteSettingsDialog() = default;
 
-void SiteSettingsDialog::accept()
+SiteSettings SiteSettingsDialog::collect() const
 {
     SiteSettings s;
     s.publicUrl = m_publicUrl->text().trimmed();
@@ -92,7 +174,40 @@ void SiteSettingsDialog::accept()
     s.playbackBase = m_playbackBase->text().trimmed();
     s.player = m_player->currentData().toString();
     s.templateDir = m_templateDir->text().trimmed();
-    const Status status = m_store.save(s);
+    s.webTarget = m_webTarget->text().trimmed();
+    s.webIdentity = m_webIdentity->text().trimmed();
+    s.streamingTarget = m_streamingTarget->text().trimmed();
+    s.streamingIdentity = m_streamingIdentity->text().trimmed();
+    s.knownHosts = m_knownHosts->text().trimmed();
+    return s;
+}
+
+void SiteSettingsDialog::testConnection(bool web)
+{
+    const SiteSettings s = collect();
+    const QString url = web ? s.webTarget : s.streamingTarget;
+    QString why;
+    if (!url.isEmpty() && !sitesettings::isValidTarget(url, &why)) {
+        m_testResult->setText(why);
+        m_testResult->setStyleSheet(QStringLiteral("color: #c5221f;"));
+        return;
+    }
+    m_lastTestWasWeb = web;
+    PublishTarget target = PublishTarget::fromSettings(s, web ? PublishTarget::Role::Web
+                                                              : PublishTarget::Role::Streaming);
+    target.acceptNewHostKey = m_acceptNextHostKey;
+    m_acceptNextHostKey = false;
+    m_testResult->setText(tr("Connecting to %1…").arg(target.displayUrl()));
+    m_testResult->setStyleSheet(QString());
+    for (QPushButton *b : findChildren<QPushButton *>())
+        if (b->objectName().startsWith(QLatin1String("test")))
+            b->setEnabled(false);
+    m_connectionTest->start(target);
+}
+
+void SiteSettingsDialog::accept()
+{
+    const Status status = m_store.save(collect());
     if (!status) {
         // The store's messages start with the key ("rtsp-base: ...").
         m_errors->show(status);

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class ConnectionTest;
 class FieldErrors;
 class QComboBox;
 class QLabel;
@@ -24,12 +25,23 @@ public:
     void accept() override;
 
 private:
+    SiteSettings collect() const;
+    void testConnection(bool web);
     SiteSettingsStore &m_store;
     QLineEdit *m_publicUrl;
     QLineEdit *m_rtspBase;
     QLineEdit *m_playbackBase;
     QComboBox *m_player;
     QLineEdit *m_templateDir;
+    QLineEdit *m_webTarget;
+    QLineEdit *m_webIdentity;
+    QLineEdit *m_streamingTarget;
+    QLineEdit *m_streamingIdentity;
+    QLineEdit *m_knownHosts;
+    QLabel *m_testResult;
+    ConnectionTest *m_connectionTest;
+    bool m_acceptNextHostKey = false;
+    bool m_lastTestWasWeb = true;
     QLabel *m_banner;
     std::unique_ptr<FieldErrors> m_errors;
 };

@@ -1,0 +1,224 @@
+// Publishing benchmark, against a real sshd and nginx on loopback:
+//  1. click -> page served: a state flip goes through PublishService (render,
+//     plan, SFTP, atomic rename) and nginx serves the new master page; at
+//     0 ms and 20 ms RTT (userspace delay proxy), median of several flips.
+//  2. republish with nothing changed, 500 x 20 site: bytes sent and time,
+//     beside rsync over the same ssh in the same run.
+//
+//   bench_publish [flips]
+#include "database.h"
+#include "delayproxy.h"
+#include "demodata.h"
+#include "nginxserver.h"
+#include "publish/publisher.h"
+#include "publish/publishservice.h"
+#include "publish/sftptransport.h"
+#include "render/siterenderer.h"
+#include "render/sitesnapshot.h"
+#include "repository.h"
+#include "sitesettings.h"
+#include "sshserver.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+QByteArray fetch(QNetworkAccessManager &network, const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Cache-Control", "no-cache");
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    return body;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+    }
+    return true;
+}
+
+SiteSettings sftpSettings(const SshServer &ssh, quint16 port, const QString &remote,
+                          const QString &publicUrl)
+{
+    SiteSettings s;
+    s.publicUrl = publicUrl;
+    s.rtspBase = QStringLiteral("rtsp://stream.example.org/vod/");
+    QUrl url = ssh.url(remote);
+    url.setPort(port);
+    s.webTarget = url.toString();
+    s.webIdentity = ssh.path(QStringLiteral("id_client"));
+    s.knownHosts = ssh.path(QStringLiteral("known_hosts"));
+    return s;
+}
+
+void clickToServed(SshServer &ssh, int delayMs, int flips)
+{
+    QTemporaryDir dir;
+    const QString remote = dir.filePath(QStringLiteral("www"));
+    QDir().mkpath(remote);
+    NginxServer nginx(remote, {false, {}, {}, false});
+    DelayProxy proxy(ssh.port(), delayMs);
+    // The proxy's port must be known too.
+    QByteArray known = ssh.knownHostsLine();
+    known.replace(QByteArray("]:" + QByteArray::number(ssh.port())),
+                  QByteArray("]:" + QByteArray::number(proxy.port())));
+    ssh.write(QStringLiteral("known_hosts"), ssh.knownHostsLine() + known);
+
+    Database db(dir.filePath(QStringLiteral("demo.sqlite")));
+    db.open();
+    WebcastRepository repo(db);
+    demodata::populate(repo);
+    SiteSettingsStore store(db);
+    store.save(sftpSettings(ssh, proxy.port(), remote, nginx.publicUrl()));
+    PublishService service(repo, store);
+    service.setDebounce(0);
+    service.publishNow();
+    if (!waitFor([&] { return service.status().state == PublishService::State::Published; },
+                 60000)) {
+        std::printf("first publish failed: %s\n", qPrintable(service.status().message));
+        return;
+    }
+    const Workshop w = repo.workshops().at(1); // the running workshop
+    const QUrl page(nginx.publicUrl() + SiteRenderer::workshopDir(w) +
+                    QStringLiteral("index.html"));
+    QNetworkAccessManager network;
+    QList<double> times;
+    int files = 0;
+    for (int i = 0; i < flips; ++i) {
+        const WebcastState to = i % 2 ? WebcastState::Live : WebcastState::Concluded;
+        const QByteArray marker = "state-block state-" + stateKey(to).toUtf8();
+        QElapsedTimer clock;
+        clock.start();
+        repo.setWorkshopState(w.id, to, QStringLiteral("bench")); // what a click does
+        if (!waitFor([&] { return fetch(network, page).contains(marker); }, 30000)) {
+            std::printf("flip %d never showed up\n", i);
+            return;
+        }
+        times << double(clock.nsecsElapsed()) / 1e6;
+        waitFor([&] { return !service.isBusy(); }, 30000);
+        files = service.status().sent;
+    }
+    std::printf("click -> served, RTT %3d ms: median %7.1f ms, min %7.1f, max %7.1f over %d flips "
+                "(%d files sent per flip, new SSH session each time, + 300 ms gathering in the "
+                "window)\n",
+                2 * delayMs, median(times), *std::min_element(times.begin(), times.end()),
+                *std::max_element(times.begin(), times.end()), flips, files);
+}
+
+void republishNothingChanged(SshServer &ssh)
+{
+    QTemporaryDir dir;
+    const QString remote = dir.filePath(QStringLiteral("www"));
+    const QString remoteRsync = dir.filePath(QStringLiteral("www-rsync"));
+    QDir().mkpath(remote);
+    QDir().mkpath(remoteRsync);
+    Database db(dir.filePath(QStringLiteral("big.sqlite")));
+    db.open();
+    WebcastRepository repo(db);
+    demodata::populateLarge(repo, 500, 20);
+    SiteSettingsStore store(db);
+    const SiteSettings settings = sftpSettings(ssh, ssh.port(), remote, QString());
+    store.save(settings);
+    const PublishTarget target = PublishTarget::fromSettings(settings, PublishTarget::Role::Web);
+    PublishManifest manifest(db, QStringLiteral("bench"));
+
+    auto publishOnce = [&](PublishSummary *summary) {
+        QElapsedTimer t;
+        t.start();
+        const RenderedSite site =
+            SiteRenderer().render(SiteSnapshot::capture(repo, settings)).value();
+        const PublishPlan plan = PublishPlan::make(site, manifest.load());
+        auto transport = Transport::create(target);
+        *summary = publishSite(*transport, manifest, site, plan).value();
+        return double(t.nsecsElapsed()) / 1e9;
+    };
+    PublishSummary first, again;
+    const double firstSeconds = publishOnce(&first);
+    const double againSeconds = publishOnce(&again);
+
+    // rsync of the same tree over the same sshd: first copy, then again.
+    const QString local = dir.filePath(QStringLiteral("local"));
+    QDir().mkpath(local);
+    QProcess copy;
+    copy.start(QStringLiteral("cp"), {QStringLiteral("-a"), remote + QStringLiteral("/."), local});
+    copy.waitForFinished(-1);
+    const QString sshCommand =
+        QStringLiteral("ssh -F %1 -i %2 -o UserKnownHostsFile=%3 -p %4")
+            .arg(ssh.path(QStringLiteral("ssh_config")), ssh.path(QStringLiteral("id_client")),
+                 ssh.path(QStringLiteral("known_hosts")))
+            .arg(ssh.port());
+    auto rsyncOnce = [&](QByteArray *stats) {
+        QElapsedTimer t;
+        t.start();
+        QProcess rsync;
+        rsync.start(QStringLiteral("rsync"),
+                    {QStringLiteral("-a"), QStringLiteral("--delete"), QStringLiteral("--stats"),
+                     QStringLiteral("-e"), sshCommand, local + QLatin1Char('/'),
+                     ssh.user() + QStringLiteral("@127.0.0.1:") + remoteRsync + QLatin1Char('/')});
+        rsync.waitForFinished(-1);
+        *stats = rsync.readAllStandardOutput();
+        return double(t.nsecsElapsed()) / 1e9;
+    };
+    QByteArray stats;
+    const double rsyncFirst = rsyncOnce(&stats);
+    const double rsyncAgain = rsyncOnce(&stats);
+    QByteArray sent;
+    for (const QByteArray &line : stats.split('\n'))
+        if (line.startsWith("Total bytes sent"))
+            sent = line.mid(line.indexOf(':') + 1).trimmed();
+    std::printf("\n500 x 20 site over SFTP to the same sshd (%d files):\n", first.uploaded);
+    std::printf("  webcast-admin first publish      %7.2f s, %lld bytes of files\n", firstSeconds,
+                first.bytes);
+    std::printf("  webcast-admin nothing changed    %7.2f s, %d files and %lld bytes sent "
+                "(render + compare with the manifest; no connection made)\n",
+                againSeconds, again.uploaded, again.bytes);
+    std::printf("  rsync -a over ssh, first copy    %7.2f s\n", rsyncFirst);
+    std::printf("  rsync -a over ssh, nothing new   %7.2f s, %s bytes sent (file list)\n",
+                rsyncAgain, sent.constData());
+    std::printf("  ratio nothing changed: webcast-admin / rsync = %.2f\n",
+                againSeconds / rsyncAgain);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int flips = argc > 1 ? std::max(1, atoi(argv[1])) : 7;
+    qunsetenv("SSH_AUTH_SOCK");
+    SshServer ssh;
+    if (!ssh.isRunning()) {
+        std::fprintf(stderr, "sshd did not start\n");
+        return 1;
+    }
+    qputenv("WEBCAST_ADMIN_SSH_CONFIG", ssh.path(QStringLiteral("ssh_config")).toLocal8Bit());
+    clickToServed(ssh, 0, flips);
+    clickToServed(ssh, 10, flips);
+    republishNothingChanged(ssh);
+    return 0;
+}
