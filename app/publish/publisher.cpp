@@ -67,23 +67,52 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
         return s;
     const int total = int(plan.uploads.size() + plan.deletions.size());
     int done = 0;
+    // Files are put in batches; a batch is recorded in the manifest only once
+    // the transport says all of it is in place, so an interruption never
+    // leaves the manifest claiming a file the server does not have.
+    constexpr int batchSize = 256;
+    QStringList batch;
+    auto commitBatch = [&]() -> Status {
+        if (Status s = transport.commit(); !s)
+            return s;
+        for (const QString &path : std::as_const(batch)) {
+            const QByteArray &data = site.find(path).value();
+            if (Status s = manifest.record(path, {data.size(), sha256Hex(data)}); !s)
+                return s;
+            ++summary.uploaded;
+            summary.bytes += data.size();
+            if (progress)
+                progress(++done, total, path);
+        }
+        batch.clear();
+        return {};
+    };
     for (const QString &path : plan.uploads) {
-        if (cancel && *cancel)
+        if (cancel && *cancel) {
+            commitBatch();
+            transport.close();
             return Status::failure(
                 tr("Publishing was cancelled; %1 of %2 changes were made.").arg(done).arg(total));
+        }
         const QByteArray &data = site.find(path).value();
         if (Status s = transport.put(path, data, contentTypeFor(path)); !s) {
+            commitBatch(); // keep what did arrive
             transport.close();
             return s;
         }
-        if (Status s = manifest.record(path, {data.size(), sha256Hex(data)}); !s) {
-            transport.close();
-            return s;
+        batch << path;
+        // status.json goes on its own, after everything it announces.
+        const bool last = path.endsWith(QLatin1String("status.json"));
+        if (batch.size() >= batchSize || last) {
+            if (Status s = commitBatch(); !s) {
+                transport.close();
+                return s;
+            }
         }
-        ++summary.uploaded;
-        summary.bytes += data.size();
-        if (progress)
-            progress(++done, total, path);
+    }
+    if (Status s = commitBatch(); !s) {
+        transport.close();
+        return s;
     }
     for (const QString &path : plan.deletions) {
         if (Status s = transport.remove(path); !s) {

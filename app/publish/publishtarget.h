@@ -42,6 +42,9 @@ public:
     virtual Status open() = 0;
     virtual Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) = 0;
     virtual Status remove(const QString &path) = 0;
+    // Some transports finish puts in batches (one server command renames many
+    // files); after commit() every put so far is in place.
+    virtual Status commit() { return {}; }
     virtual void close() {}
 
     // The transport for a target URL; never null.

@@ -389,6 +389,7 @@ Status SftpTransport::open()
 
 void SftpTransport::close()
 {
+    m_pendingRenames.clear();
     if (m_sftp) {
         libssh2_sftp_shutdown(m_sftp);
         m_sftp = nullptr;
@@ -462,10 +463,10 @@ Status SftpTransport::put(const QString &path, const QByteArray &data, const QBy
         return Status::failure(tr("Cannot finish %1: %2").arg(path, sftpError()));
 
     if (m_canExec) {
-        int code = -1;
-        const QByteArray command = "mv -f -- " + shellQuote(temp) + ' ' + shellQuote(target);
-        if (exec(command, &code).ok() && code == 0)
-            return {};
+        // Renamed with the rest of the batch in commit(): one server command
+        // for many files instead of one each.
+        m_pendingRenames.append({temp, target});
+        return {};
     }
     // Without a shell: a plain rename works when nothing is in the way;
     // otherwise remove the old file and rename at once.
@@ -483,6 +484,31 @@ Status SftpTransport::put(const QString &path, const QByteArray &data, const QBy
     m_longestGapUs = std::max(m_longestGapUs, gap.nsecsElapsed() / 1000);
     if (rc != 0)
         return Status::failure(tr("Cannot put %1 in place: %2").arg(path, sftpError()));
+    return {};
+}
+
+Status SftpTransport::commit()
+{
+    if (m_pendingRenames.isEmpty())
+        return {};
+    // One shell command renames the batch in order; each mv -f is an atomic
+    // rename(2) on the server. Kept well under the server's command length.
+    while (!m_pendingRenames.isEmpty()) {
+        QByteArray command = "set -e";
+        int taken = 0;
+        while (taken < m_pendingRenames.size() && command.size() < 64 * 1024) {
+            const auto &r = m_pendingRenames.at(taken++);
+            command += "; mv -f -- " + shellQuote(r.first) + ' ' + shellQuote(r.second);
+        }
+        int code = -1;
+        if (Status s = exec(command, &code); !s)
+            return Status::failure(tr("Cannot put the uploaded files in place: %1").arg(s.error()));
+        if (code != 0)
+            return Status::failure(
+                tr("Cannot put the uploaded files in place: the server's mv failed (exit %1).")
+                    .arg(code));
+        m_pendingRenames.remove(0, taken);
+    }
     return {};
 }
 

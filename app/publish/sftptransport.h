@@ -43,6 +43,7 @@ public:
     Status open() override;
     Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) override;
     Status remove(const QString &path) override;
+    Status commit() override;
     void close() override;
 
     HostKey hostKeyStatus() const { return m_hostKey; }
@@ -80,6 +81,7 @@ private:
     _LIBSSH2_SFTP *m_sftp = nullptr;
     QByteArray m_root;
     QSet<QByteArray> m_knownDirs;
+    QList<QPair<QByteArray, QByteArray>> m_pendingRenames; // temp, target
     bool m_canExec = false;
     HostKey m_hostKey = HostKey::NotChecked;
     QString m_fingerprint;

@@ -47,6 +47,7 @@ private slots:
     void withoutShell_replaceStillWorksAndGapIsMeasured();
     void readers_neverSeeAHalfWrittenFile();
     void shellQuote_keepsQuotesInside();
+    void batch_isInPlaceOnlyAfterCommit();
 
 private:
     SshServer *m_ssh = nullptr;
@@ -180,6 +181,7 @@ void TestSftpPublish::readers_neverSeeAHalfWrittenFile()
     const QByteArray a(256 * 1024, 'a');
     const QByteArray b(256 * 1024 + 5, 'b');
     QVERIFY(sftp.put(QStringLiteral("page.html"), a, "text/html").ok());
+    QVERIFY(sftp.commit().ok());
     std::atomic_bool stop{false};
     std::atomic_int reads{0}, torn{0}, missing{0};
     const QString file = www.filePath(QStringLiteral("page.html"));
@@ -197,8 +199,10 @@ void TestSftpPublish::readers_neverSeeAHalfWrittenFile()
         }
     });
     reader->start();
-    for (int i = 0; i < 20; ++i)
+    for (int i = 0; i < 20; ++i) {
         QVERIFY(sftp.put(QStringLiteral("page.html"), i % 2 ? a : b, "text/html").ok());
+        QVERIFY(sftp.commit().ok()); // the rename happens here, with mv -f
+    }
     stop = true;
     reader->wait();
     delete reader;
@@ -211,6 +215,21 @@ void TestSftpPublish::shellQuote_keepsQuotesInside()
 {
     QCOMPARE(SftpTransport::shellQuote("/srv/it's here"), QByteArray("'/srv/it'\\''s here'"));
     QCOMPARE(SftpTransport::shellQuote("$(rm -rf /)"), QByteArray("'$(rm -rf /)'"));
+}
+
+void TestSftpPublish::batch_isInPlaceOnlyAfterCommit()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir www;
+    SftpTransport sftp(ssh.url(www.path()), optionsFor(ssh));
+    QVERIFY(sftp.open().ok());
+    QVERIFY(sftp.put(QStringLiteral("a b/it's.html"), "one", "text/html").ok());
+    QVERIFY(sftp.put(QStringLiteral("x.html"), "two", "text/html").ok());
+    QVERIFY(!QFile::exists(www.filePath(QStringLiteral("x.html"))));
+    QVERIFY(sftp.commit().ok());
+    QCOMPARE(readFile(www.filePath(QStringLiteral("a b/it's.html"))), QByteArray("one"));
+    QCOMPARE(readFile(www.filePath(QStringLiteral("x.html"))), QByteArray("two"));
 }
 
 QTEST_GUILESS_MAIN(TestSftpPublish)
