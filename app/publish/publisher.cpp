@@ -55,6 +55,19 @@ PublishPlan PublishPlan::make(const RenderedSite &site,
     return plan;
 }
 
+PublishPlan PublishPlan::makeWithin(const RenderedSite &site,
+                                    const QHash<QString, ManifestEntry> &manifest,
+                                    const QSet<QString> &scope)
+{
+    QHash<QString, ManifestEntry> inScope;
+    for (const QString &path : scope) {
+        const auto it = manifest.constFind(path);
+        if (it != manifest.cend())
+            inScope.insert(path, *it);
+    }
+    return make(site, inScope);
+}
+
 Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manifest,
                                    const RenderedSite &site, const PublishPlan &plan,
                                    const PublishProgress &progress, const std::atomic_bool *cancel)
@@ -63,8 +76,10 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
     summary.unchanged = plan.unchanged;
     if (plan.isEmpty())
         return summary;
-    if (Status s = transport.open(); !s)
-        return s;
+    if (!transport.isOpen()) {
+        if (Status s = transport.open(); !s)
+            return s;
+    }
     const int total = int(plan.uploads.size() + plan.deletions.size());
     int done = 0;
     // Files are put in batches; a batch is recorded in the manifest only once
@@ -90,40 +105,31 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
     for (const QString &path : plan.uploads) {
         if (cancel && *cancel) {
             commitBatch();
-            transport.close();
             return Status::failure(
                 tr("Publishing was cancelled; %1 of %2 changes were made.").arg(done).arg(total));
         }
         const QByteArray &data = site.find(path).value();
         if (Status s = transport.put(path, data, contentTypeFor(path)); !s) {
             commitBatch(); // keep what did arrive
-            transport.close();
             return s;
         }
         batch << path;
         // status.json goes on its own, after everything it announces.
         const bool last = path.endsWith(QLatin1String("status.json"));
         if (batch.size() >= batchSize || last) {
-            if (Status s = commitBatch(); !s) {
-                transport.close();
+            if (Status s = commitBatch(); !s)
                 return s;
-            }
         }
     }
-    if (Status s = commitBatch(); !s) {
-        transport.close();
+    if (Status s = commitBatch(); !s)
         return s;
-    }
     for (const QString &path : plan.deletions) {
-        if (Status s = transport.remove(path); !s) {
-            transport.close();
+        if (Status s = transport.remove(path); !s)
             return s;
-        }
         manifest.forget(path);
         ++summary.deleted;
         if (progress)
             progress(++done, total, path);
     }
-    transport.close();
     return summary;
 }

@@ -4,6 +4,7 @@
 #include "publishtarget.h"
 #include "render/siterenderer.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -20,6 +21,12 @@ struct PublishPlan
 
     static PublishPlan make(const RenderedSite &site,
                             const QHash<QString, ManifestEntry> &manifest);
+    // For a site rendered only in part: `scope` is every path the render was
+    // asked for; a path in scope that the manifest has but the site no longer
+    // produced is deleted, nothing outside scope is touched.
+    static PublishPlan makeWithin(const RenderedSite &site,
+                                  const QHash<QString, ManifestEntry> &manifest,
+                                  const QSet<QString> &scope);
     bool isEmpty() const { return uploads.isEmpty() && deletions.isEmpty(); }
 };
 
@@ -35,6 +42,8 @@ using PublishProgress = std::function<void(int done, int total, const QString &p
 
 // Carries out a plan: each file replaced atomically, each success recorded in
 // the manifest at once, so an interrupted publish resumes where it stopped.
+// Opens the transport if it is not open; leaves closing to its owner, who may
+// keep the connection for the next publish.
 Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manifest,
                                    const RenderedSite &site, const PublishPlan &plan,
                                    const PublishProgress &progress = {},

@@ -4,7 +4,6 @@
 #include "publisher.h"
 #include "publishmanifest.h"
 #include "publishverifier.h"
-#include "render/siterenderer.h"
 #include "render/sitesnapshot.h"
 #include "render/templateset.h"
 #include "repository.h"
@@ -33,18 +32,25 @@ PublishService::PublishService(WebcastRepository &repository, SiteSettingsStore 
     connect(&m_debounce, &QTimer::timeout, this, &PublishService::start);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &PublishService::finish);
 
-    auto changed = [this] {
+    auto everything = [this] {
         request();
     };
-    connect(&repository, &WebcastRepository::workshopAdded, this, changed);
-    connect(&repository, &WebcastRepository::workshopChanged, this, changed);
-    connect(&repository, &WebcastRepository::workshopRemoved, this, changed);
-    connect(&repository, &WebcastRepository::presentationAdded, this, changed);
-    connect(&repository, &WebcastRepository::presentationChanged, this, changed);
-    connect(&repository, &WebcastRepository::presentationRemoved, this, changed);
-    connect(&repository, &WebcastRepository::attachmentsChanged, this, changed);
-    connect(&repository, &WebcastRepository::dataReset, this, changed);
-    connect(&settings, &SiteSettingsStore::changed, this, changed);
+    connect(&repository, &WebcastRepository::workshopAdded, this, everything);
+    connect(&repository, &WebcastRepository::workshopRemoved, this, everything);
+    connect(&repository, &WebcastRepository::presentationAdded, this, everything);
+    connect(&repository, &WebcastRepository::presentationRemoved, this, everything);
+    connect(&repository, &WebcastRepository::attachmentsChanged, this, everything);
+    connect(&repository, &WebcastRepository::dataReset, this, everything);
+    connect(&settings, &SiteSettingsStore::changed, this, everything);
+    // A flip or an edit touches a known set of pages: only those are
+    // rendered and compared again.
+    connect(&repository, &WebcastRepository::workshopChanged, this, [this](qint64 id) {
+        requestChange({SiteChange::Kind::Workshop, id, 0});
+    });
+    connect(&repository, &WebcastRepository::presentationChanged, this,
+            [this](qint64 id, qint64 workshopId) {
+                requestChange({SiteChange::Kind::Presentation, workshopId, id});
+            });
 
     m_status.target =
         PublishTarget::fromSettings(m_settings.load(), PublishTarget::Role::Web).displayUrl();
@@ -58,7 +64,7 @@ PublishService::~PublishService()
     m_watcher.waitForFinished();
 }
 
-void PublishService::request()
+void PublishService::queue()
 {
     PublishQueue(m_repository.database())
         .request(QStringLiteral("web"), QDateTime::currentDateTimeUtc());
@@ -71,8 +77,21 @@ void PublishService::request()
     m_debounce.start();
 }
 
+void PublishService::request()
+{
+    m_everything = true;
+    queue();
+}
+
+void PublishService::requestChange(const SiteChange &change)
+{
+    m_changes.append(change);
+    queue();
+}
+
 void PublishService::publishNow()
 {
+    m_everything = true;
     m_debounce.stop();
     if (m_watcher.isRunning()) {
         m_again = true;
@@ -104,12 +123,26 @@ void PublishService::start()
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_again = false;
     setState(State::Publishing);
+
     // Reading is quick and stays here; rendering, sending and verifying run
     // on a worker with its own database connection for the manifest.
     const SiteSnapshot snapshot = SiteSnapshot::capture(m_repository, settings);
+    QSet<QString> scope; // empty: the whole site
+    if (!m_everything) {
+        for (const SiteChange &change : std::as_const(m_changes))
+            scope.unite(SiteRenderer::affectedOutputs(snapshot, change));
+    }
+    m_changes.clear();
+    m_everything = false;
+    // An SFTP connection is kept for the next publish (no handshake, login
+    // and server process per flip); other transports are made afresh.
+    if (m_transport && m_transportUrl != target.url.toString())
+        m_transport.reset();
+    m_transportUrl = target.url.toString();
+    std::shared_ptr<Transport> transport = m_transport;
     const QString databasePath = m_repository.database().filePath();
-    m_watcher.setFuture(QtConcurrent::run([snapshot, target, databasePath]() -> Outcome {
-        Outcome outcome;
+    m_watcher.setFuture(QtConcurrent::run([snapshot, target, databasePath, scope,
+                                           transport]() mutable -> Outcome {
         auto failed = [](const QString &why) {
             Outcome o;
             o.error = why;
@@ -118,16 +151,30 @@ void PublishService::start()
         const Result<TemplateSet> templates = TemplateSet::load(snapshot.settings.templateDir);
         if (!templates)
             return failed(templates.error());
-        const Result<RenderedSite> site = SiteRenderer(templates.value()).render(snapshot);
+        const Result<RenderedSite> site = SiteRenderer(templates.value()).render(snapshot, scope);
         if (!site)
             return failed(site.error());
         Database db(databasePath);
         if (::Status s = db.open(); !s)
             return failed(s.error());
         PublishManifest manifest(db, manifestKey(target));
-        const PublishPlan plan = PublishPlan::make(site.value(), manifest.load());
-        const std::unique_ptr<Transport> transport = Transport::create(target);
-        const Result<PublishSummary> done = publishSite(*transport, manifest, site.value(), plan);
+        const PublishPlan plan =
+            scope.isEmpty() ? PublishPlan::make(site.value(), manifest.load())
+                            : PublishPlan::makeWithin(site.value(), manifest.load(), scope);
+        const bool reused = transport != nullptr;
+        if (!transport)
+            transport = std::shared_ptr<Transport>(Transport::create(target));
+        Result<PublishSummary> done = publishSite(*transport, manifest, site.value(), plan);
+        if (!done && reused) {
+            // The kept connection may have been closed by the server: once
+            // more on a fresh one.
+            transport = std::shared_ptr<Transport>(Transport::create(target));
+            done = publishSite(*transport, manifest, site.value(),
+                               scope.isEmpty()
+                                   ? PublishPlan::make(site.value(), manifest.load())
+                                   : PublishPlan::makeWithin(site.value(), manifest.load(), scope));
+        }
+        Outcome outcome;
         if (!done) {
             outcome.error = done.error();
             if (auto *sftp = dynamic_cast<SftpTransport *>(transport.get());
@@ -137,6 +184,8 @@ void PublishService::start()
             }
             return outcome;
         }
+        if (dynamic_cast<SftpTransport *>(transport.get()))
+            outcome.transport = transport;
         outcome.sent = done.value().uploaded + done.value().deleted;
         if (!snapshot.settings.publicUrl.isEmpty() && !plan.uploads.isEmpty())
             outcome.problems = publishverifier::verify(QUrl(snapshot.settings.publicUrl),
@@ -149,9 +198,11 @@ void PublishService::finish()
 {
     const Outcome outcome = m_watcher.result();
     m_acceptHostKey = false;
+    m_transport = outcome.transport;
     if (!outcome.error.isEmpty()) {
         m_status.hostKeyUnknown = outcome.hostKeyUnknown;
         m_status.fingerprint = outcome.fingerprint;
+        m_everything = true; // what failed is sent again, all of it
         setState(State::Failed, outcome.error);
         return; // the queue keeps the request; Retry or the next change sends it
     }
@@ -163,5 +214,5 @@ void PublishService::finish()
     else
         setState(State::Published);
     if (m_again)
-        request();
+        queue();
 }

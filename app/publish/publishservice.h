@@ -1,11 +1,14 @@
 #pragma once
 
 #include "publishtarget.h"
+#include "render/siterenderer.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
+
+#include <memory>
 
 class SiteSettingsStore;
 class WebcastRepository;
@@ -64,10 +67,13 @@ private:
         bool hostKeyUnknown = false;
         QString fingerprint;
         QStringList problems;
+        std::shared_ptr<Transport> transport; // an SFTP connection worth keeping
     };
     void start();
     void finish();
     void setState(State state, const QString &message = {});
+    void requestChange(const SiteChange &change);
+    void queue();
 
     WebcastRepository &m_repository;
     SiteSettingsStore &m_settings;
@@ -77,4 +83,9 @@ private:
     QDateTime m_startedAt;
     bool m_again = false;
     bool m_acceptHostKey = false;
+    // What changed since the last publish; a flip re-renders only its pages.
+    QList<SiteChange> m_changes;
+    bool m_everything = true;
+    std::shared_ptr<Transport> m_transport;
+    QString m_transportUrl;
 };

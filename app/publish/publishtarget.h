@@ -40,6 +40,9 @@ class Transport
 public:
     virtual ~Transport() = default;
     virtual Status open() = 0;
+    // A transport that keeps its connection between publishes says so here;
+    // publishSite() then uses it as it is.
+    virtual bool isOpen() const { return false; }
     virtual Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) = 0;
     virtual Status remove(const QString &path) = 0;
     // Some transports finish puts in batches (one server command renames many

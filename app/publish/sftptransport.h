@@ -41,6 +41,7 @@ public:
     SftpTransport(QUrl url, Options options);
     ~SftpTransport() override;
     Status open() override;
+    bool isOpen() const override { return m_sftp != nullptr; }
     Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) override;
     Status remove(const QString &path) override;
     Status commit() override;

@@ -154,7 +154,10 @@ void republishNothingChanged(SshServer &ssh)
             SiteRenderer().render(SiteSnapshot::capture(repo, settings)).value();
         const PublishPlan plan = PublishPlan::make(site, manifest.load());
         auto transport = Transport::create(target);
-        *summary = publishSite(*transport, manifest, site, plan).value();
+        const Result<PublishSummary> r = publishSite(*transport, manifest, site, plan);
+        if (!r)
+            std::printf("publish failed: %s\n", qPrintable(r.error()));
+        *summary = r.value();
         return double(t.nsecsElapsed()) / 1e9;
     };
     PublishSummary first, again;
