@@ -492,11 +492,12 @@ Status SftpTransport::commit()
     if (m_pendingRenames.isEmpty())
         return {};
     // One shell command renames the batch in order; each mv -f is an atomic
-    // rename(2) on the server. Kept well under the server's command length.
+    // rename(2) on the server. libssh2 sends at most about 35 kB in one
+    // packet, so a command stays under 30 kB.
     while (!m_pendingRenames.isEmpty()) {
         QByteArray command = "set -e";
         int taken = 0;
-        while (taken < m_pendingRenames.size() && command.size() < 64 * 1024) {
+        while (taken < m_pendingRenames.size() && command.size() < 30000) {
             const auto &r = m_pendingRenames.at(taken++);
             command += "; mv -f -- " + shellQuote(r.first) + ' ' + shellQuote(r.second);
         }

@@ -124,8 +124,8 @@ void clickToServed(SshServer &ssh, int delayMs, int flips)
         files = service.status().sent;
     }
     std::printf("click -> served, RTT %3d ms: median %7.1f ms, min %7.1f, max %7.1f over %d flips "
-                "(%d files sent per flip, new SSH session each time, + 300 ms gathering in the "
-                "window)\n",
+                "(%d files sent per flip over the kept SSH connection; the window adds 300 ms "
+                "of gathering)\n",
                 2 * delayMs, median(times), *std::min_element(times.begin(), times.end()),
                 *std::max_element(times.begin(), times.end()), flips, files);
 }

@@ -229,6 +229,13 @@ void TestSftpPublish::batch_isInPlaceOnlyAfterCommit()
     QVERIFY(!QFile::exists(www.filePath(QStringLiteral("x.html"))));
     QVERIFY(sftp.commit().ok());
     QCOMPARE(readFile(www.filePath(QStringLiteral("a b/it's.html"))), QByteArray("one"));
+    // A batch larger than one SSH packet is split into several commands.
+    const QString longDir = QString(120, QLatin1Char('d'));
+    for (int i = 0; i < 300; ++i)
+        QVERIFY(sftp.put(longDir + QStringLiteral("/file-%1.html").arg(i), "x", "text/html").ok());
+    const Status committed = sftp.commit();
+    QVERIFY2(committed.ok(), qPrintable(committed.error()));
+    QVERIFY(QFile::exists(www.filePath(longDir + QStringLiteral("/file-299.html"))));
     QCOMPARE(readFile(www.filePath(QStringLiteral("x.html"))), QByteArray("two"));
 }
 
