@@ -17,7 +17,9 @@ QHash<QString, ManifestEntry> PublishManifest::load() const
     QHash<QString, ManifestEntry> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT path, size, sha256 FROM publish_manifest WHERE target = :t"));
+    // The empty path holds the input digest, not a file.
+    q.prepare(QStringLiteral(
+        "SELECT path, size, sha256 FROM publish_manifest WHERE target = :t AND path <> ''"));
     q.bindValue(QStringLiteral(":t"), m_target);
     if (q.exec()) {
         while (q.next())
@@ -51,6 +53,24 @@ Status PublishManifest::forget(const QString &path)
     if (!q.exec())
         return Status::failure(q.lastError().text());
     return {};
+}
+
+QByteArray PublishManifest::inputDigest() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT sha256 FROM publish_manifest WHERE target = :t AND path = ''"));
+    q.bindValue(QStringLiteral(":t"), m_target);
+    if (q.exec() && q.next())
+        return q.value(0).toString().toLatin1();
+    return {};
+}
+
+Status PublishManifest::setInputDigest(const QByteArray &digest)
+{
+    if (digest.isEmpty())
+        return forget(QStringLiteral(""));
+    return record(QStringLiteral(""), {0, digest});
 }
 
 Status PublishManifest::clear()

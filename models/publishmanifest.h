@@ -29,6 +29,11 @@ public:
     Status record(const QString &path, const ManifestEntry &entry);
     Status forget(const QString &path);
     Status clear();
+    // A digest of everything the last complete publish was made from (the
+    // data, settings and templates). Equal digests mean nothing to send, so
+    // a republish can skip rendering. Empty when unknown.
+    QByteArray inputDigest() const;
+    Status setInputDigest(const QByteArray &digest);
 
 private:
     Database &m_db;

@@ -195,20 +195,31 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
     PublishTarget target = PublishTarget::fromSettings(settings, role);
     target.acceptNewHostKey = acceptNewHostKey;
 
+    // The manifest belongs to one server: a new address starts afresh.
+    PublishManifest manifest(c.db, target.key() + QLatin1Char(' ') +
+                                       target.url.toString(QUrl::RemoveUserInfo));
     RenderedSite content;
+    QByteArray digest;
     if (role == PublishTarget::Role::Web) {
         const Result<TemplateSet> templates = TemplateSet::load(settings.templateDir);
         if (!templates)
             return c.fail(templates.error());
-        const Result<RenderedSite> site =
-            SiteRenderer(templates.value()).render(SiteSnapshot::capture(c.repo, settings));
+        const SiteSnapshot snapshot = SiteSnapshot::capture(c.repo, settings);
+        digest =
+            snapshot.digest(templates.value().allTexts() << QCoreApplication::applicationVersion());
+        if (!dryRun && digest == manifest.inputDigest()) {
+            c.out << tr("Published to %1: 0 uploaded (0 bytes), 0 deleted, %2 unchanged "
+                        "(nothing changed since the last publish).")
+                         .arg(target.displayUrl())
+                         .arg(manifest.load().size())
+                  << Qt::endl;
+            return Success;
+        }
+        const Result<RenderedSite> site = SiteRenderer(templates.value()).render(snapshot);
         if (!site)
             return c.fail(site.error());
         content = site.value();
     }
-    // The manifest belongs to one server: a new address starts afresh.
-    PublishManifest manifest(c.db, target.key() + QLatin1Char(' ') +
-                                       target.url.toString(QUrl::RemoveUserInfo));
     const PublishPlan plan = PublishPlan::make(content, manifest.load());
     if (dryRun) {
         for (const QString &path : plan.uploads)
@@ -227,6 +238,7 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
     const Result<PublishSummary> done = publishSite(*transport, manifest, content, plan);
     if (!done)
         return c.fail(done.error());
+    manifest.setInputDigest(digest);
     c.out << tr("Published to %1: %2 uploaded (%3 bytes), %4 deleted, %5 unchanged.")
                  .arg(target.displayUrl())
                  .arg(done.value().uploaded)

@@ -76,6 +76,10 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
     summary.unchanged = plan.unchanged;
     if (plan.isEmpty())
         return summary;
+    // From here the target may differ from any recorded input until the
+    // caller records the new one after success.
+    if (Status s = manifest.setInputDigest({}); !s)
+        return s;
     if (!transport.isOpen()) {
         if (Status s = transport.open(); !s)
             return s;
@@ -108,15 +112,19 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
             return Status::failure(
                 tr("Publishing was cancelled; %1 of %2 changes were made.").arg(done).arg(total));
         }
+        // The status files go in place only after everything they announce.
+        const bool status = path.endsWith(QLatin1String("status.json"));
+        if (status && !batch.isEmpty() && !batch.last().endsWith(QLatin1String("status.json"))) {
+            if (Status s = commitBatch(); !s)
+                return s;
+        }
         const QByteArray &data = site.find(path).value();
         if (Status s = transport.put(path, data, contentTypeFor(path)); !s) {
             commitBatch(); // keep what did arrive
             return s;
         }
         batch << path;
-        // status.json goes on its own, after everything it announces.
-        const bool last = path.endsWith(QLatin1String("status.json"));
-        if (batch.size() >= batchSize || last) {
+        if (batch.size() >= batchSize) {
             if (Status s = commitBatch(); !s)
                 return s;
         }

@@ -10,6 +10,7 @@
 #include "sftptransport.h"
 #include "sitesettings.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -134,6 +135,11 @@ void PublishService::start()
     }
     m_changes.clear();
     m_everything = false;
+    // A full publish of unchanged inputs has nothing to do.
+    const QByteArray digest =
+        scope.isEmpty() ? snapshot.digest(TemplateSet::load(settings.templateDir).value().allTexts()
+                                          << QCoreApplication::applicationVersion())
+                        : QByteArray();
     // An SFTP connection is kept for the next publish (no handshake, login
     // and server process per flip); other transports are made afresh.
     if (m_transport && m_transportUrl != target.url.toString())
@@ -141,8 +147,8 @@ void PublishService::start()
     m_transportUrl = target.url.toString();
     std::shared_ptr<Transport> transport = m_transport;
     const QString databasePath = m_repository.database().filePath();
-    m_watcher.setFuture(QtConcurrent::run([snapshot, target, databasePath, scope,
-                                           transport]() mutable -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run([snapshot, target, databasePath, scope, transport,
+                                           digest]() mutable -> Outcome {
         auto failed = [](const QString &why) {
             Outcome o;
             o.error = why;
@@ -158,6 +164,8 @@ void PublishService::start()
         if (::Status s = db.open(); !s)
             return failed(s.error());
         PublishManifest manifest(db, manifestKey(target));
+        if (!digest.isEmpty() && digest == manifest.inputDigest())
+            return Outcome(); // published already, exactly as it is
         const PublishPlan plan =
             scope.isEmpty() ? PublishPlan::make(site.value(), manifest.load())
                             : PublishPlan::makeWithin(site.value(), manifest.load(), scope);
@@ -186,6 +194,8 @@ void PublishService::start()
         }
         if (dynamic_cast<SftpTransport *>(transport.get()))
             outcome.transport = transport;
+        if (!digest.isEmpty())
+            manifest.setInputDigest(digest);
         outcome.sent = done.value().uploaded + done.value().deleted;
         if (!snapshot.settings.publicUrl.isEmpty() && !plan.uploads.isEmpty())
             outcome.problems = publishverifier::verify(QUrl(snapshot.settings.publicUrl),

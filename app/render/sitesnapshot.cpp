@@ -2,6 +2,8 @@
 
 #include "repository.h"
 
+#include <QCryptographicHash>
+#include <QDataStream>
 #include <QFileInfo>
 
 SiteSnapshot SiteSnapshot::capture(const WebcastRepository &repository,
@@ -35,4 +37,28 @@ const WorkshopSnapshot *SiteSnapshot::workshopById(qint64 id) const
             return &w;
     }
     return nullptr;
+}
+
+QByteArray SiteSnapshot::digest(const QStringList &extra) const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    const SiteSettings &s = settings;
+    out << s.publicUrl << s.rtspBase << s.playbackBase << s.player << s.templateDir << extra;
+    for (const WorkshopSnapshot &ws : workshops) {
+        const Workshop &w = ws.workshop;
+        out << w.id << w.slug << w.title << w.description << w.location << w.firstDay << w.lastDay
+            << w.timeZone << int(w.state) << w.liveStreamUrl << w.externalUrl << w.externalNote
+            << ws.updated;
+        for (const Presentation &p : ws.presentations) {
+            out << p.id << p.slug << p.title << p.speakerName << p.speakerAffiliation
+                << p.speakerBio << p.summary << p.startsAt << p.endsAt << p.room << p.hasWebcast
+                << int(p.state) << p.webcastPath << p.webcastFilename << p.externalUrl
+                << p.sortOrder;
+            for (const SlideFile &f : ws.slides.value(p.id))
+                out << f.attachment.id << f.attachment.label << f.attachment.localFile
+                    << f.attachment.kind << f.size;
+        }
+    }
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }

@@ -31,4 +31,7 @@ struct SiteSnapshot
 
     static SiteSnapshot capture(const WebcastRepository &repository, const SiteSettings &settings);
     const WorkshopSnapshot *workshopById(qint64 id) const;
+    // SHA-256 (hex) of everything rendering reads; with the templates' text
+    // it decides whether a publish has anything to do.
+    QByteArray digest(const QStringList &extra = {}) const;
 };

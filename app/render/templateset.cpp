@@ -31,6 +31,14 @@ const QStringList &TemplateSet::names()
     return list;
 }
 
+QStringList TemplateSet::allTexts() const
+{
+    QStringList texts;
+    for (const QString &name : names())
+        texts << name << text(name);
+    return texts;
+}
+
 TemplateSet TemplateSet::builtIn()
 {
     TemplateSet set;

@@ -26,6 +26,8 @@ public:
     // use of a partial.
     QString expanded(const QString &name) const;
     QString origin(const QString &name) const { return m_origins.value(name); }
+    // Every template's text, in a fixed order: part of a publish's input.
+    QStringList allTexts() const;
 
 private:
     QHash<QString, QString> m_texts;

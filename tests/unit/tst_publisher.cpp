@@ -56,6 +56,7 @@ private slots:
     void targetUrls_areValidated_data();
     void targetUrls_areValidated();
     void contentTypes_matchServerExpectations();
+    void snapshotDigest_changesWithAnyInput();
 };
 
 void TestPublisher::firstPublish_sendsEverythingThenNothing()
@@ -142,12 +143,17 @@ void TestPublisher::interruptedPublish_resumesWhereItStopped()
     QTemporaryDir www;
     const RenderedSite site = SiteRenderer().render(fixedSite()).value();
     PublishManifest manifest(*t.db, QStringLiteral("web test"));
+    QVERIFY(manifest.setInputDigest("0123abcd").ok());
+    QCOMPARE(manifest.inputDigest(), QByteArray("0123abcd"));
     LocalTransport local(www.path());
     InterruptedTransport dropping(local, 5);
     const Result<PublishSummary> broken =
         publishSite(dropping, manifest, site, PublishPlan::make(site, manifest.load()));
     QVERIFY(!broken.ok());
     QVERIFY(broken.error().contains(QStringLiteral("connection lost")));
+    // What the target holds is no longer a known input: a later publish of
+    // the same data must not be skipped.
+    QVERIFY(manifest.inputDigest().isEmpty());
     const PublishPlan rest = PublishPlan::make(site, manifest.load());
     QCOMPARE(rest.uploads.size(), site.size() - 5);
     QVERIFY(publishSite(local, manifest, site, rest).ok());
@@ -206,6 +212,19 @@ void TestPublisher::contentTypes_matchServerExpectations()
              QByteArray("application/x-quicktime-media-link"));
     QCOMPARE(contentTypeFor(QStringLiteral("a.m3u")), QByteArray("audio/x-mpegurl"));
     QCOMPARE(contentTypeFor(QStringLiteral("w/status.json")), QByteArray("application/json"));
+}
+
+void TestPublisher::snapshotDigest_changesWithAnyInput()
+{
+    const SiteSnapshot base = fixedSite();
+    QCOMPARE(base.digest(), fixedSite().digest());
+    SiteSnapshot flipped = base;
+    flipped.workshops[0].presentations[0].state = WebcastState::Live;
+    QVERIFY(flipped.digest() != base.digest());
+    SiteSnapshot settings = base;
+    settings.settings.player = QStringLiteral("quicktime");
+    QVERIFY(settings.digest() != base.digest());
+    QVERIFY(base.digest({QStringLiteral("another template")}) != base.digest());
 }
 
 QTEST_GUILESS_MAIN(TestPublisher)
