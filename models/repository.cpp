@@ -607,6 +607,30 @@ Status WebcastRepository::recordStateChange(const StateChange &c)
     return exec(q, tr("record the state change"));
 }
 
+// The new state and its history line, together or not at all.
+Status WebcastRepository::storeStateChange(const StateChange &change)
+{
+    QSqlDatabase db = m_db.connection();
+    const bool ownTransaction = !inBatch() && db.transaction();
+    QSqlQuery q(db);
+    q.prepare(change.subjectKind == SubjectKind::Workshop
+                  ? QStringLiteral("UPDATE workshop SET webcast_state = :s WHERE id = :id")
+                  : QStringLiteral("UPDATE presentation SET webcast_state = :s WHERE id = :id"));
+    q.bindValue(QStringLiteral(":s"), stateKey(change.to));
+    q.bindValue(QStringLiteral(":id"), change.subjectId);
+    Status s = exec(q, tr("change the state"));
+    if (s)
+        s = recordStateChange(change);
+    if (!s) {
+        if (ownTransaction)
+            db.rollback();
+        return s;
+    }
+    if (ownTransaction && !db.commit())
+        return fail(tr("Could not change the state: %1").arg(db.lastError().text()));
+    return {};
+}
+
 Status WebcastRepository::setWorkshopState(qint64 id, WebcastState state, const QString &who)
 {
     const std::optional<Workshop> w = workshop(id);
@@ -620,24 +644,10 @@ Status WebcastRepository::setWorkshopState(qint64 id, WebcastState state, const 
             tr("Cannot switch \"%1\" to %2: %3").arg(w->slug, stateDisplayName(state), a.reason),
             QStringLiteral("webcast_state"));
 
-    QSqlDatabase db = m_db.connection();
-    const bool ownTransaction = !inBatch() && db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE workshop SET webcast_state = :s WHERE id = :id"));
-    q.bindValue(QStringLiteral(":s"), stateKey(state));
-    q.bindValue(QStringLiteral(":id"), id);
-    StateChange change{0,   SubjectKind::Workshop,          id, w->slug, w->state, state,
-                       who, QDateTime::currentDateTimeUtc()};
-    Status s = exec(q, tr("change the state"));
-    if (s)
-        s = recordStateChange(change);
-    if (!s) {
-        if (ownTransaction)
-            db.rollback();
+    const StateChange change{0,   SubjectKind::Workshop,          id, w->slug, w->state, state,
+                             who, QDateTime::currentDateTimeUtc()};
+    if (Status s = storeStateChange(change); !s)
         return s;
-    }
-    if (ownTransaction && !db.commit())
-        return fail(tr("Could not change the state: %1").arg(db.lastError().text()));
     if (!inBatch()) {
         emit workshopChanged(id);
         emit historyAdded(change);
@@ -661,26 +671,12 @@ Status WebcastRepository::setPresentationState(qint64 id, WebcastState state, co
                         .arg(w->slug, p->slug, stateDisplayName(state), a.reason),
                     QStringLiteral("webcast_state"));
 
-    QSqlDatabase db = m_db.connection();
-    const bool ownTransaction = !inBatch() && db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE presentation SET webcast_state = :s WHERE id = :id"));
-    q.bindValue(QStringLiteral(":s"), stateKey(state));
-    q.bindValue(QStringLiteral(":id"), id);
-    StateChange change{0,        SubjectKind::Presentation,
-                       id,       w->slug + QLatin1Char('/') + p->slug,
-                       p->state, state,
-                       who,      QDateTime::currentDateTimeUtc()};
-    Status s = exec(q, tr("change the state"));
-    if (s)
-        s = recordStateChange(change);
-    if (!s) {
-        if (ownTransaction)
-            db.rollback();
+    const StateChange change{0,        SubjectKind::Presentation,
+                             id,       w->slug + QLatin1Char('/') + p->slug,
+                             p->state, state,
+                             who,      QDateTime::currentDateTimeUtc()};
+    if (Status s = storeStateChange(change); !s)
         return s;
-    }
-    if (ownTransaction && !db.commit())
-        return fail(tr("Could not change the state: %1").arg(db.lastError().text()));
     if (!inBatch()) {
         emit presentationChanged(id, p->workshopId);
         emit historyAdded(change);

@@ -89,6 +89,7 @@ signals:
 private:
     Status exec(QSqlQuery &q, const QString &what) const;
     Status recordStateChange(const StateChange &change);
+    Status storeStateChange(const StateChange &change);
     Status fail(const QString &message, const QString &field = {}) const;
 
     Database &m_db;

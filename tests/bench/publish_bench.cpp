@@ -5,7 +5,7 @@
 //  2. republish with nothing changed, 500 x 20 site: bytes sent and time,
 //     beside rsync over the same ssh in the same run.
 //
-//   bench_publish [flips]
+//   WEBCAST_ADMIN_BINARY=build/webcast-admin bench_publish [flips]
 #include "database.h"
 #include "delayproxy.h"
 #include "demodata.h"
@@ -144,25 +144,20 @@ void republishNothingChanged(SshServer &ssh)
     SiteSettingsStore store(db);
     const SiteSettings settings = sftpSettings(ssh, ssh.port(), remote, QString());
     store.save(settings);
-    const PublishTarget target = PublishTarget::fromSettings(settings, PublishTarget::Role::Web);
-    PublishManifest manifest(db, QStringLiteral("bench"));
-
-    auto publishOnce = [&](PublishSummary *summary) {
+    // The command line, as a script or cron job would run it.
+    auto publishOnce = [&](QByteArray *output) {
         QElapsedTimer t;
         t.start();
-        const RenderedSite site =
-            SiteRenderer().render(SiteSnapshot::capture(repo, settings)).value();
-        const PublishPlan plan = PublishPlan::make(site, manifest.load());
-        auto transport = Transport::create(target);
-        const Result<PublishSummary> r = publishSite(*transport, manifest, site, plan);
-        if (!r)
-            std::printf("publish failed: %s\n", qPrintable(r.error()));
-        *summary = r.value();
+        QProcess cli;
+        cli.start(QString::fromLocal8Bit(qgetenv("WEBCAST_ADMIN_BINARY")),
+                  {QStringLiteral("--database"), db.filePath(), QStringLiteral("publish")});
+        cli.waitForFinished(-1);
+        *output = cli.readAllStandardOutput() + cli.readAllStandardError();
         return double(t.nsecsElapsed()) / 1e9;
     };
-    PublishSummary first, again;
-    const double firstSeconds = publishOnce(&first);
-    const double againSeconds = publishOnce(&again);
+    QByteArray firstOutput, againOutput;
+    const double firstSeconds = publishOnce(&firstOutput);
+    const double againSeconds = publishOnce(&againOutput);
 
     // rsync of the same tree over the same sshd: first copy, then again.
     const QString local = dir.filePath(QStringLiteral("local"));
@@ -194,12 +189,11 @@ void republishNothingChanged(SshServer &ssh)
     for (const QByteArray &line : stats.split('\n'))
         if (line.startsWith("Total bytes sent"))
             sent = line.mid(line.indexOf(':') + 1).trimmed();
-    std::printf("\n500 x 20 site over SFTP to the same sshd (%d files):\n", first.uploaded);
-    std::printf("  webcast-admin first publish      %7.2f s, %lld bytes of files\n", firstSeconds,
-                first.bytes);
-    std::printf("  webcast-admin nothing changed    %7.2f s, %d files and %lld bytes sent "
-                "(render + compare with the manifest; no connection made)\n",
-                againSeconds, again.uploaded, again.bytes);
+    std::printf("\n500 x 20 site over SFTP to the same sshd:\n");
+    std::printf("  webcast-admin publish, first     %7.2f s: %s", firstSeconds,
+                firstOutput.constData());
+    std::printf("  webcast-admin publish, again     %7.2f s: %s", againSeconds,
+                againOutput.constData());
     std::printf("  rsync -a over ssh, first copy    %7.2f s\n", rsyncFirst);
     std::printf("  rsync -a over ssh, nothing new   %7.2f s, %s bytes sent (file list)\n",
                 rsyncAgain, sent.constData());

@@ -1,5 +1,9 @@
 #include "slugs.h"
 
+#include <QLineEdit>
+
+#include <memory>
+
 QString slugFromTitle(const QString &title)
 {
     // Decompose accents (é -> e + ´) and keep only a-z and 0-9.
@@ -22,4 +26,14 @@ QString slugFromTitle(const QString &title)
     while (slug.endsWith(QLatin1Char('-')))
         slug.chop(1);
     return slug;
+}
+
+void suggestSlugWhileTyping(QLineEdit *title, QLineEdit *slug, bool slugChosen)
+{
+    auto chosen = std::make_shared<bool>(slugChosen);
+    QObject::connect(title, &QLineEdit::textEdited, slug, [slug, chosen](const QString &text) {
+        if (!*chosen)
+            slug->setText(slugFromTitle(text));
+    });
+    QObject::connect(slug, &QLineEdit::textEdited, slug, [chosen] { *chosen = true; });
 }

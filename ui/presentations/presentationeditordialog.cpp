@@ -38,7 +38,6 @@ PresentationEditorDialog::PresentationEditorDialog(EditSession &session,
 {
     setObjectName(QStringLiteral("presentationEditorDialog"));
     setWindowTitle(presentation.id ? tr("Edit presentation") : tr("New presentation"));
-    m_slugEdited = presentation.id != 0;
     const std::optional<Workshop> w = session.repository().workshop(presentation.workshopId);
     m_zone = w ? QTimeZone(w->timeZone.toUtf8()) : QTimeZone::utc();
     if (!m_zone.isValid())
@@ -117,11 +116,7 @@ PresentationEditorDialog::PresentationEditorDialog(EditSession &session,
     m_errors->bind(QStringLiteral("summary"), m_summary, tr("Summary"));
     m_errors->bind(QStringLiteral("speaker_bio"), m_bio, tr("Speaker bio"));
 
-    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (!m_slugEdited)
-            m_slug->setText(slugFromTitle(text));
-    });
-    connect(m_slug, &QLineEdit::textEdited, this, [this] { m_slugEdited = true; });
+    suggestSlugWhileTyping(m_title, m_slug, presentation.id != 0);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttons"));

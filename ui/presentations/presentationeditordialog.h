@@ -37,7 +37,6 @@ private:
     EditSession &m_session;
     Presentation m_presentation;
     QTimeZone m_zone;
-    bool m_slugEdited = false;
     QLineEdit *m_title;
     QLineEdit *m_slug;
     QLineEdit *m_speaker;

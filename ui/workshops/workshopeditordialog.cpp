@@ -51,7 +51,6 @@ WorkshopEditorDialog::WorkshopEditorDialog(EditSession &session, const Workshop 
 {
     setObjectName(QStringLiteral("workshopEditorDialog"));
     setWindowTitle(workshop.id ? tr("Edit workshop") : tr("New workshop"));
-    m_slugEdited = workshop.id != 0;
 
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_slug->setObjectName(QStringLiteral("slugEdit"));
@@ -110,11 +109,7 @@ WorkshopEditorDialog::WorkshopEditorDialog(EditSession &session, const Workshop 
     m_errors->bind(QStringLiteral("external_note"), m_externalNote, tr("External note"));
     m_errors->bind(QStringLiteral("description"), m_description, tr("Description"));
 
-    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (!m_slugEdited)
-            m_slug->setText(slugFromTitle(text));
-    });
-    connect(m_slug, &QLineEdit::textEdited, this, [this] { m_slugEdited = true; });
+    suggestSlugWhileTyping(m_title, m_slug, workshop.id != 0);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttons"));

@@ -33,7 +33,6 @@ private:
 
     EditSession &m_session;
     Workshop m_workshop;
-    bool m_slugEdited = false;
     QLineEdit *m_title;
     QLineEdit *m_slug;
     QLineEdit *m_location;
