@@ -88,7 +88,8 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
     int done = 0;
     // Files are put in batches; a batch is recorded in the manifest only once
     // the transport says all of it is in place, so an interruption never
-    // leaves the manifest claiming a file the server does not have.
+    // leaves the manifest claiming a file the server does not have. Within a
+    // batch files land in plan order, so status.json still comes last.
     constexpr int batchSize = 256;
     QStringList batch;
     auto commitBatch = [&]() -> Status {
@@ -111,12 +112,6 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
             commitBatch();
             return Status::failure(
                 tr("Publishing was cancelled; %1 of %2 changes were made.").arg(done).arg(total));
-        }
-        // The status files go in place only after everything they announce.
-        const bool status = path.endsWith(QLatin1String("status.json"));
-        if (status && !batch.isEmpty() && !batch.last().endsWith(QLatin1String("status.json"))) {
-            if (Status s = commitBatch(); !s)
-                return s;
         }
         const QByteArray &data = site.find(path).value();
         if (Status s = transport.put(path, data, contentTypeFor(path)); !s) {
