@@ -55,9 +55,10 @@ PublishService::PublishService(WebcastRepository &repository, SiteSettingsStore 
 
     m_status.target =
         PublishTarget::fromSettings(m_settings.load(), PublishTarget::Role::Web).displayUrl();
-    // Work left over from last time (the app closed, the network was down).
-    if (!PublishQueue(repository.database()).pending().isEmpty())
-        request();
+    // Bring the target in step on start: work left over from last time (the
+    // app closed, the network was down), changes made with the command line,
+    // or a new database. When nothing changed this costs one digest.
+    request();
 }
 
 PublishService::~PublishService()

@@ -35,7 +35,7 @@ void PublishStatusWidget::refresh()
     QString colour;
     switch (s.state) {
     case PublishService::State::Idle:
-        text = tr("Web: up to date");
+        text = tr("Web: not published yet");
         break;
     case PublishService::State::Waiting:
         text = tr("Web: changes waiting…");
