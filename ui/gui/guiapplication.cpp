@@ -16,8 +16,9 @@
 
 #include <cstdio>
 
-int runGuiApplication(QApplication &app, const QElapsedTimer &sinceStart)
+int runGuiApplication(int &argc, char **argv, const QElapsedTimer &sinceStart)
 {
+    QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     const bool probe = args.contains(QStringLiteral("--quit-when-ready"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/webcast-admin.svg")));
