@@ -205,8 +205,7 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
         if (!templates)
             return c.fail(templates.error());
         const SiteSnapshot snapshot = SiteSnapshot::capture(c.repo, settings);
-        digest =
-            snapshot.digest(templates.value().allTexts() << QCoreApplication::applicationVersion());
+        digest = publishInputDigest(snapshot, templates.value());
         if (!dryRun && digest == manifest.inputDigest()) {
             c.out << tr("Published to %1: 0 uploaded (0 bytes), 0 deleted, %2 unchanged "
                         "(nothing changed since the last publish).")

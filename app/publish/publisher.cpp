@@ -33,6 +33,11 @@ QByteArray sha256Hex(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
+QByteArray publishInputDigest(const SiteSnapshot &snapshot, const TemplateSet &templates)
+{
+    return snapshot.digest(templates.allTexts() << QCoreApplication::applicationVersion());
+}
+
 PublishPlan PublishPlan::make(const RenderedSite &site,
                               const QHash<QString, ManifestEntry> &manifest)
 {

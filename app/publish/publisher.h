@@ -3,6 +3,7 @@
 #include "publishmanifest.h"
 #include "publishtarget.h"
 #include "render/siterenderer.h"
+#include "render/templateset.h"
 
 #include <QSet>
 #include <QStringList>
@@ -50,3 +51,7 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
                                    const std::atomic_bool *cancel = nullptr);
 
 QByteArray sha256Hex(const QByteArray &data);
+
+// What a complete publish of `snapshot` with `templates` is made from; equal
+// to the manifest's input digest means there is nothing to send.
+QByteArray publishInputDigest(const SiteSnapshot &snapshot, const TemplateSet &templates);

@@ -136,11 +136,16 @@ void PublishService::start()
     }
     m_changes.clear();
     m_everything = false;
+    // Templates are read once, here; a broken one is said before any work.
+    const Result<TemplateSet> templates = TemplateSet::load(settings.templateDir);
+    if (!templates) {
+        m_everything = true;
+        setState(State::Failed, templates.error());
+        return;
+    }
     // A full publish of unchanged inputs has nothing to do.
     const QByteArray digest =
-        scope.isEmpty() ? snapshot.digest(TemplateSet::load(settings.templateDir).value().allTexts()
-                                          << QCoreApplication::applicationVersion())
-                        : QByteArray();
+        scope.isEmpty() ? publishInputDigest(snapshot, templates.value()) : QByteArray();
     // An SFTP connection is kept for the next publish (no handshake, login
     // and server process per flip); other transports are made afresh.
     if (m_transport && m_transportUrl != target.url.toString())
@@ -148,25 +153,22 @@ void PublishService::start()
     m_transportUrl = target.url.toString();
     std::shared_ptr<Transport> transport = m_transport;
     const QString databasePath = m_repository.database().filePath();
-    m_watcher.setFuture(QtConcurrent::run([snapshot, target, databasePath, scope, transport,
-                                           digest]() mutable -> Outcome {
+    m_watcher.setFuture(QtConcurrent::run([snapshot, target, databasePath, scope, transport, digest,
+                                           templates = templates.value()]() mutable -> Outcome {
         auto failed = [](const QString &why) {
             Outcome o;
             o.error = why;
             return o;
         };
-        const Result<TemplateSet> templates = TemplateSet::load(snapshot.settings.templateDir);
-        if (!templates)
-            return failed(templates.error());
-        const Result<RenderedSite> site = SiteRenderer(templates.value()).render(snapshot, scope);
-        if (!site)
-            return failed(site.error());
         Database db(databasePath);
         if (::Status s = db.open(); !s)
             return failed(s.error());
         PublishManifest manifest(db, manifestKey(target));
         if (!digest.isEmpty() && digest == manifest.inputDigest())
-            return Outcome(); // published already, exactly as it is
+            return Outcome(); // published already, exactly as it is: render nothing
+        const Result<RenderedSite> site = SiteRenderer(templates).render(snapshot, scope);
+        if (!site)
+            return failed(site.error());
         const PublishPlan plan =
             scope.isEmpty() ? PublishPlan::make(site.value(), manifest.load())
                             : PublishPlan::makeWithin(site.value(), manifest.load(), scope);
