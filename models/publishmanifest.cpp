@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -41,6 +42,30 @@ Status PublishManifest::record(const QString &path, const ManifestEntry &entry)
     if (!q.exec())
         return Status::failure(
             QStringLiteral("Could not record %1: %2").arg(path, q.lastError().text()));
+    return {};
+}
+
+Status PublishManifest::recordAll(const QList<QPair<QString, ManifestEntry>> &entries)
+{
+    QSqlDatabase db = m_db.connection();
+    const bool own = db.transaction(); // false inside a caller's transaction
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO publish_manifest (target, path, size, sha256) "
+                             "VALUES (:t, :p, :s, :h)"));
+    for (const auto &[path, entry] : entries) {
+        q.bindValue(QStringLiteral(":t"), m_target);
+        q.bindValue(QStringLiteral(":p"), path);
+        q.bindValue(QStringLiteral(":s"), entry.size);
+        q.bindValue(QStringLiteral(":h"), QString::fromLatin1(entry.sha256));
+        if (!q.exec()) {
+            const QString why = q.lastError().text();
+            if (own)
+                db.rollback();
+            return Status::failure(QStringLiteral("Could not record %1: %2").arg(path, why));
+        }
+    }
+    if (own && !db.commit())
+        return Status::failure(db.lastError().text());
     return {};
 }
 

@@ -27,6 +27,8 @@ public:
     QHash<QString, ManifestEntry> load() const;
     // Records one file as published (or replaces its entry).
     Status record(const QString &path, const ManifestEntry &entry);
+    // Records many in one transaction (a batch the transport put in place).
+    Status recordAll(const QList<QPair<QString, ManifestEntry>> &entries);
     Status forget(const QString &path);
     Status clear();
     // A digest of everything the last complete publish was made from (the

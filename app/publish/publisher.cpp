@@ -95,17 +95,22 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
     // the transport says all of it is in place, so an interruption never
     // leaves the manifest claiming a file the server does not have. Within a
     // batch files land in plan order, so status.json still comes last.
-    constexpr int batchSize = 256;
+    const int batchSize = std::max(1, transport.preferredBatchSize());
     QStringList batch;
     auto commitBatch = [&]() -> Status {
         if (Status s = transport.commit(); !s)
             return s;
+        QList<QPair<QString, ManifestEntry>> entries;
+        entries.reserve(batch.size());
         for (const QString &path : std::as_const(batch)) {
             const QByteArray &data = site.find(path).value();
-            if (Status s = manifest.record(path, {data.size(), sha256Hex(data)}); !s)
-                return s;
+            entries.append({path, {data.size(), sha256Hex(data)}});
+        }
+        if (Status s = manifest.recordAll(entries); !s)
+            return s;
+        for (const auto &[path, entry] : std::as_const(entries)) {
             ++summary.uploaded;
-            summary.bytes += data.size();
+            summary.bytes += entry.size;
             if (progress)
                 progress(++done, total, path);
         }

@@ -48,6 +48,8 @@ public:
     // Some transports finish puts in batches (one server command renames many
     // files); after commit() every put so far is in place.
     virtual Status commit() { return {}; }
+    // How many puts the publisher gathers before it calls commit().
+    virtual int preferredBatchSize() const { return 256; }
     virtual void close() {}
 
     // The transport for a target URL; never null.

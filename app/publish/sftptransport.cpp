@@ -2,6 +2,8 @@
 
 #include "render/sitewriter.h"
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <libssh2.h>
 #include <libssh2_sftp.h>
 
@@ -23,6 +25,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 
 namespace {
 
@@ -44,6 +47,19 @@ QString expandHome(QString path)
 }
 
 constexpr qsizetype writeChunk = 8 * 1024 * 1024; // lets libssh2 pipeline (see FACTS)
+
+// Run by the server's perl in the batch's folder: puts each listed file in
+// place with rename(2) (atomic, replaces an existing file), making parent
+// folders as needed, in list order. Only core perl, no modules.
+constexpr char renameScript[] = R"perl(
+my $s = shift; my %made; local $/ = "\0";
+open(my $l, '<', "$s/list") or die "cannot read the batch list: $!\n";
+while (defined(my $p = <$l>)) {
+  chomp $p; my @c = split m{/}, $p; pop @c; my $d = '.';
+  for my $x (@c) { $d .= "/$x"; next if $made{$d}++; mkdir($d, 0755) or -d $d or die "cannot create $d: $!\n"; }
+  rename("$s/f/$p", $p) or die "cannot put $p in place: $!\n";
+}
+)perl";
 
 struct LibraryInit
 {
@@ -329,22 +345,70 @@ Status SftpTransport::authenticate(const Resolved &r)
             .arg(r.host, r.user, methods ? QString::fromLatin1(methods) : tr("nothing")));
 }
 
-Status SftpTransport::exec(const QByteArray &command, int *exitCode)
+_LIBSSH2_CHANNEL *SftpTransport::startCommand(const QByteArray &command, QString *error)
 {
     LIBSSH2_CHANNEL *channel = libssh2_channel_open_session(m_session);
-    if (!channel)
-        return Status::failure(sessionError());
-    if (libssh2_channel_exec(channel, command.constData()) != 0) {
-        libssh2_channel_free(channel);
-        return Status::failure(sessionError());
+    if (!channel) {
+        *error = sessionError();
+        return nullptr;
     }
-    char buffer[256];
-    while (libssh2_channel_read(channel, buffer, sizeof buffer) > 0) {
+    if (libssh2_channel_exec(channel, command.constData()) != 0) {
+        *error = sessionError();
+        libssh2_channel_free(channel);
+        return nullptr;
+    }
+    return channel;
+}
+
+Status SftpTransport::writeToCommand(_LIBSSH2_CHANNEL *channel, const char *data, qsizetype size)
+{
+    qsizetype sent = 0;
+    while (sent < size) {
+        const ssize_t n =
+            libssh2_channel_write(channel, data + sent, size_t(std::min(writeChunk, size - sent)));
+        if (n < 0)
+            return Status::failure(sessionError());
+        sent += n;
+    }
+    return {};
+}
+
+void SftpTransport::finishCommand(_LIBSSH2_CHANNEL *channel, int *exitCode, QByteArray *output)
+{
+    // EOF on the command's input: a forced sftp-server (no shell) ends here
+    // instead of waiting for a request.
+    libssh2_channel_send_eof(channel);
+    char buffer[4096];
+    for (;;) {
+        const ssize_t n = libssh2_channel_read(channel, buffer, sizeof buffer);
+        const ssize_t e = libssh2_channel_read_stderr(channel, buffer, sizeof buffer);
+        if (output && n > 0)
+            output->append(buffer, n);
+        if (output && e > 0)
+            output->append(buffer, e);
+        if (n <= 0 && e <= 0 && libssh2_channel_eof(channel))
+            break;
+        if (n < 0 && n != LIBSSH2_ERROR_EAGAIN)
+            break;
     }
     libssh2_channel_close(channel);
     libssh2_channel_wait_closed(channel);
     *exitCode = libssh2_channel_get_exit_status(channel);
     libssh2_channel_free(channel);
+}
+
+Status SftpTransport::exec(const QByteArray &command, int *exitCode, QByteArray *output,
+                           const QByteArray &input)
+{
+    QString error;
+    LIBSSH2_CHANNEL *channel = startCommand(command, &error);
+    if (!channel)
+        return Status::failure(error);
+    if (Status s = writeToCommand(channel, input.constData(), input.size()); !s) {
+        libssh2_channel_free(channel);
+        return s;
+    }
+    finishCommand(channel, exitCode, output);
     return {};
 }
 
@@ -381,8 +445,20 @@ Status SftpTransport::open()
     m_root = m_url.path().toUtf8();
     while (m_root.size() > 1 && m_root.endsWith('/'))
         m_root.chop(1);
-    int code = -1;
-    m_canExec = m_options.useShellRename && exec("true", &code).ok() && code == 0;
+    // What the account can run: a shell (for mv -f), and tar and perl (for
+    // streamed batches). The markers tell a shell from a forced sftp-server.
+    m_canExec = m_canStream = false;
+    if (m_options.useShellRename) {
+        int code = -1;
+        QByteArray out;
+        if (exec("echo webcast-shell; command -v tar >/dev/null 2>&1 && "
+                 "command -v perl >/dev/null 2>&1 && echo webcast-stream",
+                 &code, &out)
+                .ok()) {
+            m_canExec = out.contains("webcast-shell");
+            m_canStream = m_options.useStream && out.contains("webcast-stream");
+        }
+    }
     m_knownDirs.clear();
     return makeDirectories(m_root);
 }
@@ -390,6 +466,7 @@ Status SftpTransport::open()
 void SftpTransport::close()
 {
     m_pendingRenames.clear();
+    discardStream();
     if (m_sftp) {
         libssh2_sftp_shutdown(m_sftp);
         m_sftp = nullptr;
@@ -437,6 +514,8 @@ Status SftpTransport::put(const QString &path, const QByteArray &data, const QBy
         return Status::failure(tr("Not connected."));
     if (!sitewriter::isSafeRelativePath(path))
         return Status::failure(tr("Refusing the unsafe path \"%1\".").arg(path));
+    if (m_canStream)
+        return putStreamed(path, data);
     const QByteArray target = m_root + '/' + path.toUtf8();
     const int slash = target.lastIndexOf('/');
     if (Status s = makeDirectories(target.left(slash)); !s)
@@ -487,8 +566,134 @@ Status SftpTransport::put(const QString &path, const QByteArray &data, const QBy
     return {};
 }
 
+void SftpTransport::discardStream()
+{
+    if (m_archive) {
+        archive_write_fail(m_archive); // free() must not write to a broken channel
+        archive_write_free(m_archive);
+        m_archive = nullptr;
+    }
+    if (m_streamChannel) {
+        libssh2_channel_free(m_streamChannel);
+        m_streamChannel = nullptr;
+    }
+    m_streamList.clear();
+    m_streamNames.clear();
+    m_streamError.clear();
+}
+
+static Status addTarEntry(struct archive *a, const QByteArray &name, const QByteArray &data)
+{
+    archive_entry *entry = archive_entry_new();
+    archive_entry_set_pathname_utf8(entry, name.constData());
+    archive_entry_set_filetype(entry, AE_IFREG);
+    archive_entry_set_perm(entry, 0644);
+    archive_entry_set_size(entry, data.size());
+    archive_entry_set_mtime(entry, time(nullptr), 0);
+    const bool ok = archive_write_header(a, entry) == ARCHIVE_OK &&
+                    archive_write_data(a, data.constData(), size_t(data.size())) == data.size();
+    archive_entry_free(entry);
+    if (!ok)
+        return Status::failure(QString::fromUtf8(archive_error_string(a)));
+    return {};
+}
+
+ssize_t SftpTransport::writeArchiveBlock(struct archive *a, void *self, const void *data,
+                                         size_t size)
+{
+    auto *t = static_cast<SftpTransport *>(self);
+    if (Status s =
+            t->writeToCommand(t->m_streamChannel, static_cast<const char *>(data), qsizetype(size));
+        !s) {
+        t->m_streamError = s.error();
+        archive_set_error(a, EIO, "%s", "the connection failed");
+        return -1;
+    }
+    return ssize_t(size);
+}
+
+Status SftpTransport::startStream()
+{
+    // The batch unpacks into a fresh folder under the root (same file
+    // system, so rename(2) is atomic), is renamed into place in order, and
+    // the folder is removed whatever happens. tar unpacks while the rest of
+    // the batch is still being packed and sent.
+    const QByteArray command =
+        "set -e; cd " + shellQuote(m_root) +
+        "; d=$(mktemp -d .webcast-upload.XXXXXX); trap 'rm -rf \"$d\"' EXIT; "
+        "trap 'exit 1' HUP INT TERM PIPE; tar -x -f - -C \"$d\"; perl -e " +
+        shellQuote(renameScript) + " \"$d\"";
+    QString error;
+    m_streamChannel = startCommand(command, &error);
+    if (!m_streamChannel)
+        return Status::failure(tr("Cannot upload the files: %1").arg(error));
+    m_archive = archive_write_new();
+    archive_write_set_format_pax_restricted(m_archive);
+    archive_write_set_bytes_per_block(m_archive, 256 * 1024);
+    archive_write_set_bytes_in_last_block(m_archive, 1);
+    if (archive_write_open2(m_archive, this, nullptr, writeArchiveBlock, nullptr, nullptr) !=
+        ARCHIVE_OK) {
+        const Status s = Status::failure(QString::fromUtf8(archive_error_string(m_archive)));
+        discardStream();
+        return s;
+    }
+    return {};
+}
+
+Status SftpTransport::putStreamed(const QString &path, const QByteArray &data)
+{
+    if (!m_archive) {
+        if (Status s = startStream(); !s)
+            return s;
+    }
+    const QByteArray name = path.toUtf8();
+    if (Status s = addTarEntry(m_archive, "f/" + name, data); !s) {
+        // The server stopped reading (it failed, or the connection did):
+        // its own reason is the one to show.
+        commitStream();
+        return Status::failure(
+            tr("Cannot upload %1: %2")
+                .arg(path, m_lastStreamFailure.isEmpty() ? s.error() : m_lastStreamFailure));
+    }
+    // Put twice in one batch: tar keeps the later copy, renamed once.
+    if (!m_streamNames.contains(name)) {
+        m_streamNames.insert(name);
+        m_streamList += name + '\0';
+    }
+    return {};
+}
+
+Status SftpTransport::commitStream()
+{
+    if (!m_archive)
+        return {};
+    m_lastStreamFailure.clear();
+    const Status packed = addTarEntry(m_archive, "list", m_streamList);
+    const bool closed = packed && archive_write_close(m_archive) == ARCHIVE_OK;
+    const QString sendError = m_streamError;
+    int code = -1;
+    QByteArray output;
+    finishCommand(m_streamChannel, &code, &output);
+    m_streamChannel = nullptr;
+    discardStream();
+    if (code != 0) {
+        const QByteArray why = output.trimmed().split('\n').value(0);
+        m_lastStreamFailure =
+            tr("The server could not put the uploaded files in place (exit %1): %2")
+                .arg(code)
+                .arg(why.isEmpty() ? tr("no reason given") : QString::fromUtf8(why));
+        return Status::failure(m_lastStreamFailure);
+    }
+    if (!closed)
+        return Status::failure(tr("Cannot upload the files: %1")
+                                   .arg(sendError.isEmpty() ? tr("packing failed") : sendError));
+    return {};
+}
+
 Status SftpTransport::commit()
 {
+    if (m_canStream)
+        return commitStream();
     if (m_pendingRenames.isEmpty())
         return {};
     // One shell command renames the batch in order; each mv -f is an atomic

@@ -45,9 +45,13 @@ private slots:
     void changedHostKey_isAlwaysRefused();
     void unauthorizedKey_saysLoginRefused();
     void withoutShell_replaceStillWorksAndGapIsMeasured();
+    void readers_neverSeeAHalfWrittenFile_data();
     void readers_neverSeeAHalfWrittenFile();
     void shellQuote_keepsQuotesInside();
+    void batch_isInPlaceOnlyAfterCommit_data();
     void batch_isInPlaceOnlyAfterCommit();
+    void streamedBatch_keepsOddNamesAndOrder();
+    void streamedBatch_failureSaysWhyAndLeavesNoFolder();
 
 private:
     SshServer *m_ssh = nullptr;
@@ -75,8 +79,10 @@ void TestSftpPublish::publish_sendsSiteAndThenOnlyChanges()
     QVERIFY(sftp.renamesAtomically());
     for (auto it = site.cbegin(); it != site.cend(); ++it)
         QCOMPARE(readFile(www.filePath(QStringLiteral("site/") + it.key())), it.value());
-    QDirIterator leftovers(www.path(), {QStringLiteral("*.webcast-tmp")},
-                           QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QVERIFY(sftp.streamsBatches()); // the sshd account has sh, tar and perl
+    QDirIterator leftovers(www.path(),
+                           {QStringLiteral("*.webcast-tmp"), QStringLiteral(".webcast-upload*")},
+                           QDir::AllEntries | QDir::Hidden, QDirIterator::Subdirectories);
     QVERIFY(!leftovers.hasNext());
     QVERIFY(PublishPlan::make(site, manifest.load()).isEmpty());
 
@@ -171,13 +177,24 @@ void TestSftpPublish::withoutShell_replaceStillWorksAndGapIsMeasured()
     QVERIFY(sftp.longestGapMicroseconds() > 0);
 }
 
+void TestSftpPublish::readers_neverSeeAHalfWrittenFile_data()
+{
+    QTest::addColumn<bool>("stream");
+    QTest::newRow("tar stream + perl rename") << true;
+    QTest::newRow("sftp upload + mv -f") << false;
+}
+
 void TestSftpPublish::readers_neverSeeAHalfWrittenFile()
 {
+    QFETCH(bool, stream);
     SshServer ssh;
     REQUIRE_SERVER(ssh);
     QTemporaryDir www;
-    SftpTransport sftp(ssh.url(www.path()), optionsFor(ssh));
+    SftpTransport::Options options = optionsFor(ssh);
+    options.useStream = stream;
+    SftpTransport sftp(ssh.url(www.path()), options);
     QVERIFY(sftp.open().ok());
+    QCOMPARE(sftp.streamsBatches(), stream);
     const QByteArray a(256 * 1024, 'a');
     const QByteArray b(256 * 1024 + 5, 'b');
     QVERIFY(sftp.put(QStringLiteral("page.html"), a, "text/html").ok());
@@ -201,14 +218,14 @@ void TestSftpPublish::readers_neverSeeAHalfWrittenFile()
     reader->start();
     for (int i = 0; i < 20; ++i) {
         QVERIFY(sftp.put(QStringLiteral("page.html"), i % 2 ? a : b, "text/html").ok());
-        QVERIFY(sftp.commit().ok()); // the rename happens here, with mv -f
+        QVERIFY(sftp.commit().ok()); // the rename happens here
     }
     stop = true;
     reader->wait();
     delete reader;
     QVERIFY(reads > 0);
     QCOMPARE(torn.load(), 0);
-    QCOMPARE(missing.load(), 0); // mv -f over the exec channel: never absent
+    QCOMPARE(missing.load(), 0); // rename(2) on the server: never absent
 }
 
 void TestSftpPublish::shellQuote_keepsQuotesInside()
@@ -217,13 +234,22 @@ void TestSftpPublish::shellQuote_keepsQuotesInside()
     QCOMPARE(SftpTransport::shellQuote("$(rm -rf /)"), QByteArray("'$(rm -rf /)'"));
 }
 
+void TestSftpPublish::batch_isInPlaceOnlyAfterCommit_data()
+{
+    readers_neverSeeAHalfWrittenFile_data();
+}
+
 void TestSftpPublish::batch_isInPlaceOnlyAfterCommit()
 {
+    QFETCH(bool, stream);
     SshServer ssh;
     REQUIRE_SERVER(ssh);
     QTemporaryDir www;
-    SftpTransport sftp(ssh.url(www.path()), optionsFor(ssh));
+    SftpTransport::Options options = optionsFor(ssh);
+    options.useStream = stream;
+    SftpTransport sftp(ssh.url(www.path()), options);
     QVERIFY(sftp.open().ok());
+    QCOMPARE(sftp.preferredBatchSize() > 256, stream);
     QVERIFY(sftp.put(QStringLiteral("a b/it's.html"), "one", "text/html").ok());
     QVERIFY(sftp.put(QStringLiteral("x.html"), "two", "text/html").ok());
     QVERIFY(!QFile::exists(www.filePath(QStringLiteral("x.html"))));
@@ -237,6 +263,70 @@ void TestSftpPublish::batch_isInPlaceOnlyAfterCommit()
     QVERIFY2(committed.ok(), qPrintable(committed.error()));
     QVERIFY(QFile::exists(www.filePath(longDir + QStringLiteral("/file-299.html"))));
     QCOMPARE(readFile(www.filePath(QStringLiteral("x.html"))), QByteArray("two"));
+}
+
+void TestSftpPublish::streamedBatch_keepsOddNamesAndOrder()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir www;
+    const QString root = www.filePath(QStringLiteral("it's $(root) \"x\""));
+    SftpTransport sftp(ssh.url(root), optionsFor(ssh));
+    QVERIFY(sftp.open().ok());
+    QVERIFY(sftp.streamsBatches());
+    const QStringList names = {
+        QStringLiteral("-rf.html"),
+        QStringLiteral("line\nbreak.html"),
+        QStringLiteral("quote'\"`$HOME.html"),
+        QStringLiteral("été/日本語/😀.html"),
+        QString(200, QLatin1Char('n')) + QStringLiteral("/") + QString(200, QLatin1Char('m')),
+        QStringLiteral(".htaccess"),
+    };
+    for (const QString &name : names)
+        QVERIFY(sftp.put(name, name.toUtf8(), "text/html").ok());
+    // The same path twice in one batch: the later one wins, as with puts.
+    QVERIFY(sftp.put(QStringLiteral("twice.html"), "first", "text/html").ok());
+    QVERIFY(sftp.put(QStringLiteral("twice.html"), "second", "text/html").ok());
+    const Status s = sftp.commit();
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    for (const QString &name : names)
+        QCOMPARE(readFile(root + QLatin1Char('/') + name), name.toUtf8());
+    QCOMPARE(readFile(root + QStringLiteral("/twice.html")), QByteArray("second"));
+    QVERIFY(!QFile::exists(www.filePath(QStringLiteral("rf.html"))));
+    QCOMPARE(QDir(root)
+                 .entryList({QStringLiteral(".webcast-upload*")}, QDir::AllEntries | QDir::Hidden)
+                 .size(),
+             0);
+    // Unsafe paths are refused before anything is packed.
+    QVERIFY(!sftp.put(QStringLiteral("../escape.html"), "x", "text/html").ok());
+    QVERIFY(!sftp.put(QStringLiteral("/etc/passwd"), "x", "text/html").ok());
+}
+
+void TestSftpPublish::streamedBatch_failureSaysWhyAndLeavesNoFolder()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir www;
+    QVERIFY(QDir(www.path()).mkpath(QStringLiteral("page.html/occupied")));
+    SftpTransport sftp(ssh.url(www.path()), optionsFor(ssh));
+    QVERIFY(sftp.open().ok());
+    QVERIFY(sftp.put(QStringLiteral("first.html"), "1", "text/html").ok());
+    QVERIFY(sftp.put(QStringLiteral("page.html"), "2", "text/html").ok());
+    const Status s = sftp.commit();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QLatin1String("page.html")), qPrintable(s.error()));
+    QVERIFY2(s.error().contains(QLatin1String("directory"), Qt::CaseInsensitive),
+             qPrintable(s.error()));
+    // The files before the failure are in place; nothing is left over.
+    QCOMPARE(readFile(www.filePath(QStringLiteral("first.html"))), QByteArray("1"));
+    QCOMPARE(QDir(www.path())
+                 .entryList({QStringLiteral(".webcast-upload*")}, QDir::AllEntries | QDir::Hidden)
+                 .size(),
+             0);
+    // The connection is still usable.
+    QVERIFY(sftp.put(QStringLiteral("after.html"), "3", "text/html").ok());
+    QVERIFY(sftp.commit().ok());
+    QCOMPARE(readFile(www.filePath(QStringLiteral("after.html"))), QByteArray("3"));
 }
 
 QTEST_GUILESS_MAIN(TestSftpPublish)
