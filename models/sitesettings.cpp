@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -39,6 +40,8 @@ QString *field(SiteSettings &s, const QString &key)
         return &s.streamingIdentity;
     if (key == QLatin1String("known-hosts"))
         return &s.knownHosts;
+    if (key == QLatin1String("trusted-certificates"))
+        return &s.trustedCertificates;
     return nullptr;
 }
 
@@ -71,12 +74,42 @@ Status check(const QString &key, const QString &value)
          key == QLatin1String("known-hosts")) &&
         !QFileInfo(value).isFile())
         return Status::failure(tr("%1: the file %2 does not exist").arg(key, value), key);
+    if (key == QLatin1String("trusted-certificates")) {
+        static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+        const QStringList items = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &item : items) {
+            if (!sha256.match(sitesettings::normalizedFingerprint(item)).hasMatch())
+                return Status::failure(tr("trusted-certificates: \"%1\" is not a SHA-256 "
+                                          "fingerprint (64 hex digits, colons allowed)")
+                                           .arg(item),
+                                       key);
+        }
+    }
     return {};
 }
 
 } // namespace
 
 namespace sitesettings {
+
+QString normalizedFingerprint(const QString &text)
+{
+    QString out = text.toLower();
+    out.remove(QLatin1Char(':'));
+    if (out.startsWith(QLatin1String("sha256")))
+        out = out.mid(6);
+    return out;
+}
+
+QStringList trustedCertificates(const SiteSettings &settings)
+{
+    QStringList out;
+    const QStringList items =
+        settings.trustedCertificates.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &item : items)
+        out << normalizedFingerprint(item);
+    return out;
+}
 
 bool isValidTarget(const QString &url, QString *why)
 {
@@ -132,11 +165,12 @@ SiteSettingsStore::SiteSettingsStore(Database &database, QObject *parent)
 const QStringList &SiteSettingsStore::keys()
 {
     static const QStringList list{
-        QStringLiteral("public-url"),         QStringLiteral("rtsp-base"),
-        QStringLiteral("playback-base"),      QStringLiteral("player"),
-        QStringLiteral("template-dir"),       QStringLiteral("web-target"),
-        QStringLiteral("streaming-target"),   QStringLiteral("web-identity"),
-        QStringLiteral("streaming-identity"), QStringLiteral("known-hosts")};
+        QStringLiteral("public-url"),          QStringLiteral("rtsp-base"),
+        QStringLiteral("playback-base"),       QStringLiteral("player"),
+        QStringLiteral("template-dir"),        QStringLiteral("web-target"),
+        QStringLiteral("streaming-target"),    QStringLiteral("web-identity"),
+        QStringLiteral("streaming-identity"),  QStringLiteral("known-hosts"),
+        QStringLiteral("trusted-certificates")};
     return list;
 }
 

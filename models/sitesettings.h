@@ -30,13 +30,17 @@ struct SiteSettings
     QString webIdentity;       // SSH key file for the web target (default: agent, ~/.ssh)
     QString streamingIdentity; // SSH key file for the streaming target
     QString knownHosts;        // OpenSSH known_hosts file (default ~/.ssh/known_hosts)
+    // SHA-256 fingerprints (hex, space-separated) of TLS certificates the
+    // user chose to trust although no known authority signed them.
+    QString trustedCertificates;
 
     bool operator==(const SiteSettings &o) const;
 };
 
 // Reads and writes SiteSettings by their command-line keys (public-url,
 // rtsp-base, playback-base, player, template-dir, web-target,
-// streaming-target, web-identity, streaming-identity, known-hosts),
+// streaming-target, web-identity, streaming-identity, known-hosts,
+// trusted-certificates),
 // validating each value. Passwords are never stored here.
 class SiteSettingsStore : public QObject
 {
@@ -58,3 +62,9 @@ signals:
 private:
     Database &m_db;
 };
+
+namespace sitesettings {
+// "AB:CD:..." or "SHA256:abcd..." -> "abcd..." (lower-case hex).
+QString normalizedFingerprint(const QString &text);
+QStringList trustedCertificates(const SiteSettings &settings);
+} // namespace sitesettings

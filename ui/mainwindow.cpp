@@ -82,7 +82,7 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
             statusBar()->showMessage(tr("Done: %1").arg(text), 4000);
     });
 
-    statusBar()->addPermanentWidget(new PublishStatusWidget(*m_publisher, this));
+    statusBar()->addPermanentWidget(new PublishStatusWidget(*m_publisher, *m_siteSettings, this));
     restoreLayout();
     // Start where the user left off, or on the first (newest) workshop.
     const QString last = m_settings.value(AppSettings::Key::LastWorkshopSlug).toString();

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "demodata.h"
 #include "jsonexchange.h"
+#include "publish/credentials.h"
 #include "publish/publisher.h"
 #include "publish/publishtarget.h"
 #include "publish/publishverifier.h"
@@ -23,6 +24,12 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
 namespace commandline {
 namespace {
 
@@ -33,10 +40,10 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList list{QStringLiteral("init"),   QStringLiteral("list"),
-                                  QStringLiteral("state"),  QStringLiteral("import"),
-                                  QStringLiteral("export"), QStringLiteral("render"),
-                                  QStringLiteral("config"), QStringLiteral("publish")};
+    static const QStringList list{
+        QStringLiteral("init"),   QStringLiteral("list"),    QStringLiteral("state"),
+        QStringLiteral("import"), QStringLiteral("export"),  QStringLiteral("render"),
+        QStringLiteral("config"), QStringLiteral("publish"), QStringLiteral("password")};
     return list;
 }
 
@@ -184,6 +191,75 @@ int runRender(Context &c, const QString &outDir)
     return Success;
 }
 
+bool interactive()
+{
+    return isatty(STDIN_FILENO) == 1;
+}
+
+// One line from the terminal without echo (or from stdin when it is not a
+// terminal, for scripts). The prompt goes to stderr, never stdout.
+QString readSecret(Context &c, const QString &prompt)
+{
+    c.err << prompt;
+    c.err.flush();
+    termios saved{};
+    const bool tty = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (tty) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    for (int ch = std::getchar(); ch != EOF && ch != '\n'; ch = std::getchar())
+        line.push_back(char(ch));
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        c.err << '\n';
+        c.err.flush();
+    }
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+PublishTarget::Role roleFor(const QString &name, bool *ok)
+{
+    *ok = name.isEmpty() || name == QLatin1String("web") || name == QLatin1String("streaming");
+    return name == QLatin1String("streaming") ? PublishTarget::Role::Streaming
+                                              : PublishTarget::Role::Web;
+}
+
+// password set|forget [web|streaming]: the keychain entry for a target.
+int runPassword(Context &c, const QStringList &args)
+{
+    bool ok = false;
+    const PublishTarget::Role role = roleFor(args.value(2), &ok);
+    const QString action = args.value(1);
+    if (!ok || (action != QLatin1String("set") && action != QLatin1String("forget")))
+        return c.fail(tr("use: password set|forget [web|streaming]"), UsageError);
+    const PublishTarget target = PublishTarget::fromSettings(SiteSettingsStore(c.db).load(), role);
+    const LoginNeed login = Transport::create(target)->passwordLogin();
+    if (login.key.isEmpty())
+        return c.fail(tr("%1 does not log in with a password (put the user name in the address "
+                         "if it should)")
+                          .arg(target.displayUrl()),
+                      UsageError);
+    if (action == QLatin1String("forget")) {
+        if (Status s = credentials::forget(login.key, true); !s)
+            return c.fail(s.error());
+        c.out << tr("Forgot the password of %1.").arg(login.account) << Qt::endl;
+        return Success;
+    }
+    const QString password = readSecret(c, tr("Password for %1: ").arg(login.account));
+    if (password.isEmpty())
+        return c.fail(tr("no password given"));
+    if (Status s = credentials::remember(login.key, password, true); !s)
+        return c.fail(s.error() + QLatin1Char(' ') +
+                      tr("Without a keychain, set WEBCAST_ADMIN_PASSWORD for scripts."));
+    c.out << tr("Stored the password of %1 in the system keychain.").arg(login.account) << Qt::endl;
+    return Success;
+}
+
 int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNewHostKey)
 {
     PublishTarget::Role role = PublishTarget::Role::Web;
@@ -233,8 +309,23 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
               << Qt::endl;
         return Success;
     }
-    const std::unique_ptr<Transport> transport = Transport::create(target);
-    const Result<PublishSummary> done = publishSite(*transport, manifest, content, plan);
+    std::unique_ptr<Transport> transport = Transport::create(target);
+    Result<PublishSummary> done = publishSite(*transport, manifest, content, plan);
+    // Asked for a password: prompt on the terminal (three tries, as ssh).
+    for (int attempt = 0; !done && transport->loginNeed().isPassword() && attempt < 3; ++attempt) {
+        const LoginNeed need = transport->loginNeed();
+        if (!interactive())
+            return c.fail(done.error() + QLatin1Char(' ') +
+                          tr("Set WEBCAST_ADMIN_PASSWORD, or store it with `webcast-admin "
+                             "password set %1`.")
+                              .arg(target.key()));
+        const QString password = readSecret(c, tr("Password for %1: ").arg(need.account));
+        if (password.isEmpty())
+            break;
+        credentials::remember(need.key, password, false);
+        transport = Transport::create(target);
+        done = publishSite(*transport, manifest, content, plan);
+    }
     if (!done)
         return c.fail(done.error());
     manifest.setInputDigest(digest);
@@ -300,9 +391,14 @@ void setUpParser(QCommandLineParser &parser)
            "                                rtsp-base, playback-base, player (html5 or\n"
            "                                quicktime), template-dir, web-target,\n"
            "                                streaming-target, web-identity, streaming-identity,\n"
-           "                                known-hosts; an empty VALUE resets\n"
+           "                                known-hosts, trusted-certificates (SHA-256 of TLS\n"
+           "                                certificates to trust); an empty VALUE resets\n"
            "  publish [--target web|streaming] [--dry-run] [--accept-new-host-key]\n"
-           "                                send what changed to the target and verify it"));
+           "                                send what changed to the target and verify it\n"
+           "  password set|forget [web|streaming]\n"
+           "                                store the target's password in the system\n"
+           "                                keychain (asked on the terminal), or remove it\n"
+           "Passwords: WEBCAST_ADMIN_PASSWORD, else the keychain, else a terminal prompt."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"),
@@ -388,8 +484,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const int expected = command == QLatin1String("state")    ? 3
                          : command == QLatin1String("import") ? 2
                                                               : 1;
-    const bool countOk =
-        command == QLatin1String("config") ? args.size() <= 3 : args.size() == expected;
+    const bool countOk = command == QLatin1String("config") ? args.size() <= 3
+                         : command == QLatin1String("password")
+                             ? args.size() == 2 || args.size() == 3
+                             : args.size() == expected;
     if (!countOk)
         return usage(tr("wrong number of arguments for \"%1\"").arg(command));
     if ((parser.isSet(QStringLiteral("target")) || parser.isSet(QStringLiteral("dry-run")) ||
@@ -429,6 +527,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runRender(c, parser.value(QStringLiteral("out")));
     if (command == QLatin1String("config"))
         return runConfig(c, args);
+    if (command == QLatin1String("password"))
+        return runPassword(c, args);
     if (command == QLatin1String("publish"))
         return runPublish(c, parser.value(QStringLiteral("target")),
                           parser.isSet(QStringLiteral("dry-run")),

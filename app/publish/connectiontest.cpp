@@ -32,10 +32,8 @@ void ConnectionTest::start(const PublishTarget &target)
             s = transport->put(probe, QByteArrayLiteral("test\n"), QByteArrayLiteral("text/plain"));
         if (s)
             s = transport->remove(probe);
-        if (auto *sftp = dynamic_cast<SftpTransport *>(transport.get())) {
-            answer.hostKeyUnknown = sftp->hostKeyStatus() == SftpTransport::HostKey::Unknown;
-            answer.fingerprint = sftp->hostKeyFingerprint();
-        }
+        if (!s)
+            answer.loginNeed = transport->loginNeed();
         transport->close();
         answer.ok = s.ok();
         answer.message =

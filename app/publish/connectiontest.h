@@ -16,8 +16,7 @@ public:
     {
         bool ok = false;
         QString message;
-        bool hostKeyUnknown = false;
-        QString fingerprint;
+        LoginNeed loginNeed; // what the user could provide when it failed
     };
 
     explicit ConnectionTest(QObject *parent = nullptr);

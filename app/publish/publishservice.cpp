@@ -121,7 +121,7 @@ void PublishService::start()
     PublishTarget target = PublishTarget::fromSettings(settings, PublishTarget::Role::Web);
     target.acceptNewHostKey = m_acceptHostKey;
     m_status.target = target.displayUrl();
-    m_status.hostKeyUnknown = false;
+    m_status.loginNeed = {};
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_again = false;
     setState(State::Publishing);
@@ -188,11 +188,7 @@ void PublishService::start()
         Outcome outcome;
         if (!done) {
             outcome.error = done.error();
-            if (auto *sftp = dynamic_cast<SftpTransport *>(transport.get());
-                sftp && sftp->hostKeyStatus() == SftpTransport::HostKey::Unknown) {
-                outcome.hostKeyUnknown = true;
-                outcome.fingerprint = sftp->hostKeyFingerprint();
-            }
+            outcome.loginNeed = transport->loginNeed();
             return outcome;
         }
         if (dynamic_cast<SftpTransport *>(transport.get()))
@@ -213,8 +209,7 @@ void PublishService::finish()
     m_acceptHostKey = false;
     m_transport = outcome.transport;
     if (!outcome.error.isEmpty()) {
-        m_status.hostKeyUnknown = outcome.hostKeyUnknown;
-        m_status.fingerprint = outcome.fingerprint;
+        m_status.loginNeed = outcome.loginNeed;
         m_everything = true; // what failed is sent again, all of it
         setState(State::Failed, outcome.error);
         return; // the queue keeps the request; Retry or the next change sends it

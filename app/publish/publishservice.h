@@ -38,8 +38,7 @@ public:
         QString message;         // why it failed, in words
         QString target;          // where to, for people
         int sent = 0;            // files in the last publish
-        bool hostKeyUnknown = false;
-        QString fingerprint; // of an unknown SSH host key
+        LoginNeed loginNeed;     // what the user could provide for a failed login
     };
 
     PublishService(WebcastRepository &repository, SiteSettingsStore &settings,
@@ -64,8 +63,7 @@ private:
     {
         QString error;
         int sent = 0;
-        bool hostKeyUnknown = false;
-        QString fingerprint;
+        LoginNeed loginNeed;
         QStringList problems;
         std::shared_ptr<Transport> transport; // an SFTP connection worth keeping
     };

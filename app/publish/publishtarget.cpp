@@ -57,6 +57,7 @@ PublishTarget PublishTarget::fromSettings(const SiteSettings &settings, Role rol
     t.url = url.isEmpty() ? QUrl::fromLocalFile(defaultFolder(role)) : QUrl(url);
     t.identity = role == Role::Web ? settings.webIdentity : settings.streamingIdentity;
     t.knownHosts = settings.knownHosts;
+    t.trustedCertificates = sitesettings::trustedCertificates(settings);
     return t;
 }
 
@@ -66,7 +67,7 @@ std::unique_ptr<Transport> Transport::create(const PublishTarget &target)
     if (scheme == QLatin1String("file"))
         return std::make_unique<LocalTransport>(target.url.toLocalFile());
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        return std::make_unique<WebDavTransport>(target.url);
+        return std::make_unique<WebDavTransport>(target.url, target.trustedCertificates);
     if (scheme == QLatin1String("sftp")) {
         SftpTransport::Options options;
         options.identity = target.identity;

@@ -4,6 +4,7 @@
 #include "sitesettings.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -17,10 +18,11 @@ struct PublishTarget
         Streaming
     };
     Role role = Role::Web;
-    QUrl url;                      // sftp://, http(s):// (WebDAV) or file://
-    QString identity;              // SSH key file, optional
-    QString knownHosts;            // OpenSSH known_hosts, optional
-    bool acceptNewHostKey = false; // the user accepted an unknown SSH host key
+    QUrl url;                        // sftp://, http(s):// (WebDAV) or file://
+    QString identity;                // SSH key file, optional
+    QString knownHosts;              // OpenSSH known_hosts, optional
+    bool acceptNewHostKey = false;   // the user accepted an unknown SSH host key
+    QStringList trustedCertificates; // SHA-256 (hex) of TLS certificates the user trusts
 
     // "web" / "streaming": the manifest's and the command line's name.
     QString key() const;
@@ -30,6 +32,26 @@ struct PublishTarget
     // folder when none is set, so publishing works before any server exists.
     static PublishTarget fromSettings(const SiteSettings &settings, Role role);
     static QString defaultFolder(Role role);
+};
+
+// What the user has to decide or type before a transport can log in; the
+// window and the command line ask, then try again.
+struct LoginNeed
+{
+    enum class Kind
+    {
+        None,
+        HostKeyUnknown,       // SSH: compare the fingerprint, then accept
+        Password,             // no password known for `account`
+        PasswordRefused,      // the one offered was refused
+        CertificateUntrusted, // TLS: not signed by a known authority
+    };
+    Kind kind = Kind::None;
+    QString key;         // credentials key, for the password kinds
+    QString account;     // "ana@example.org", for people
+    QString fingerprint; // SSH host key or certificate
+    QString detail;      // the certificate's problem in words
+    bool isPassword() const { return kind == Kind::Password || kind == Kind::PasswordRefused; }
 };
 
 // Moves files to a target. Each put() replaces the file atomically: a reader
@@ -51,7 +73,16 @@ public:
     // How many puts the publisher gathers before it calls commit().
     virtual int preferredBatchSize() const { return 256; }
     virtual void close() {}
+    // After a failed open(): what the user could do about it, if anything.
+    virtual LoginNeed loginNeed() const { return m_loginNeed; }
+    // The key and account a password for this target is stored under
+    // (credentials.h), without connecting; empty key: no passwords here.
+    virtual LoginNeed passwordLogin() const { return {}; }
 
+protected:
+    LoginNeed m_loginNeed;
+
+public:
     // The transport for a target URL; never null.
     static std::unique_ptr<Transport> create(const PublishTarget &target);
 };

@@ -1,5 +1,6 @@
 #include "sftptransport.h"
 
+#include "credentials.h"
 #include "render/sitewriter.h"
 
 #include <archive.h>
@@ -24,6 +25,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 
@@ -272,6 +274,9 @@ Status SftpTransport::checkHostKey(const Resolved &r)
                 .arg(r.host, m_fingerprint, r.knownHosts.first()));
     } else if (!m_options.acceptNewHostKey) {
         m_hostKey = HostKey::Unknown;
+        m_loginNeed.kind = LoginNeed::Kind::HostKeyUnknown;
+        m_loginNeed.account = r.host;
+        m_loginNeed.fingerprint = m_fingerprint;
         result = Status::failure(
             tr("The server %1 is not known yet; its key fingerprint is %2. Compare it with the "
                "one the server's administrator gives you, then accept it.")
@@ -291,6 +296,20 @@ Status SftpTransport::checkHostKey(const Resolved &r)
     }
     libssh2_knownhost_free(hosts);
     return result;
+}
+
+LoginNeed SftpTransport::loginFor(const Resolved &r)
+{
+    LoginNeed login;
+    login.kind = LoginNeed::Kind::Password;
+    login.key = credentials::keyFor(QStringLiteral("sftp"), r.user, r.host, r.port);
+    login.account = r.user + QLatin1Char('@') + r.host;
+    return login;
+}
+
+LoginNeed SftpTransport::passwordLogin() const
+{
+    return loginFor(resolve());
 }
 
 Status SftpTransport::authenticate(const Resolved &r)
@@ -333,16 +352,59 @@ Status SftpTransport::authenticate(const Resolved &r)
                 passphrase.isEmpty() ? nullptr : passphrase.constData()) == 0)
             return {};
     }
-    const QByteArray password = qgetenv("WEBCAST_ADMIN_PASSWORD");
-    if (!password.isEmpty() && methods && std::strstr(methods, "password") &&
-        libssh2_userauth_password_ex(m_session, user.constData(), unsigned(user.size()),
-                                     password.constData(), unsigned(password.size()), nullptr) == 0)
-        return {};
+    // A password: from the environment, this session or the keychain
+    // (credentials.h); when none is known, the caller asks the user.
+    const bool byPassword = methods && std::strstr(methods, "password");
+    const bool byKeyboard = methods && std::strstr(methods, "keyboard-interactive");
+    if (byPassword || byKeyboard) {
+        const LoginNeed login = loginFor(r);
+        m_loginNeed.key = login.key;
+        m_loginNeed.account = login.account;
+        const credentials::Lookup known = credentials::lookup(m_loginNeed.key);
+        if (known.password.isEmpty()) {
+            m_loginNeed.kind = LoginNeed::Kind::Password;
+            return Status::failure(
+                tr("The server %1 asks for the password of %2.").arg(r.host, r.user));
+        }
+        m_password = known.password.toUtf8();
+        const bool in = (byPassword &&
+                         libssh2_userauth_password_ex(m_session, user.constData(),
+                                                      unsigned(user.size()), m_password.constData(),
+                                                      unsigned(m_password.size()), nullptr) == 0) ||
+                        (byKeyboard && libssh2_userauth_keyboard_interactive_ex(
+                                           m_session, user.constData(), unsigned(user.size()),
+                                           &SftpTransport::answerPrompts) == 0);
+        m_password.fill('\0');
+        m_password.clear();
+        if (in)
+            return {};
+        m_loginNeed.kind = LoginNeed::Kind::PasswordRefused;
+        return Status::failure(tr("The server %1 refused the password of %2.").arg(r.host, r.user));
+    }
     return Status::failure(
         tr("The server %1 refused the login as %2 (tried: %3). Add your key "
            "to the server's authorized_keys, or set a key file for this "
            "target.")
             .arg(r.host, r.user, methods ? QString::fromLatin1(methods) : tr("nothing")));
+}
+
+void SftpTransport::answerPrompts(const char *, int, const char *, int, int count,
+                                  const LIBSSH2_USERAUTH_KBDINT_PROMPT *,
+                                  LIBSSH2_USERAUTH_KBDINT_RESPONSE *responses, void **abstract)
+{
+    // Every prompt of a keyboard-interactive login gets the password (what
+    // OpenSSH's PAM "Password:" prompt asks for).
+    const auto *self = static_cast<const SftpTransport *>(*abstract);
+    for (int i = 0; i < count; ++i) {
+        responses[i].text = static_cast<char *>(std::malloc(size_t(self->m_password.size())));
+        if (!responses[i].text) {
+            responses[i].length = 0;
+            continue;
+        }
+        std::memcpy(responses[i].text, self->m_password.constData(),
+                    size_t(self->m_password.size()));
+        responses[i].length = unsigned(self->m_password.size());
+    }
 }
 
 _LIBSSH2_CHANNEL *SftpTransport::startCommand(const QByteArray &command, QString *error)
@@ -418,7 +480,8 @@ Status SftpTransport::open()
     const Resolved r = resolve();
     if (Status s = connectSocket(r); !s)
         return s;
-    m_session = libssh2_session_init();
+    m_loginNeed = {};
+    m_session = libssh2_session_init_ex(nullptr, nullptr, nullptr, this);
     libssh2_session_set_blocking(m_session, 1);
     libssh2_session_set_timeout(m_session, m_options.timeoutSeconds * 1000L);
     if (libssh2_session_handshake(m_session, m_socket) != 0) {

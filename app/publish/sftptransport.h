@@ -57,6 +57,8 @@ public:
     Status commit() override;
     void close() override;
 
+    LoginNeed passwordLogin() const override;
+
     HostKey hostKeyStatus() const { return m_hostKey; }
     // As OpenSSH prints it: "SHA256:" + unpadded base64.
     QString hostKeyFingerprint() const { return m_fingerprint; }
@@ -79,6 +81,7 @@ private:
         QStringList knownHosts;
     };
     Resolved resolve() const;
+    static LoginNeed loginFor(const Resolved &r);
     Status connectSocket(const Resolved &r);
     Status checkHostKey(const Resolved &r);
     Status authenticate(const Resolved &r);
@@ -95,6 +98,10 @@ private:
     void discardStream();
     static ssize_t writeArchiveBlock(struct archive *a, void *self, const void *data, size_t size);
     QString sftpError() const;
+    static void answerPrompts(const char *name, int nameLength, const char *instruction,
+                              int instructionLength, int count,
+                              const struct _LIBSSH2_USERAUTH_KBDINT_PROMPT *prompts,
+                              struct _LIBSSH2_USERAUTH_KBDINT_RESPONSE *responses, void **abstract);
     QString sessionError() const;
 
     QUrl m_url;
@@ -105,6 +112,7 @@ private:
     QByteArray m_root;
     QSet<QByteArray> m_knownDirs;
     QList<QPair<QByteArray, QByteArray>> m_pendingRenames; // temp, target
+    QByteArray m_password;                                 // only while logging in
     bool m_canExec = false;
     bool m_canStream = false;
     struct archive *m_archive = nullptr; // the batch being sent as tar (libarchive)

@@ -1,13 +1,18 @@
 #include "webdavtransport.h"
 
+#include "credentials.h"
 #include "render/sitewriter.h"
 
 #include <QAuthenticator>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 namespace {
@@ -28,8 +33,9 @@ QString encodedPath(const QString &path)
 
 } // namespace
 
-WebDavTransport::WebDavTransport(QUrl base)
+WebDavTransport::WebDavTransport(QUrl base, QStringList trustedCertificates)
     : m_base(std::move(base))
+    , m_trustedCertificates(std::move(trustedCertificates))
 {
     QString path = m_base.path(QUrl::FullyEncoded);
     if (!path.endsWith(QLatin1Char('/')))
@@ -42,20 +48,77 @@ Status WebDavTransport::open()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_loginNeed = passwordLogin();
+    m_loginNeed.kind = LoginNeed::Kind::None;
+    m_passwordOffered = false;
     const QString user = m_base.userName();
-    const QString password = qEnvironmentVariable("WEBCAST_ADMIN_PASSWORD");
+    m_password = user.isEmpty() ? QString() : credentials::lookup(m_loginNeed.key).password;
     QObject::connect(m_network.get(), &QNetworkAccessManager::authenticationRequired,
-                     m_network.get(), [user, password](QNetworkReply *, QAuthenticator *auth) {
+                     m_network.get(), [this, user](QNetworkReply *, QAuthenticator *auth) {
                          // Offer the credentials once; a second ask means they
                          // were refused, and leaving them empty ends the request.
-                         if (!auth->user().isEmpty())
+                         if (!auth->user().isEmpty() || user.isEmpty() || m_password.isEmpty())
                              return;
+                         m_passwordOffered = true;
                          auth->setUser(user);
-                         auth->setPassword(password);
+                         auth->setPassword(m_password);
+                     });
+    QObject::connect(m_network.get(), &QNetworkAccessManager::sslErrors, m_network.get(),
+                     [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+                         const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+                         const QString digest =
+                             QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex());
+                         if (!leaf.isNull() && m_trustedCertificates.contains(digest)) {
+                             reply->ignoreSslErrors(errors); // the user's remembered decision
+                             return;
+                         }
+                         m_loginNeed.kind = LoginNeed::Kind::CertificateUntrusted;
+                         m_loginNeed.fingerprint = digest;
+                         QStringList reasons;
+                         for (const QSslError &e : errors)
+                             reasons << e.errorString();
+                         reasons.removeDuplicates();
+                         m_loginNeed.detail = reasons.join(QStringLiteral("; "));
                      });
     m_knownCollections.clear();
     // The target folder itself must exist (or be creatable).
     return makeCollections(QString());
+}
+
+LoginNeed WebDavTransport::passwordLogin() const
+{
+    LoginNeed login;
+    const QString user = m_base.userName();
+    if (user.isEmpty())
+        return login; // no user, no password to keep
+    login.kind = LoginNeed::Kind::Password;
+    const int port = m_base.port(m_base.scheme() == QLatin1String("https") ? 443 : 80);
+    login.key = credentials::keyFor(m_base.scheme(), user, m_base.host(), port);
+    login.account = user + QLatin1Char('@') + m_base.host();
+    return login;
+}
+
+QString WebDavTransport::explain(int status, const QString &error) const
+{
+    if (m_loginNeed.kind == LoginNeed::Kind::CertificateUntrusted)
+        return tr("The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3. "
+                  "If the server's administrator confirms it, trust it in Site Settings or with "
+                  "`webcast-admin config trusted-certificates %3`.")
+            .arg(m_base.host(), m_loginNeed.detail, m_loginNeed.fingerprint);
+    if (status == 401 && m_base.userName().isEmpty())
+        return tr("The server %1 asks for a login: put the user name in the address, like "
+                  "https://name@%1/path.")
+            .arg(m_base.host());
+    if (status == 401 && m_passwordOffered)
+        return tr("The server %1 refused the password of %2.")
+            .arg(m_base.host(), m_loginNeed.account);
+    if (status == 401)
+        return tr("The server %1 asks for the password of %2.")
+            .arg(m_base.host(), m_loginNeed.account);
+    if (status == 403)
+        return tr("The server %1 does not allow %2 to write here (%3).")
+            .arg(m_base.host(), m_loginNeed.account, error);
+    return error;
 }
 
 QUrl WebDavTransport::urlFor(const QString &path) const
@@ -76,6 +139,9 @@ int WebDavTransport::send(const QByteArray &verb, QNetworkRequest request, const
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 401 && !m_base.userName().isEmpty())
+        m_loginNeed.kind =
+            m_passwordOffered ? LoginNeed::Kind::PasswordRefused : LoginNeed::Kind::Password;
     if (status == 0 && error)
         *error = reply->errorString();
     else if (error && status >= 400)
@@ -106,10 +172,8 @@ Status WebDavTransport::makeCollections(const QString &path)
             m_knownCollections.insert(dir);
             continue;
         }
-        if (status == 401 || status == 403)
-            return Status::failure(tr("The server refused the login for %1 (%2). Check the user "
-                                      "name and password.")
-                                       .arg(urlFor(dir).toDisplayString(), error));
+        if (status == 0 || status == 401 || status == 403)
+            return Status::failure(explain(status, error));
         return Status::failure(
             tr("Cannot create the folder %1: %2").arg(urlFor(dir).toDisplayString(), error));
     }
@@ -131,7 +195,7 @@ Status WebDavTransport::put(const QString &path, const QByteArray &data, const Q
     QString error;
     int status = send(QByteArrayLiteral("PUT"), putRequest, data, &error);
     if (status != 201 && status != 204 && status != 200)
-        return Status::failure(tr("Cannot upload %1: %2").arg(path, error));
+        return Status::failure(tr("Cannot upload %1: %2").arg(path, explain(status, error)));
     QNetworkRequest move(urlFor(temp));
     move.setRawHeader(QByteArrayLiteral("Destination"), urlFor(path).toEncoded());
     move.setRawHeader(QByteArrayLiteral("Overwrite"), QByteArrayLiteral("T"));

@@ -13,18 +13,21 @@ class QNetworkRequest;
 
 // WebDAV over HTTP(S) through QNetworkAccessManager: MKCOL for folders, PUT
 // to a temporary name in the same folder, then MOVE with "Overwrite: T" over
-// the real name, DELETE to remove. Basic/Digest credentials come from the
-// URL's user and WEBCAST_ADMIN_PASSWORD (the keychain in the window); TLS
-// certificates are verified. Blocking: each request waits in a local event
+// the real name, DELETE to remove. Basic/Digest credentials: the URL's user
+// and a password from credentials.h (environment, session, keychain). TLS
+// certificates are verified; one that no known authority signed is used
+// only when the user chose to trust exactly it (its SHA-256 is in
+// `trustedCertificates`). Blocking: each request waits in a local event
 // loop, so use it from a worker thread or the command line.
 class WebDavTransport : public Transport
 {
 public:
-    explicit WebDavTransport(QUrl base);
+    explicit WebDavTransport(QUrl base, QStringList trustedCertificates = {});
     ~WebDavTransport() override;
     Status open() override;
     Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) override;
     Status remove(const QString &path) override;
+    LoginNeed passwordLogin() const override;
 
     // Seconds to wait for one request before giving up.
     void setTimeout(int seconds) { m_timeoutSeconds = seconds; }
@@ -36,9 +39,14 @@ private:
     int send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body,
              QString *error);
     Status makeCollections(const QString &path);
+    // The words for a failed request: login, certificate or the server's.
+    QString explain(int status, const QString &error) const;
 
     QUrl m_base;
     std::unique_ptr<QNetworkAccessManager> m_network;
     QSet<QString> m_knownCollections;
+    QStringList m_trustedCertificates;
+    QString m_password;
+    bool m_passwordOffered = false;
     int m_timeoutSeconds = 60;
 };

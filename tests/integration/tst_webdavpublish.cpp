@@ -39,6 +39,8 @@ private slots:
     void publish_putsEveryFileAndVerifies();
     void republish_sendsNothingAndUpdatesInPlace();
     void wrongPassword_saysTheLoginWasRefused();
+    void noPassword_asksForOne();
+    void selfSignedCertificate_isRefusedUntilTrusted();
     void unreachableServer_saysSo();
     void movServedAsTextPlain_isReportedWithTheFix();
     void readers_neverSeeAHalfWrittenFile();
@@ -107,10 +109,76 @@ void TestWebDavPublish::wrongPassword_saysTheLoginWasRefused()
     const Result<PublishSummary> r =
         publishSite(dav, manifest, site, PublishPlan::make(site, manifest.load()));
     QVERIFY(!r.ok());
-    QVERIFY2(r.error().contains(QStringLiteral("refused the login")), qPrintable(r.error()));
+    QVERIFY2(r.error().contains(QStringLiteral("refused the password of editor@127.0.0.1")),
+             qPrintable(r.error()));
     QVERIFY(!r.error().contains(QStringLiteral("wrong"))); // never the password
+    QCOMPARE(int(dav.loginNeed().kind), int(LoginNeed::Kind::PasswordRefused));
+    QCOMPARE(dav.loginNeed().account, QStringLiteral("editor@127.0.0.1"));
     QVERIFY(manifest.load().isEmpty());
     QVERIFY(QDir(root.path()).isEmpty());
+}
+
+void TestWebDavPublish::noPassword_asksForOne()
+{
+    TestDatabase t;
+    QTemporaryDir root;
+    NginxServer nginx(root.path(),
+                      {true, QStringLiteral("editor"), QStringLiteral("right"), false});
+    REQUIRE_SERVER(nginx);
+    qunsetenv("WEBCAST_ADMIN_PASSWORD");
+    // No keychain in this process (no session bus): nothing is known.
+    const RenderedSite site = SiteRenderer().render(fixedSite()).value();
+    PublishManifest manifest(*t.db, QStringLiteral("web dav"));
+    WebDavTransport dav(QUrl(nginx.davUrl(QStringLiteral("editor"))));
+    const Result<PublishSummary> r =
+        publishSite(dav, manifest, site, PublishPlan::make(site, manifest.load()));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(QStringLiteral("asks for the password of editor@127.0.0.1")),
+             qPrintable(r.error()));
+    QCOMPARE(int(dav.loginNeed().kind), int(LoginNeed::Kind::Password));
+    QVERIFY(dav.loginNeed().key.startsWith(QStringLiteral("http://editor@127.0.0.1:")));
+    // Without a user in the address, the message says to add one.
+    WebDavTransport anonymous(QUrl(nginx.davUrl()));
+    const Status s = anonymous.open();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QStringLiteral("put the user name in the address")),
+             qPrintable(s.error()));
+}
+
+void TestWebDavPublish::selfSignedCertificate_isRefusedUntilTrusted()
+{
+    TestDatabase t;
+    QTemporaryDir root;
+    NginxServer::Options options;
+    options.tls = true;
+    NginxServer nginx(root.path(), options);
+    REQUIRE_SERVER(nginx);
+    QCOMPARE(nginx.certificateSha256().size(), 64);
+    const RenderedSite site = SiteRenderer().render(fixedSite()).value();
+    PublishManifest manifest(*t.db, QStringLiteral("web dav"));
+
+    WebDavTransport untrusted{QUrl(nginx.davUrl())};
+    Result<PublishSummary> r =
+        publishSite(untrusted, manifest, site, PublishPlan::make(site, manifest.load()));
+    QVERIFY(!r.ok());
+    QCOMPARE(int(untrusted.loginNeed().kind), int(LoginNeed::Kind::CertificateUntrusted));
+    QCOMPARE(untrusted.loginNeed().fingerprint, nginx.certificateSha256());
+    QVERIFY2(r.error().contains(QStringLiteral("not trusted")) &&
+                 r.error().contains(nginx.certificateSha256()) &&
+                 r.error().contains(QStringLiteral("self-signed"), Qt::CaseInsensitive),
+             qPrintable(r.error()));
+    QVERIFY(QDir(root.path()).isEmpty());
+
+    // Trusting another certificate does not help.
+    WebDavTransport other(QUrl(nginx.davUrl()), {QString(64, QLatin1Char('a'))});
+    QVERIFY(!other.open().ok());
+
+    // The user's remembered decision for exactly this certificate.
+    WebDavTransport trusted(QUrl(nginx.davUrl()), {nginx.certificateSha256()});
+    r = publishSite(trusted, manifest, site, PublishPlan::make(site, manifest.load()));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(readFile(root.filePath(QStringLiteral("index.html"))),
+             site.value(QStringLiteral("index.html")));
 }
 
 void TestWebDavPublish::unreachableServer_saysSo()

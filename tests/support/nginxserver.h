@@ -24,6 +24,7 @@ public:
         QString user; // Basic auth for /dav/ when set
         QString password;
         bool movAsTextPlain = false; // a misconfigured server, for verification tests
+        bool tls = false;            // HTTPS with a fresh self-signed certificate
     };
 
     NginxServer(const QString &root, const Options &options)
@@ -61,17 +62,43 @@ public:
                       "client_max_body_size 0; %2 }")
                       .arg(root, auth)
                 : QString();
+        QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
+        if (options.tls) {
+            const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+            const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+            QProcess openssl;
+            openssl.start(
+                QStringLiteral("openssl"),
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                 key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+            openssl.waitForFinished(30000);
+            QProcess fingerprint;
+            fingerprint.start(QStringLiteral("openssl"),
+                              {QStringLiteral("x509"), QStringLiteral("-in"), cert,
+                               QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
+                               QStringLiteral("-sha256")});
+            fingerprint.waitForFinished(10000);
+            // "sha256 Fingerprint=AB:CD:..." -> "abcd..."
+            m_certificateSha256 = QString::fromLatin1(fingerprint.readAllStandardOutput())
+                                      .section(QLatin1Char('='), 1)
+                                      .trimmed()
+                                      .remove(QLatin1Char(':'))
+                                      .toLower();
+            listen +=
+                QStringLiteral(" ssl; ssl_certificate %1; ssl_certificate_key %2").arg(cert, key);
+        }
+        m_scheme = options.tls ? QStringLiteral("https") : QStringLiteral("http");
         const QString conf =
             QStringLiteral(
                 "%1 daemon off; worker_processes 1; pid %2/nginx.pid; error_log %2/error.log "
                 "warn; events { worker_connections 64; } http { %3 access_log off; "
                 "client_body_temp_path %2/tmp; proxy_temp_path %2/tmp; fastcgi_temp_path %2/tmp; "
-                "uwsgi_temp_path %2/tmp; scgi_temp_path %2/tmp; server { listen 127.0.0.1:%4; "
+                "uwsgi_temp_path %2/tmp; scgi_temp_path %2/tmp; server { listen %4; "
                 "root %5; %6 } }")
                 .arg(geteuid() == 0 ? QStringLiteral("user root root;") : QString(), m_dir.path(),
-                     types)
-                .arg(m_port)
-                .arg(root, dav);
+                     types, listen, root, dav);
         QFile file(m_dir.filePath(QStringLiteral("nginx.conf")));
         file.open(QIODevice::WriteOnly);
         file.write(conf.toUtf8());
@@ -82,7 +109,7 @@ public:
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 10000 && m_process.state() != QProcess::NotRunning) {
-            QTcpSocket socket;
+            QTcpSocket socket; // a TCP connect is enough: the TLS handshake comes later
             socket.connectToHost(QHostAddress::LocalHost, m_port);
             if (socket.waitForConnected(200)) {
                 m_running = true;
@@ -102,12 +129,15 @@ public:
 
     bool isRunning() const { return m_running; }
     quint16 port() const { return m_port; }
-    QString publicUrl() const { return QStringLiteral("http://127.0.0.1:%1/").arg(m_port); }
+    QString publicUrl() const { return m_scheme + QStringLiteral("://127.0.0.1:%1/").arg(m_port); }
     QString davUrl(const QString &user = {}) const
     {
         const QString login = user.isEmpty() ? QString() : user + QLatin1Char('@');
-        return QStringLiteral("http://") + login + QStringLiteral("127.0.0.1:%1/dav/").arg(m_port);
+        return m_scheme + QStringLiteral("://") + login +
+               QStringLiteral("127.0.0.1:%1/dav/").arg(m_port);
     }
+    // Of the self-signed certificate (tls), as lower-case hex.
+    QString certificateSha256() const { return m_certificateSha256; }
 
 private:
     QString m_root;
@@ -115,4 +145,6 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
     bool m_running = false;
+    QString m_scheme;
+    QString m_certificateSha256;
 };

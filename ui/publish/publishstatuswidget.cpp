@@ -1,16 +1,19 @@
 #include "publishstatuswidget.h"
 
-#include "dialogs/messagebox.h"
+#include "dialogs/loginprompt.h"
 #include "publish/publishservice.h"
+#include "sitesettings.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 
-PublishStatusWidget::PublishStatusWidget(PublishService &service, QWidget *parent)
+PublishStatusWidget::PublishStatusWidget(PublishService &service, SiteSettingsStore &settings,
+                                         QWidget *parent)
     : QWidget(parent)
     , m_service(service)
+    , m_settings(settings)
     , m_label(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
 {
@@ -59,17 +62,24 @@ void PublishStatusWidget::refresh()
         colour.isEmpty() ? QString() : QStringLiteral("color: %1; font-weight: 600;").arg(colour));
     m_retry->setVisible(s.state == PublishService::State::Failed);
 
-    if (s.state == PublishService::State::Failed && s.hostKeyUnknown && !m_askedAboutKey) {
+    // A login the user can help with (host key, password, certificate): ask
+    // once per failure, then try again.
+    if (s.state == PublishService::State::Failed && s.loginNeed.kind != LoginNeed::Kind::None &&
+        !m_askedAboutKey) {
         m_askedAboutKey = true;
-        const auto answer = MessageBox::question(
-            this, tr("Unknown server"),
-            tr("Webcast Admin has not connected to %1 before.\n\nIts key fingerprint is\n%2\n\n"
-               "Compare it with the one the server's administrator gives you. Trust this server "
-               "and publish?")
-                .arg(s.target, s.fingerprint),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer == QMessageBox::Yes)
+        const LoginAnswer answer = askForLogin(window(), s.loginNeed, s.target);
+        if (!answer.trustCertificate.isEmpty())
+            m_settings.set(QStringLiteral("trusted-certificates"),
+                           QString(m_settings.value(QStringLiteral("trusted-certificates")) +
+                                   QLatin1Char(' ') + answer.trustCertificate)
+                               .trimmed());
+        if (answer.acceptHostKey)
             m_service.acceptHostKey();
+        else if (answer.retry)
+            m_service.publishNow();
+        if (answer.retry)
+            m_askedAboutKey = false;
+        return;
     }
     if (s.state == PublishService::State::Published)
         m_askedAboutKey = false;

@@ -1,5 +1,6 @@
 #include "sitesettingsdialog.h"
 
+#include "dialogs/loginprompt.h"
 #include "dialogs/messagebox.h"
 #include "editors/fielderrors.h"
 #include "publish/connectiontest.h"
@@ -36,6 +37,7 @@ SiteSettingsDialog::SiteSettingsDialog(SiteSettingsStore &store, QWidget *parent
     setObjectName(QStringLiteral("siteSettingsDialog"));
     setWindowTitle(tr("Site settings"));
     const SiteSettings s = store.load();
+    m_trustedCertificates = s.trustedCertificates;
 
     m_publicUrl->setObjectName(QStringLiteral("publicUrlEdit"));
     m_publicUrl->setText(s.publicUrl);
@@ -140,16 +142,16 @@ SiteSettingsDialog::SiteSettingsDialog(SiteSettingsStore &store, QWidget *parent
                 m_testResult->setText(answer.message);
                 m_testResult->setStyleSheet(answer.ok ? QStringLiteral("color: #1a7f37;")
                                                       : QStringLiteral("color: #c5221f;"));
-                if (answer.hostKeyUnknown &&
-                    MessageBox::question(
-                        this, tr("Unknown server"),
-                        tr("This server's key fingerprint is\n%1\n\nCompare it with the one "
-                           "the server's administrator gives you. Trust this server?")
-                            .arg(answer.fingerprint),
-                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
-                    m_acceptNextHostKey = true;
+                if (answer.ok || answer.loginNeed.kind == LoginNeed::Kind::None)
+                    return;
+                const LoginAnswer login = askForLogin(this, answer.loginNeed, m_lastTestedTarget);
+                if (!login.trustCertificate.isEmpty())
+                    m_trustedCertificates =
+                        QString(m_trustedCertificates + QLatin1Char(' ') + login.trustCertificate)
+                            .trimmed();
+                m_acceptNextHostKey = login.acceptHostKey;
+                if (login.retry)
                     testConnection(m_lastTestWasWeb);
-                }
             });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -179,6 +181,7 @@ SiteSettings SiteSettingsDialog::collect() const
     s.streamingTarget = m_streamingTarget->text().trimmed();
     s.streamingIdentity = m_streamingIdentity->text().trimmed();
     s.knownHosts = m_knownHosts->text().trimmed();
+    s.trustedCertificates = m_trustedCertificates; // decided in a connection test
     return s;
 }
 
@@ -197,6 +200,7 @@ void SiteSettingsDialog::testConnection(bool web)
                                                               : PublishTarget::Role::Streaming);
     target.acceptNewHostKey = m_acceptNextHostKey;
     m_acceptNextHostKey = false;
+    m_lastTestedTarget = target.displayUrl();
     m_testResult->setText(tr("Connecting to %1…").arg(target.displayUrl()));
     m_testResult->setStyleSheet(QString());
     for (QPushButton *b : findChildren<QPushButton *>())

@@ -41,6 +41,8 @@ private:
     QLabel *m_testResult;
     ConnectionTest *m_connectionTest;
     bool m_acceptNextHostKey = false;
+    QString m_lastTestedTarget;
+    QString m_trustedCertificates;
     bool m_lastTestWasWeb = true;
     QLabel *m_banner;
     std::unique_ptr<FieldErrors> m_errors;

@@ -1,0 +1,147 @@
+#include "loginprompt.h"
+
+#include "messagebox.h"
+#include "publish/credentials.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+struct PresetAnswer
+{
+    QString password;
+    bool remember = true;
+};
+QList<PresetAnswer> s_nextPasswords;
+
+} // namespace
+
+PasswordDialog::PasswordDialog(const QString &account, bool refused, QWidget *parent)
+    : QDialog(parent)
+    , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("&Remember in the system keychain"), this))
+{
+    setWindowTitle(tr("Password"));
+    auto *text = new QLabel(refused ? tr("The server refused the password for <b>%1</b>. Type "
+                                         "it again:")
+                                          .arg(account.toHtmlEscaped())
+                                    : tr("Password for <b>%1</b>:").arg(account.toHtmlEscaped()),
+                            this);
+    text->setWordWrap(true);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setAccessibleName(tr("Password for %1").arg(account));
+    m_remember->setChecked(true);
+    m_remember->setObjectName(QStringLiteral("remember"));
+    m_remember->setToolTip(tr("Stored by your desktop's keychain, never in Webcast Admin's "
+                              "database or settings. Without a keychain it is kept until "
+                              "Webcast Admin closes."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log In"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(m_password, &QLineEdit::textChanged, this, [buttons](const QString &t) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!t.isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addWidget(m_password);
+    layout->addWidget(m_remember);
+    layout->addWidget(buttons);
+}
+
+QString PasswordDialog::password() const
+{
+    return m_password->text();
+}
+
+bool PasswordDialog::remember() const
+{
+    return m_remember->isChecked();
+}
+
+void setNextPasswordAnswer(const QString &password, bool remember)
+{
+    s_nextPasswords.append(PresetAnswer{password, remember});
+}
+
+QString readableFingerprint(const QString &hex)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
+        pairs << hex.mid(i, 2).toUpper();
+    // Two lines of 16, easier to compare than one of 95 characters.
+    return pairs.mid(0, 16).join(QLatin1Char(':')) + QLatin1Char('\n') +
+           pairs.mid(16).join(QLatin1Char(':'));
+}
+
+LoginAnswer askForLogin(QWidget *parent, const LoginNeed &need, const QString &target)
+{
+    LoginAnswer answer;
+    switch (need.kind) {
+    case LoginNeed::Kind::None:
+        break;
+    case LoginNeed::Kind::HostKeyUnknown:
+        answer.acceptHostKey =
+            MessageBox::question(
+                parent, QObject::tr("Unknown server"),
+                QObject::tr("Webcast Admin has not connected to %1 before.\n\nIts key "
+                            "fingerprint is\n%2\n\nCompare it with the one the server's "
+                            "administrator gives you. Trust this server?")
+                    .arg(target, need.fingerprint),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+        answer.retry = answer.acceptHostKey;
+        break;
+    case LoginNeed::Kind::Password:
+    case LoginNeed::Kind::PasswordRefused: {
+        QString password;
+        bool remember = true;
+        if (!s_nextPasswords.isEmpty()) {
+            const PresetAnswer preset = s_nextPasswords.takeFirst();
+            password = preset.password;
+            remember = preset.remember;
+        } else {
+            PasswordDialog dialog(need.account, need.kind == LoginNeed::Kind::PasswordRefused,
+                                  parent);
+            if (dialog.exec() == QDialog::Accepted) {
+                password = dialog.password();
+                remember = dialog.remember();
+            }
+        }
+        if (password.isEmpty())
+            break;
+        credentials::remember(need.key, password, false); // this session, at once
+        if (remember) {
+            // The keychain may show its own unlock prompt: not on this thread.
+            (void)QtConcurrent::run(
+                [key = need.key, password] { credentials::remember(key, password, true); });
+        } else if (need.kind == LoginNeed::Kind::PasswordRefused) {
+            (void)QtConcurrent::run([key = need.key] { credentials::forget(key, true); });
+        }
+        answer.retry = true;
+        break;
+    }
+    case LoginNeed::Kind::CertificateUntrusted:
+        if (MessageBox::question(
+                parent, QObject::tr("Untrusted certificate"),
+                QObject::tr("The certificate of %1 is not trusted:\n%2\n\nIts SHA-256 "
+                            "fingerprint is\n%3\n\nTrust this certificate only if the server's "
+                            "administrator confirms the fingerprint. Trust it and remember the "
+                            "decision?")
+                    .arg(target, need.detail, readableFingerprint(need.fingerprint)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
+            answer.trustCertificate = need.fingerprint;
+            answer.retry = true;
+        }
+        break;
+    }
+    return answer;
+}

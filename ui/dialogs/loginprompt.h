@@ -1,0 +1,45 @@
+#pragma once
+
+#include "publish/publishtarget.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLineEdit;
+
+// Asks for a target's password: the account, a hidden field, and "Remember
+// in the system keychain" (on by default). Says so when the last one was
+// refused.
+class PasswordDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PasswordDialog(const QString &account, bool refused, QWidget *parent = nullptr);
+    QString password() const;
+    bool remember() const;
+
+private:
+    QLineEdit *m_password;
+    QCheckBox *m_remember;
+};
+
+// What the user decided about a LoginNeed (see publishtarget.h).
+struct LoginAnswer
+{
+    bool retry = false;         // try again: something was accepted or typed
+    bool acceptHostKey = false; // SSH: trust the shown host key
+    QString trustCertificate;   // TLS: SHA-256 (hex) of the certificate to trust
+};
+
+// Shows the question a LoginNeed asks (host key, password, certificate).
+// A typed password is kept for this session at once and, when the user
+// wants, stored in the keychain on a worker thread.
+LoginAnswer askForLogin(QWidget *parent, const LoginNeed &need, const QString &target);
+
+// Tests answer the next password prompts without showing them, in order; an
+// empty password means Cancel.
+void setNextPasswordAnswer(const QString &password, bool remember);
+
+// "AB:CD:…" in groups for reading aloud / comparing.
+QString readableFingerprint(const QString &hex);
