@@ -63,6 +63,9 @@ while (defined(my $p = <$l>)) {
 }
 )perl";
 
+// Past this a batch is sent before the publisher asks, to bound memory.
+constexpr qsizetype streamFlushBytes = 64 * 1024 * 1024;
+
 struct LibraryInit
 {
     LibraryInit() { libssh2_init(0); }
@@ -510,16 +513,20 @@ Status SftpTransport::open()
         m_root.chop(1);
     // What the account can run: a shell (for mv -f), and tar and perl (for
     // streamed batches). The markers tell a shell from a forced sftp-server.
-    m_canExec = m_canStream = false;
+    m_canExec = m_canStream = m_canKeepHelper = false;
     if (m_options.useShellRename) {
         int code = -1;
         QByteArray out;
         if (exec("echo webcast-shell; command -v tar >/dev/null 2>&1 && "
-                 "command -v perl >/dev/null 2>&1 && echo webcast-stream",
+                 "command -v perl >/dev/null 2>&1 && echo webcast-stream; "
+                 "printf webcast-dd | dd bs=4 iflag=fullblock,count_bytes count=9 2>/dev/null",
                  &code, &out)
                 .ok()) {
             m_canExec = out.contains("webcast-shell");
             m_canStream = m_options.useStream && out.contains("webcast-stream");
+            // GNU dd reads an exact byte count: one helper process can take
+            // batch after batch from one channel.
+            m_canKeepHelper = m_canStream && m_options.useHelper && out.endsWith("webcast-d");
         }
     }
     m_knownDirs.clear();
@@ -530,6 +537,7 @@ void SftpTransport::close()
 {
     m_pendingRenames.clear();
     discardStream();
+    stopHelper();
     if (m_sftp) {
         libssh2_sftp_shutdown(m_sftp);
         m_sftp = nullptr;
@@ -632,17 +640,20 @@ Status SftpTransport::put(const QString &path, const QByteArray &data, const QBy
 void SftpTransport::discardStream()
 {
     if (m_archive) {
-        archive_write_fail(m_archive); // free() must not write to a broken channel
         archive_write_free(m_archive);
         m_archive = nullptr;
     }
-    if (m_streamChannel) {
-        libssh2_channel_free(m_streamChannel);
-        m_streamChannel = nullptr;
-    }
+    m_tar.clear();
     m_streamList.clear();
     m_streamNames.clear();
-    m_streamError.clear();
+}
+
+void SftpTransport::stopHelper()
+{
+    if (m_helper) {
+        libssh2_channel_free(m_helper);
+        m_helper = nullptr;
+    }
 }
 
 static Status addTarEntry(struct archive *a, const QByteArray &name, const QByteArray &data)
@@ -661,96 +672,138 @@ static Status addTarEntry(struct archive *a, const QByteArray &name, const QByte
     return {};
 }
 
-ssize_t SftpTransport::writeArchiveBlock(struct archive *a, void *self, const void *data,
-                                         size_t size)
+static la_ssize_t appendToBuffer(struct archive *, void *buffer, const void *data, size_t size)
 {
-    auto *t = static_cast<SftpTransport *>(self);
-    if (Status s =
-            t->writeToCommand(t->m_streamChannel, static_cast<const char *>(data), qsizetype(size));
-        !s) {
-        t->m_streamError = s.error();
-        archive_set_error(a, EIO, "%s", "the connection failed");
-        return -1;
-    }
-    return ssize_t(size);
-}
-
-Status SftpTransport::startStream()
-{
-    // The batch unpacks into a fresh folder under the root (same file
-    // system, so rename(2) is atomic), is renamed into place in order, and
-    // the folder is removed whatever happens. tar unpacks while the rest of
-    // the batch is still being packed and sent.
-    const QByteArray command =
-        "set -e; cd " + shellQuote(m_root) +
-        "; d=$(mktemp -d .webcast-upload.XXXXXX); trap 'rm -rf \"$d\"' EXIT; "
-        "trap 'exit 1' HUP INT TERM PIPE; tar -x -f - -C \"$d\"; perl -e " +
-        shellQuote(renameScript) + " \"$d\"";
-    QString error;
-    m_streamChannel = startCommand(command, &error);
-    if (!m_streamChannel)
-        return Status::failure(tr("Cannot upload the files: %1").arg(error));
-    m_archive = archive_write_new();
-    archive_write_set_format_pax_restricted(m_archive);
-    archive_write_set_bytes_per_block(m_archive, 256 * 1024);
-    archive_write_set_bytes_in_last_block(m_archive, 1);
-    if (archive_write_open2(m_archive, this, nullptr, writeArchiveBlock, nullptr, nullptr) !=
-        ARCHIVE_OK) {
-        const Status s = Status::failure(QString::fromUtf8(archive_error_string(m_archive)));
-        discardStream();
-        return s;
-    }
-    return {};
+    static_cast<QByteArray *>(buffer)->append(static_cast<const char *>(data), qsizetype(size));
+    return la_ssize_t(size);
 }
 
 Status SftpTransport::putStreamed(const QString &path, const QByteArray &data)
 {
     if (!m_archive) {
-        if (Status s = startStream(); !s)
+        m_archive = archive_write_new();
+        archive_write_set_format_pax_restricted(m_archive);
+        archive_write_set_bytes_in_last_block(m_archive, 1);
+        if (archive_write_open2(m_archive, &m_tar, nullptr, appendToBuffer, nullptr, nullptr) !=
+            ARCHIVE_OK) {
+            const Status s = Status::failure(QString::fromUtf8(archive_error_string(m_archive)));
+            discardStream();
             return s;
+        }
     }
     const QByteArray name = path.toUtf8();
-    if (Status s = addTarEntry(m_archive, "f/" + name, data); !s) {
-        // The server stopped reading (it failed, or the connection did):
-        // its own reason is the one to show.
-        commitStream();
-        return Status::failure(
-            tr("Cannot upload %1: %2")
-                .arg(path, m_lastStreamFailure.isEmpty() ? s.error() : m_lastStreamFailure));
-    }
+    if (Status s = addTarEntry(m_archive, "f/" + name, data); !s)
+        return Status::failure(tr("Cannot pack %1: %2").arg(path, s.error()));
     // Put twice in one batch: tar keeps the later copy, renamed once.
     if (!m_streamNames.contains(name)) {
         m_streamNames.insert(name);
         m_streamList += name + '\0';
     }
+    if (m_tar.size() >= streamFlushBytes)
+        return commitStream(); // bounds memory; committing early is harmless
     return {};
+}
+
+QByteArray SftpTransport::batchScript() const
+{
+    // Unpacks the batch ($d holds it) and renames its files into place.
+    return "tar -x -f - -C \"$d\" && perl -e " + shellQuote(renameScript) + " \"$d\"";
 }
 
 Status SftpTransport::commitStream()
 {
     if (!m_archive)
         return {};
-    m_lastStreamFailure.clear();
     const Status packed = addTarEntry(m_archive, "list", m_streamList);
     const bool closed = packed && archive_write_close(m_archive) == ARCHIVE_OK;
-    const QString sendError = m_streamError;
+    const QByteArray tar = std::move(m_tar);
+    discardStream();
+    if (!closed)
+        return Status::failure(tr("Cannot pack the files to upload."));
     int code = -1;
     QByteArray output;
-    finishCommand(m_streamChannel, &code, &output);
-    m_streamChannel = nullptr;
-    discardStream();
+    if (m_canKeepHelper) {
+        if (Status s = sendToHelper(tar, &code, &output); !s)
+            return s;
+    } else {
+        // One command per batch. The batch unpacks into a fresh folder under
+        // the root (same file system, so rename(2) is atomic), is renamed
+        // into place in order, and the folder goes whatever happens.
+        const QByteArray command =
+            "set -e; cd " + shellQuote(m_root) +
+            "; d=$(mktemp -d .webcast-upload.XXXXXX); trap 'rm -rf \"$d\"' EXIT; "
+            "trap 'exit 1' HUP INT TERM PIPE; " +
+            batchScript();
+        if (Status s = exec(command, &code, &output, tar); !s)
+            return Status::failure(tr("Cannot upload the files: %1").arg(s.error()));
+    }
     if (code != 0) {
         const QByteArray why = output.trimmed().split('\n').value(0);
-        m_lastStreamFailure =
+        return Status::failure(
             tr("The server could not put the uploaded files in place (exit %1): %2")
                 .arg(code)
-                .arg(why.isEmpty() ? tr("no reason given") : QString::fromUtf8(why));
-        return Status::failure(m_lastStreamFailure);
+                .arg(why.isEmpty() ? tr("no reason given") : QString::fromUtf8(why)));
     }
-    if (!closed)
-        return Status::failure(tr("Cannot upload the files: %1")
-                                   .arg(sendError.isEmpty() ? tr("packing failed") : sendError));
     return {};
+}
+
+Status SftpTransport::sendToHelper(const QByteArray &tar, int *code, QByteArray *output)
+{
+    // A login shell per command costs what the account's shell start-up
+    // costs (a .bashrc can take 80 ms); one shell loop per connection takes
+    // every batch instead: "<bytes>\n<tar>", answered by any messages and
+    // "webcast-batch-end <status>". dd reads exactly the batch; whatever tar
+    // leaves is drained, so the stream stays in step even after a failure.
+    constexpr char marker[] = "webcast-batch-end ";
+    if (!m_helper) {
+        const QByteArray command =
+            "cd " + shellQuote(m_root) +
+            " || exit 1; while IFS= read -r size; do "
+            "d=$(mktemp -d .webcast-upload.XXXXXX) || d=; "
+            "dd bs=65536 iflag=fullblock,count_bytes count=\"$size\" 2>/dev/null | "
+            "{ if [ -n \"$d\" ]; then " +
+            batchScript() +
+            "; r=$?; else r=1; fi; cat >/dev/null; exit $r; } 2>&1; r=$?; "
+            "[ -n \"$d\" ] && rm -rf \"$d\"; echo \"" +
+            QByteArray(marker) + "$r\"; done";
+        QString error;
+        m_helper = startCommand(command, &error);
+        if (!m_helper)
+            return Status::failure(tr("Cannot upload the files: %1").arg(error));
+    }
+    const QByteArray header = QByteArray::number(tar.size()) + '\n';
+    Status sent = writeToCommand(m_helper, header.constData(), header.size());
+    if (sent)
+        sent = writeToCommand(m_helper, tar.constData(), tar.size());
+    if (!sent) {
+        stopHelper();
+        return Status::failure(tr("Cannot upload the files: %1").arg(sent.error()));
+    }
+    QByteArray received;
+    char buffer[4096];
+    for (;;) {
+        const qsizetype at = received.indexOf(marker);
+        if (at >= 0 && received.indexOf('\n', at) > at) {
+            const qsizetype end = received.indexOf('\n', at);
+            *code =
+                received
+                    .mid(at + qsizetype(sizeof marker) - 1, end - at - qsizetype(sizeof marker) + 1)
+                    .toInt();
+            *output = received.left(at);
+            return {};
+        }
+        const ssize_t n = libssh2_channel_read(m_helper, buffer, sizeof buffer);
+        if (n > 0) {
+            received.append(buffer, n);
+            continue;
+        }
+        if (n == LIBSSH2_ERROR_EAGAIN)
+            continue;
+        // EOF or an error: the helper is gone; the next batch starts another.
+        const QString why = n < 0 ? sessionError() : tr("the server ended the upload helper");
+        stopHelper();
+        return Status::failure(tr("Cannot upload the files: %1").arg(why));
+    }
 }
 
 Status SftpTransport::commit()

@@ -20,8 +20,9 @@ struct archive;
 // - Streamed batch (the account has a shell with tar and perl, as every
 //   Debian server has): the batch goes as one tar stream (libarchive) into a
 //   fresh folder beside the files, and one perl process renames each file
-//   into place with rename(2), in order. One exec channel per batch: a few
-//   round trips instead of several per file, and no process per file.
+//   into place with rename(2), in order: a few round trips instead of
+//   several per file, and no process per file. With GNU dd on the server one
+//   shell loop per connection takes every batch (no login shell per batch).
 // - Shell without tar/perl: each file is uploaded over SFTP to a temporary
 //   name in its folder, then `mv -f` over an exec channel renames the batch.
 // - No shell: SFTP v3 servers refuse a rename onto an existing file and
@@ -38,6 +39,7 @@ public:
         bool acceptNewHostKey = false;
         bool useShellRename = true; // tests turn it off to measure the fallback
         bool useStream = true;      // tests turn it off to test mv -f
+        bool useHelper = true;      // tests turn it off to test one command per batch
         int timeoutSeconds = 30;
     };
     enum class HostKey
@@ -64,6 +66,8 @@ public:
     QString hostKeyFingerprint() const { return m_fingerprint; }
     bool renamesAtomically() const { return m_canExec; }
     bool streamsBatches() const { return m_canStream; }
+    // One helper process on the server takes every batch (GNU dd there).
+    bool keepsHelper() const { return m_canKeepHelper; }
     int preferredBatchSize() const override { return m_canStream ? 4096 : 256; }
     // The longest time a file was missing during a replace (fallback only).
     qint64 longestGapMicroseconds() const { return m_longestGapUs; }
@@ -92,11 +96,12 @@ private:
     _LIBSSH2_CHANNEL *startCommand(const QByteArray &command, QString *error);
     Status writeToCommand(_LIBSSH2_CHANNEL *channel, const char *data, qsizetype size);
     void finishCommand(_LIBSSH2_CHANNEL *channel, int *exitCode, QByteArray *output);
-    Status startStream();
     Status putStreamed(const QString &path, const QByteArray &data);
     Status commitStream();
     void discardStream();
-    static ssize_t writeArchiveBlock(struct archive *a, void *self, const void *data, size_t size);
+    QByteArray batchScript() const;
+    Status sendToHelper(const QByteArray &tar, int *code, QByteArray *output);
+    void stopHelper();
     QString sftpError() const;
     static void answerPrompts(const char *name, int nameLength, const char *instruction,
                               int instructionLength, int count,
@@ -115,11 +120,11 @@ private:
     QByteArray m_password;                                 // only while logging in
     bool m_canExec = false;
     bool m_canStream = false;
-    struct archive *m_archive = nullptr; // the batch being sent as tar (libarchive)
-    _LIBSSH2_CHANNEL *m_streamChannel = nullptr;
-    QString m_streamError;
-    QString m_lastStreamFailure;
-    QByteArray m_streamList; // NUL-separated paths, in put order
+    bool m_canKeepHelper = false;
+    struct archive *m_archive = nullptr; // the pending batch as tar (libarchive)
+    QByteArray m_tar;
+    _LIBSSH2_CHANNEL *m_helper = nullptr; // the shell loop that takes batches
+    QByteArray m_streamList;              // NUL-separated paths, in put order
     QSet<QByteArray> m_streamNames;
     HostKey m_hostKey = HostKey::NotChecked;
     QString m_fingerprint;

@@ -44,6 +44,15 @@ public:
                   .toUtf8());
         if (geteuid() == 0)
             QDir().mkpath(QStringLiteral("/run/sshd")); // sshd's privilege separation folder
+        start();
+    }
+
+    ~SshServer() { stop(); }
+
+    // Starts (again) on the same port.
+    bool start()
+    {
+        m_running = false;
         m_process.setProcessChannelMode(QProcess::ForwardedChannels);
         m_process.start(QStringLiteral("/usr/sbin/sshd"),
                         {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
@@ -59,16 +68,21 @@ public:
             }
             QTest::qWait(50);
         }
+        return m_running;
     }
 
-    ~SshServer() { stop(); }
-
+    // Stops listening and ends every open session too, like a server that
+    // goes away (sshd's own stop leaves sessions running).
     void stop()
     {
         if (m_process.state() != QProcess::NotRunning) {
+            QProcess::execute(QStringLiteral("pkill"),
+                              {QStringLiteral("-TERM"), QStringLiteral("-P"),
+                               QString::number(m_process.processId())});
             m_process.terminate();
             m_process.waitForFinished(5000);
         }
+        m_running = false;
     }
 
     bool isRunning() const { return m_running; }
