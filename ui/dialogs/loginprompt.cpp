@@ -23,7 +23,8 @@ QList<PresetAnswer> s_nextPasswords;
 
 } // namespace
 
-PasswordDialog::PasswordDialog(const QString &account, bool refused, QWidget *parent)
+PasswordDialog::PasswordDialog(const QString &account, const QString &target, bool refused,
+                               QWidget *parent)
     : QDialog(parent)
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember in the system keychain"), this))
@@ -35,6 +36,10 @@ PasswordDialog::PasswordDialog(const QString &account, bool refused, QWidget *pa
                                     : tr("Password for <b>%1</b>:").arg(account.toHtmlEscaped()),
                             this);
     text->setWordWrap(true);
+    auto *purpose = new QLabel(tr("Webcast Admin publishes to %1.").arg(target), this);
+    purpose->setWordWrap(true);
+    purpose->setTextFormat(Qt::PlainText);
+    setMinimumWidth(420);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setAccessibleName(tr("Password for %1").arg(account));
@@ -52,6 +57,7 @@ PasswordDialog::PasswordDialog(const QString &account, bool refused, QWidget *pa
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(purpose);
     layout->addWidget(text);
     layout->addWidget(m_password);
     layout->addWidget(m_remember);
@@ -109,8 +115,8 @@ LoginAnswer askForLogin(QWidget *parent, const LoginNeed &need, const QString &t
             password = preset.password;
             remember = preset.remember;
         } else {
-            PasswordDialog dialog(need.account, need.kind == LoginNeed::Kind::PasswordRefused,
-                                  parent);
+            PasswordDialog dialog(need.account, target,
+                                  need.kind == LoginNeed::Kind::PasswordRefused, parent);
             if (dialog.exec() == QDialog::Accepted) {
                 password = dialog.password();
                 remember = dialog.remember();

@@ -15,7 +15,8 @@ class PasswordDialog : public QDialog
     Q_OBJECT
 
 public:
-    PasswordDialog(const QString &account, bool refused, QWidget *parent = nullptr);
+    PasswordDialog(const QString &account, const QString &target, bool refused,
+                   QWidget *parent = nullptr);
     QString password() const;
     bool remember() const;
 
