@@ -1,11 +1,11 @@
 // Publishing benchmark, against a real sshd and nginx on loopback:
 //  1. click -> page served: a state flip goes through PublishService (render,
-//     plan, SFTP, atomic rename) and nginx serves the new master page; at
-//     0 ms and 20 ms RTT (userspace delay proxy), median of several flips.
-//  2. republish with nothing changed, 500 x 20 site: bytes sent and time,
-//     beside rsync over the same ssh in the same run.
+//     plan, SFTP or WebDAV, atomic rename) and nginx serves the new master
+//     page; at 0 ms and 20 ms RTT (userspace delay proxy), median of flips.
+//  2. first publish and republish with nothing changed, 500 x 20 site: time
+//     and bytes sent, beside rsync -a over the same ssh in the same run.
 //
-//   WEBCAST_ADMIN_BINARY=build/webcast-admin bench_publish [flips] [--no-large]
+//   WEBCAST_ADMIN_BINARY=build/webcast-admin bench_publish [flips] [--no-large|--large-only]
 #include "database.h"
 #include "delayproxy.h"
 #include "demodata.h"
@@ -76,25 +76,19 @@ SiteSettings sftpSettings(const SshServer &ssh, quint16 port, const QString &rem
     return s;
 }
 
-void clickToServed(SshServer &ssh, int delayMs, int flips)
+// Flips the running workshop `flips` times through PublishService and times
+// each until nginx serves the new master page. `settings` says where to.
+void measureFlips(const char *how, int delayMs, int flips, const QString &folder,
+                  const NginxServer &nginx, SiteSettings settings)
 {
-    QTemporaryDir dir;
-    const QString remote = dir.filePath(QStringLiteral("www"));
-    QDir().mkpath(remote);
-    NginxServer nginx(remote, {false, {}, {}, false});
-    DelayProxy proxy(ssh.port(), delayMs);
-    // The proxy's port must be known too.
-    QByteArray known = ssh.knownHostsLine();
-    known.replace(QByteArray("]:" + QByteArray::number(ssh.port())),
-                  QByteArray("]:" + QByteArray::number(proxy.port())));
-    ssh.write(QStringLiteral("known_hosts"), ssh.knownHostsLine() + known);
-
-    Database db(dir.filePath(QStringLiteral("demo.sqlite")));
+    Database db(folder + QStringLiteral("/demo.sqlite"));
     db.open();
     WebcastRepository repo(db);
     demodata::populate(repo);
     SiteSettingsStore store(db);
-    store.save(sftpSettings(ssh, proxy.port(), remote, nginx.publicUrl()));
+    settings.publicUrl = nginx.publicUrl();
+    settings.rtspBase = QStringLiteral("rtsp://stream.example.org/vod/");
+    store.save(settings);
     PublishService service(repo, store);
     service.setDebounce(0);
     service.publishNow();
@@ -123,11 +117,40 @@ void clickToServed(SshServer &ssh, int delayMs, int flips)
         waitFor([&] { return !service.isBusy(); }, 30000);
         files = service.status().sent;
     }
-    std::printf("click -> served, RTT %3d ms: median %7.1f ms, min %7.1f, max %7.1f over %d flips "
-                "(%d files sent per flip over the kept SSH connection; the window adds 300 ms "
-                "of gathering)\n",
-                2 * delayMs, median(times), *std::min_element(times.begin(), times.end()),
+    std::printf("click -> served, %-6s RTT %3d ms: median %7.1f ms, min %7.1f, max %7.1f over %d "
+                "flips (%d files per flip; the window adds 300 ms of gathering)\n",
+                how, 2 * delayMs, median(times), *std::min_element(times.begin(), times.end()),
                 *std::max_element(times.begin(), times.end()), flips, files);
+}
+
+void clickToServed(SshServer &ssh, int delayMs, int flips)
+{
+    QTemporaryDir dir;
+    const QString remote = dir.filePath(QStringLiteral("www"));
+    QDir().mkpath(remote);
+    NginxServer nginx(remote, {false, {}, {}, false});
+    DelayProxy proxy(ssh.port(), delayMs);
+    // The proxy's port must be known too.
+    QByteArray known = ssh.knownHostsLine();
+    known.replace(QByteArray("]:" + QByteArray::number(ssh.port())),
+                  QByteArray("]:" + QByteArray::number(proxy.port())));
+    ssh.write(QStringLiteral("known_hosts"), ssh.knownHostsLine() + known);
+    measureFlips("SFTP", delayMs, flips, dir.path(), nginx,
+                 sftpSettings(ssh, proxy.port(), remote, QString()));
+}
+
+// The same over WebDAV: PUT + MOVE through the delay proxy to nginx's
+// WebDAV location; the page is then fetched from nginx directly.
+void clickToServedWebDav(int delayMs, int flips)
+{
+    QTemporaryDir dir;
+    const QString remote = dir.filePath(QStringLiteral("www"));
+    QDir().mkpath(remote);
+    NginxServer nginx(remote, {true, {}, {}, false});
+    DelayProxy proxy(nginx.port(), delayMs);
+    SiteSettings settings;
+    settings.webTarget = QStringLiteral("http://127.0.0.1:%1/dav/").arg(proxy.port());
+    measureFlips("WebDAV", delayMs, flips, dir.path(), nginx, settings);
 }
 
 void republishNothingChanged(SshServer &ssh)
@@ -226,6 +249,8 @@ int main(int argc, char *argv[])
     if (!QCoreApplication::arguments().contains(QStringLiteral("--large-only"))) {
         clickToServed(ssh, 0, flips);
         clickToServed(ssh, 10, flips);
+        clickToServedWebDav(0, flips);
+        clickToServedWebDav(10, flips);
     }
     if (!QCoreApplication::arguments().contains(QStringLiteral("--no-large")))
         republishNothingChanged(ssh);
