@@ -4,6 +4,7 @@
 #include "database.h"
 #include "demodata.h"
 #include "jsonexchange.h"
+#include "media/archiveupload.h"
 #include "publish/credentials.h"
 #include "publish/publisher.h"
 #include "publish/publishtarget.h"
@@ -21,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -40,10 +42,11 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList list{
-        QStringLiteral("init"),   QStringLiteral("list"),    QStringLiteral("state"),
-        QStringLiteral("import"), QStringLiteral("export"),  QStringLiteral("render"),
-        QStringLiteral("config"), QStringLiteral("publish"), QStringLiteral("password")};
+    static const QStringList list{QStringLiteral("init"),     QStringLiteral("list"),
+                                  QStringLiteral("state"),    QStringLiteral("import"),
+                                  QStringLiteral("export"),   QStringLiteral("render"),
+                                  QStringLiteral("config"),   QStringLiteral("publish"),
+                                  QStringLiteral("password"), QStringLiteral("upload")};
     return list;
 }
 
@@ -260,6 +263,85 @@ int runPassword(Context &c, const QStringList &args)
     return Success;
 }
 
+QString bytes(qint64 n)
+{
+    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeSIFormat);
+}
+
+// upload <workshop>/<talk> FILE [--no-prepare]: check, prepare, upload with
+// resume, and point the presentation at it.
+int runUpload(Context &c, const QString &target, const QString &file, bool prepare)
+{
+    const int slash = target.indexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return c.fail(tr("upload needs <workshop>/<presentation>"), UsageError);
+    const QString workshopSlug = target.left(slash);
+    const QString talkSlug = target.mid(slash + 1);
+    const std::optional<Workshop> w = c.repo.workshopBySlug(workshopSlug);
+    if (!w)
+        return c.fail(tr("no workshop \"%1\" (see `webcast-admin list`)").arg(workshopSlug));
+    const std::optional<Presentation> p = c.repo.presentationBySlug(w->id, talkSlug);
+    if (!p)
+        return c.fail(tr("no presentation \"%1\" in workshop \"%2\" (see `webcast-admin list`)")
+                          .arg(talkSlug, workshopSlug));
+    const SiteSettings settings = SiteSettingsStore(c.db).load();
+    const bool tty = isatty(STDERR_FILENO) == 1;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 startBytes = -1;
+    int lastTenth = -1;
+    archiveupload::Events events;
+    events.warning = [&](const QString &message) {
+        c.err << QStringLiteral("webcast-admin: warning: ") << message << Qt::endl;
+    };
+    events.progress = [&](const QString &phase, qint64 done, qint64 total) {
+        const int tenth = total > 0 ? int(done * 10 / total) : 10;
+        if (!tty && tenth == lastTenth)
+            return; // a log gets a line per 10 %
+        lastTenth = tenth;
+        QString line;
+        if (phase == QLatin1String("prepare")) {
+            line = tr("Preparing for streaming %1%").arg(done * 100 / std::max<qint64>(1, total));
+        } else {
+            if (startBytes < 0) {
+                startBytes = done;
+                clock.restart();
+            }
+            const double seconds = double(clock.nsecsElapsed()) / 1e9;
+            const double rate = seconds > 0.2 ? double(done - startBytes) / seconds : 0;
+            line = tr("Uploading %1% %2 of %3")
+                       .arg(done * 100 / std::max<qint64>(1, total))
+                       .arg(bytes(done), bytes(total));
+            if (rate > 0)
+                line += tr(", %1/s, %2 s left")
+                            .arg(bytes(qint64(rate)))
+                            .arg(qint64(double(total - done) / rate));
+        }
+        c.err << (tty ? QStringLiteral("\r\033[K") : QString()) << line
+              << (tty ? QString() : QStringLiteral("\n"));
+        c.err.flush();
+    };
+    const Result<archiveupload::Outcome> done =
+        archiveupload::run(c.repo, settings, p->id, file, prepare, events);
+    if (tty) {
+        c.err << '\n';
+        c.err.flush();
+    }
+    if (!done)
+        return c.fail(done.error());
+    const archiveupload::Outcome &o = done.value();
+    c.out << tr("%1: %2").arg(QFileInfo(file).fileName(), o.media.summary()) << '\n';
+    if (o.resumedFrom > 0)
+        c.out << tr("Resumed at %1 (that part was already on the server and checked).")
+                     .arg(bytes(o.resumedFrom))
+              << '\n';
+    c.out << tr("Uploaded to %1 (%2, checksum verified). %3/%4 now has its webcast; switch it to "
+                "Archive with: webcast-admin state %3/%4 archive")
+                 .arg(o.remotePath, bytes(o.bytes), workshopSlug, talkSlug)
+          << Qt::endl;
+    return Success;
+}
+
 int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNewHostKey)
 {
     PublishTarget::Role role = PublishTarget::Role::Web;
@@ -395,6 +477,10 @@ void setUpParser(QCommandLineParser &parser)
            "                                certificates to trust); an empty VALUE resets\n"
            "  publish [--target web|streaming] [--dry-run] [--accept-new-host-key]\n"
            "                                send what changed to the target and verify it\n"
+           "  upload <workshop>/<talk> FILE [--no-prepare]\n"
+           "                                check an archive video, prepare it for streaming\n"
+           "                                (faststart, RTP hints), upload it to the streaming\n"
+           "                                target with resume and point the talk at it\n"
            "  password set|forget [web|streaming]\n"
            "                                store the target's password in the system\n"
            "                                keychain (asked on the terminal), or remove it\n"
@@ -409,6 +495,8 @@ void setUpParser(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("target"), tr("publish: web (default) or streaming."), tr("name")});
     parser.addOption({QStringLiteral("dry-run"), tr("publish: list the changes, send nothing.")});
+    parser.addOption({QStringLiteral("no-prepare"),
+                      tr("upload: send the file as it is (no faststart, no hint tracks).")});
     parser.addOption({QStringLiteral("accept-new-host-key"),
                       tr("publish: trust an SSH server seen for the first time (a changed key is "
                          "always refused).")});
@@ -481,8 +569,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString command = args.first();
     if (!commands().contains(command))
         return usage(tr("unknown command \"%1\"").arg(command));
-    const int expected = command == QLatin1String("state")    ? 3
-                         : command == QLatin1String("import") ? 2
+    const int expected = command == QLatin1String("state") || command == QLatin1String("upload") ? 3
+                         : command == QLatin1String("import")                                    ? 2
                                                               : 1;
     const bool countOk = command == QLatin1String("config") ? args.size() <= 3
                          : command == QLatin1String("password")
@@ -494,6 +582,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
          parser.isSet(QStringLiteral("accept-new-host-key"))) &&
         command != QLatin1String("publish"))
         return usage(tr("--target and --dry-run belong to publish"));
+    if (parser.isSet(QStringLiteral("no-prepare")) && command != QLatin1String("upload"))
+        return usage(tr("--no-prepare belongs to upload"));
     if (parser.isSet(QStringLiteral("demo")) && command != QLatin1String("init"))
         return usage(tr("--demo belongs to init"));
     if (parser.isSet(QStringLiteral("out")) && command != QLatin1String("export") &&
@@ -529,6 +619,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runConfig(c, args);
     if (command == QLatin1String("password"))
         return runPassword(c, args);
+    if (command == QLatin1String("upload"))
+        return runUpload(c, args.at(1), args.at(2), !parser.isSet(QStringLiteral("no-prepare")));
     if (command == QLatin1String("publish"))
         return runPublish(c, parser.value(QStringLiteral("target")),
                           parser.isSet(QStringLiteral("dry-run")),

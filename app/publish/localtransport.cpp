@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -70,5 +71,44 @@ Status LocalTransport::remove(const QString &path)
             tr("Refusing to remove %1: it is not a plain file.").arg(QFile::decodeName(target)));
     if (::unlink(target.constData()) != 0)
         return Status::failure(tr("Cannot remove %1.").arg(QFile::decodeName(target)));
+    return {};
+}
+
+Status LocalTransport::uploadFile(const QString &localPath, const QString &path,
+                                  const UploadProgress &progress, const std::atomic_bool *cancel,
+                                  qint64 *resumedFrom)
+{
+    if (resumedFrom)
+        *resumedFrom = 0;
+    // The folders on the way, checked as put() does, with an empty file
+    // that the copy then replaces.
+    if (Status s = put(path, QByteArray(), QByteArray()); !s)
+        return s;
+    const QString target = QFile::decodeName(m_root) + QLatin1Char('/') + path;
+    QFile in(localPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Cannot read %1: %2").arg(localPath, in.errorString()));
+    QSaveFile out(target); // a temporary beside it, renamed at commit()
+    if (!out.open(QIODevice::WriteOnly))
+        return Status::failure(tr("Cannot write %1: %2").arg(target, out.errorString()));
+    const qint64 total = in.size();
+    qint64 done = 0;
+    QByteArray buffer(4 * 1024 * 1024, Qt::Uninitialized);
+    while (done < total) {
+        if (cancel && *cancel) {
+            out.cancelWriting();
+            return Status::failure(tr("The upload was cancelled."));
+        }
+        const qint64 n = in.read(buffer.data(), buffer.size());
+        if (n <= 0 || out.write(buffer.constData(), n) != n) {
+            out.cancelWriting();
+            return Status::failure(tr("Cannot copy %1 to %2.").arg(localPath, target));
+        }
+        done += n;
+        if (progress)
+            progress(done, total);
+    }
+    if (!out.commit())
+        return Status::failure(tr("Cannot write %1: %2").arg(target, out.errorString()));
     return {};
 }

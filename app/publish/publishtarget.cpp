@@ -61,6 +61,14 @@ PublishTarget PublishTarget::fromSettings(const SiteSettings &settings, Role rol
     return t;
 }
 
+Status Transport::uploadFile(const QString &, const QString &, const UploadProgress &,
+                             const std::atomic_bool *, qint64 *)
+{
+    return Status::failure(QCoreApplication::translate(
+        "Transport", "This kind of target cannot take archive uploads yet; use an sftp:// or "
+                     "file:/// streaming target."));
+}
+
 std::unique_ptr<Transport> Transport::create(const PublishTarget &target)
 {
     const QString scheme = target.url.scheme().toLower();

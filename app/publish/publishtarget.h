@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 // One place publishing sends files to: where, and how to log in.
@@ -54,6 +56,9 @@ struct LoginNeed
     bool isPassword() const { return kind == Kind::Password || kind == Kind::PasswordRefused; }
 };
 
+// Progress of one large upload: bytes in place so far of `total`.
+using UploadProgress = std::function<void(qint64 done, qint64 total)>;
+
 // Moves files to a target. Each put() replaces the file atomically: a reader
 // sees the old file or the new one, never a part. Blocking calls, for a
 // worker thread or the command line.
@@ -73,6 +78,15 @@ public:
     // How many puts the publisher gathers before it calls commit().
     virtual int preferredBatchSize() const { return 256; }
     virtual void close() {}
+    // Sends one large local file (an archive video) to `path`, reading it in
+    // pieces (memory stays flat), into a temporary name that is verified
+    // (size and SHA-256) and then renamed into place. Where the transport
+    // can, an interrupted upload resumes from what the server already holds
+    // once that part is checked to be the same bytes; `resumedFrom` says
+    // where it started. Cancelling keeps the part for a later resume.
+    virtual Status uploadFile(const QString &localPath, const QString &path,
+                              const UploadProgress &progress, const std::atomic_bool *cancel,
+                              qint64 *resumedFrom);
     // After a failed open(): what the user could do about it, if anything.
     virtual LoginNeed loginNeed() const { return m_loginNeed; }
     // The key and account a password for this target is stored under

@@ -9,9 +9,11 @@
 #include <libssh2_sftp.h>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 
 #include <arpa/inet.h>
@@ -844,5 +846,170 @@ Status SftpTransport::remove(const QString &path)
     if (libssh2_sftp_unlink_ex(m_sftp, target.constData(), unsigned(target.size())) != 0 &&
         libssh2_sftp_last_error(m_sftp) != LIBSSH2_FX_NO_SUCH_FILE)
         return Status::failure(tr("Cannot remove %1: %2").arg(path, sftpError()));
+    return {};
+}
+
+Result<QByteArray> SftpTransport::remoteSha256(const QByteArray &file, qint64 length)
+{
+    if (m_canExec) {
+        int code = -1;
+        QByteArray out;
+        const QByteArray command =
+            "head -c " + QByteArray::number(length) + " -- " + shellQuote(file) + " | sha256sum";
+        if (Status s = exec(command, &code, &out); s && code == 0 && out.size() >= 64)
+            return out.left(64);
+    }
+    LIBSSH2_SFTP_HANDLE *handle =
+        libssh2_sftp_open_ex(m_sftp, file.constData(), unsigned(file.size()), LIBSSH2_FXF_READ, 0,
+                             LIBSSH2_SFTP_OPENFILE);
+    if (!handle)
+        return Status::failure(sftpError());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    qint64 done = 0;
+    while (done < length) {
+        const ssize_t n = libssh2_sftp_read(handle, buffer.data(),
+                                            size_t(std::min<qint64>(buffer.size(), length - done)));
+        if (n <= 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        done += n;
+    }
+    libssh2_sftp_close(handle);
+    if (done != length)
+        return Status::failure(tr("the server's copy is shorter than expected"));
+    return hash.result().toHex();
+}
+
+Status SftpTransport::replaceWith(const QByteArray &temp, const QByteArray &target)
+{
+    if (m_canExec) {
+        int code = -1;
+        if (Status s = exec("mv -f -- " + shellQuote(temp) + ' ' + shellQuote(target), &code);
+            !s || code != 0)
+            return Status::failure(s ? tr("the server's mv failed (exit %1)").arg(code)
+                                     : s.error());
+        return {};
+    }
+    if (libssh2_sftp_rename_ex(m_sftp, temp.constData(), unsigned(temp.size()), target.constData(),
+                               unsigned(target.size()),
+                               LIBSSH2_SFTP_RENAME_OVERWRITE | LIBSSH2_SFTP_RENAME_ATOMIC |
+                                   LIBSSH2_SFTP_RENAME_NATIVE) == 0)
+        return {};
+    libssh2_sftp_unlink_ex(m_sftp, target.constData(), unsigned(target.size()));
+    if (libssh2_sftp_rename_ex(m_sftp, temp.constData(), unsigned(temp.size()), target.constData(),
+                               unsigned(target.size()), LIBSSH2_SFTP_RENAME_OVERWRITE) != 0)
+        return Status::failure(sftpError());
+    return {};
+}
+
+Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
+                                 const UploadProgress &progress, const std::atomic_bool *cancel,
+                                 qint64 *resumedFrom)
+{
+    if (resumedFrom)
+        *resumedFrom = 0;
+    if (!m_sftp)
+        return Status::failure(tr("Not connected."));
+    if (!sitewriter::isSafeRelativePath(path))
+        return Status::failure(tr("Refusing the unsafe path \"%1\".").arg(path));
+    QFile in(localPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Cannot read %1: %2").arg(localPath, in.errorString()));
+    const qint64 total = in.size();
+    const QByteArray target = m_root + '/' + path.toUtf8();
+    const int slash = target.lastIndexOf('/');
+    if (Status s = makeDirectories(target.left(slash)); !s)
+        return s;
+    // The part file's name is fixed, so a later run finds what arrived.
+    const QByteArray part = target.left(slash + 1) + '.' + target.mid(slash + 1) + ".webcast-part";
+
+    QCryptographicHash whole(QCryptographicHash::Sha256);
+    QByteArray buffer(int(writeChunk), Qt::Uninitialized);
+    qint64 offset = 0;
+    LIBSSH2_SFTP_ATTRIBUTES attrs;
+    if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_STAT,
+                             &attrs) == 0 &&
+        (attrs.flags & LIBSSH2_SFTP_ATTR_SIZE) && attrs.filesize > 0 &&
+        qint64(attrs.filesize) <= total) {
+        // Resume only over the same bytes: hash our prefix and the server's.
+        const qint64 there = qint64(attrs.filesize);
+        QCryptographicHash prefix(QCryptographicHash::Sha256);
+        qint64 read = 0;
+        while (read < there) {
+            const qint64 n = in.read(buffer.data(), std::min<qint64>(buffer.size(), there - read));
+            if (n <= 0)
+                break;
+            prefix.addData(QByteArrayView(buffer.constData(), n));
+            whole.addData(QByteArrayView(buffer.constData(), n));
+            read += n;
+        }
+        const Result<QByteArray> remote = remoteSha256(part, there);
+        if (read == there && remote && remote.value() == prefix.result().toHex()) {
+            offset = there;
+        } else {
+            whole.reset();
+            in.seek(0);
+        }
+    }
+    const unsigned long flags =
+        LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | (offset == 0 ? LIBSSH2_FXF_TRUNC : 0);
+    LIBSSH2_SFTP_HANDLE *handle = libssh2_sftp_open_ex(
+        m_sftp, part.constData(), unsigned(part.size()), flags, 0644, LIBSSH2_SFTP_OPENFILE);
+    if (!handle)
+        return Status::failure(tr("Cannot upload %1: %2").arg(path, sftpError()));
+    libssh2_sftp_seek64(handle, libssh2_uint64_t(offset));
+    if (resumedFrom)
+        *resumedFrom = offset;
+    qint64 done = offset;
+    if (progress)
+        progress(done, total);
+    while (done < total) {
+        if (cancel && *cancel) {
+            libssh2_sftp_close(handle);
+            return Status::failure(
+                tr("The upload of %1 was paused; it resumes from here next time.").arg(path));
+        }
+        const qint64 n = in.read(buffer.data(), buffer.size());
+        if (n <= 0) {
+            libssh2_sftp_close(handle);
+            return Status::failure(tr("Cannot read %1: %2").arg(localPath, in.errorString()));
+        }
+        qint64 sent = 0;
+        while (sent < n) {
+            const ssize_t w =
+                libssh2_sftp_write(handle, buffer.constData() + sent, size_t(n - sent));
+            if (w < 0) {
+                const QString why = sftpError();
+                libssh2_sftp_close(handle);
+                return Status::failure(
+                    tr("The upload of %1 stopped at %2: %3")
+                        .arg(path, QLocale().formattedDataSize(done + sent), why));
+            }
+            sent += w;
+        }
+        whole.addData(QByteArrayView(buffer.constData(), n));
+        done += n;
+        if (progress)
+            progress(done, total);
+    }
+    libssh2_sftp_fsync(handle); // fsync@openssh.com where offered
+    if (libssh2_sftp_close(handle) != 0)
+        return Status::failure(tr("Cannot finish %1: %2").arg(path, sftpError()));
+    // Verified before anyone can see it: size and checksum of the server's copy.
+    if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_STAT,
+                             &attrs) != 0 ||
+        qint64(attrs.filesize) != total)
+        return Status::failure(tr("The server's copy of %1 has the wrong size.").arg(path));
+    const Result<QByteArray> remote = remoteSha256(part, total);
+    if (!remote || remote.value() != whole.result().toHex()) {
+        libssh2_sftp_unlink_ex(m_sftp, part.constData(), unsigned(part.size()));
+        return Status::failure(
+            tr("The server's copy of %1 does not match the file (checksum); it was removed. "
+               "Upload it again.")
+                .arg(path));
+    }
+    if (Status s = replaceWith(part, target); !s)
+        return Status::failure(tr("Cannot put %1 in place: %2").arg(path, s.error()));
     return {};
 }

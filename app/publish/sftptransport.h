@@ -60,6 +60,8 @@ public:
     void close() override;
 
     LoginNeed passwordLogin() const override;
+    Status uploadFile(const QString &localPath, const QString &path, const UploadProgress &progress,
+                      const std::atomic_bool *cancel, qint64 *resumedFrom) override;
 
     HostKey hostKeyStatus() const { return m_hostKey; }
     // As OpenSSH prints it: "SHA256:" + unpadded base64.
@@ -90,6 +92,10 @@ private:
     Status checkHostKey(const Resolved &r);
     Status authenticate(const Resolved &r);
     Status makeDirectories(const QByteArray &dir);
+    // SHA-256 (hex) of the first `length` bytes of a remote file: sha256sum
+    // on the server when there is a shell, else read back over SFTP.
+    Result<QByteArray> remoteSha256(const QByteArray &file, qint64 length);
+    Status replaceWith(const QByteArray &temp, const QByteArray &target);
     // Runs a command over an exec channel, feeding it `input` then EOF.
     Status exec(const QByteArray &command, int *exitCode, QByteArray *output = nullptr,
                 const QByteArray &input = {});

@@ -1,0 +1,377 @@
+// Archive uploads: real media made by ffmpeg in the test, probed and
+// prepared through libavformat, checked with ffprobe, uploaded over SFTP to
+// a real sshd with resume after a killed process and after the server went
+// away.
+#include "../bench/delayproxy.h"
+#include "media/archiveupload.h"
+#include "media/mediaprobe.h"
+#include "media/remux.h"
+#include "publish/sftptransport.h"
+#include "sitesettings.h"
+#include "sshserver.h"
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+bool ffmpeg(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("ffmpeg"),
+            QStringList{QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y")} +
+                args);
+    return p.waitForFinished(120000) && p.exitCode() == 0;
+}
+
+QString ffprobe(const QString &file, const QString &entries)
+{
+    QProcess p;
+    p.start(QStringLiteral("ffprobe"),
+            {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+             entries, QStringLiteral("-of"), QStringLiteral("csv=p=0"), file});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+void cut(const QString &from, const QString &to, qint64 bytes)
+{
+    QFile in(from), out(to);
+    QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+    out.write(in.read(bytes));
+}
+
+// Waits with the event loop running (the delay proxy lives in it).
+bool waitDone(QProcess &p, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs)
+        QTest::qWait(20);
+    return p.state() == QProcess::NotRunning;
+}
+
+#define REQUIRE_SERVER(server) QVERIFY2((server).isRunning(), "sshd did not start")
+
+} // namespace
+
+class TestArchiveUpload : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void probe_readsRealMedia();
+    void probe_refusesBrokenFiles_data();
+    void probe_refusesBrokenFiles();
+    void durationWarning_onlyWhenFarOff();
+    void prepare_addsHintTracksAndFaststart_keepsInput_isRepeatable();
+    void prepare_cancelLeavesNothing();
+    void sftpUpload_resumesOnlyOverTheSameBytes();
+    void cli_upload_resumesAfterKillAndAfterServerLoss();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_talk;  // H.264/AAC MP4, 3 s, index at the end (ffmpeg's default)
+    QString m_large; // raw video in MOV, ~60 MB, for resume tests
+};
+
+void TestArchiveUpload::initTestCase()
+{
+    qunsetenv("SSH_AUTH_SOCK");
+    QVERIFY2(QFile::exists(qEnvironmentVariable("WEBCAST_ADMIN_BINARY")),
+             "set WEBCAST_ADMIN_BINARY to the built webcast-admin");
+    QStandardPaths::setTestModeEnabled(true); // prepared copies in a test cache
+    m_talk = m_dir.filePath(QStringLiteral("talk.mp4"));
+    QVERIFY(
+        ffmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("testsrc=duration=3:size=320x240:rate=25"), QStringLiteral("-f"),
+                QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("sine=duration=3"),
+                QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
+                QStringLiteral("ultrafast"), QStringLiteral("-c:a"), QStringLiteral("aac"),
+                QStringLiteral("-shortest"), m_talk}));
+    // MPEG-4 part 2 at a high bit rate: large, quick to make, playable.
+    m_large = m_dir.filePath(QStringLiteral("large.mov"));
+    QVERIFY(
+        ffmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("testsrc=duration=12:size=640x360:rate=25"), QStringLiteral("-c:v"),
+                QStringLiteral("mpeg4"), QStringLiteral("-b:v"), QStringLiteral("40M"),
+                QStringLiteral("-minrate"), QStringLiteral("40M"), QStringLiteral("-maxrate"),
+                QStringLiteral("40M"), QStringLiteral("-bufsize"), QStringLiteral("2M"), m_large}));
+    QVERIFY(QFileInfo(m_large).size() > 50 * 1000 * 1000);
+}
+
+void TestArchiveUpload::probe_readsRealMedia()
+{
+    const Result<MediaInfo> info = media::probe(m_talk);
+    QVERIFY2(info.ok(), qPrintable(info.error()));
+    QCOMPARE(info.value().videoCodec, QStringLiteral("h264"));
+    QCOMPARE(info.value().audioCodec, QStringLiteral("aac"));
+    QCOMPARE(info.value().width, 320);
+    QCOMPARE(info.value().height, 240);
+    QVERIFY(qAbs(info.value().durationMs - 3000) < 200);
+    QVERIFY(info.value().isMp4Family);
+    QCOMPARE(info.value().size, QFileInfo(m_talk).size());
+    QVERIFY2(info.value().summary().startsWith(QStringLiteral("MOV/MP4, 3 s, H264 320×240 + AAC")),
+             qPrintable(info.value().summary()));
+}
+
+void TestArchiveUpload::probe_refusesBrokenFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("says");
+    const QString empty = m_dir.filePath(QStringLiteral("empty.mp4"));
+    QFile(empty).open(QIODevice::WriteOnly);
+    const QString text = m_dir.filePath(QStringLiteral("notes.mov"));
+    QFile t(text);
+    t.open(QIODevice::WriteOnly);
+    t.write("These are my notes, not a video.\n");
+    t.close();
+    const QString sound = m_dir.filePath(QStringLiteral("sound.m4a"));
+    ffmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+            QStringLiteral("sine=duration=1"), QStringLiteral("-c:a"), QStringLiteral("aac"),
+            sound});
+    // Index at the end, cut before it: nothing to read.
+    const QString cutEnd = m_dir.filePath(QStringLiteral("cut-end.mp4"));
+    cut(m_talk, cutEnd, QFileInfo(m_talk).size() / 2);
+    // Index at the front (prepared), cut half-way: the index points past the end.
+    const QString front = m_dir.filePath(QStringLiteral("front.mp4"));
+    QVERIFY(media::prepareForStreaming(m_talk, front).ok());
+    const QString cutFront = m_dir.filePath(QStringLiteral("cut-front.mp4"));
+    cut(front, cutFront, QFileInfo(front).size() / 2);
+
+    QTest::newRow("0 bytes") << empty << QStringLiteral("is empty (0 bytes)");
+    QTest::newRow("text") << text << QStringLiteral("is not a video file");
+    QTest::newRow("sound only") << sound
+                                << QStringLiteral("has no video in it (found: sound only, aac)");
+    QTest::newRow("missing") << m_dir.filePath(QStringLiteral("gone.mp4"))
+                             << QStringLiteral("does not exist");
+    QTest::newRow("folder") << m_dir.path() << QStringLiteral("is not a file");
+    QTest::newRow("truncated, index at the end") << cutEnd << QStringLiteral("damaged");
+    QTest::newRow("truncated, index at the front") << cutFront << QStringLiteral("is truncated");
+}
+
+void TestArchiveUpload::probe_refusesBrokenFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, says);
+    const Result<MediaInfo> info = media::probe(file);
+    QVERIFY(!info.ok());
+    QVERIFY2(info.error().contains(says), qPrintable(info.error()));
+}
+
+void TestArchiveUpload::durationWarning_onlyWhenFarOff()
+{
+    MediaInfo info;
+    info.durationMs = 12 * 60 * 1000;
+    QCOMPARE(media::durationWarning(info, 60 * 60 * 1000),
+             QStringLiteral("this file is 12 min, the talk was 60 min — right file?"));
+    info.durationMs = 55 * 60 * 1000;
+    QVERIFY(media::durationWarning(info, 60 * 60 * 1000).isEmpty());
+    info.durationMs = 100 * 60 * 1000;
+    QVERIFY(!media::durationWarning(info, 60 * 60 * 1000).isEmpty());
+    QVERIFY(media::durationWarning(info, 0).isEmpty());
+}
+
+void TestArchiveUpload::prepare_addsHintTracksAndFaststart_keepsInput_isRepeatable()
+{
+    const QByteArray before = sha256Of(m_talk);
+    const QString out = m_dir.filePath(QStringLiteral("prepared.mp4"));
+    QList<double> seen;
+    const Status s = media::prepareForStreaming(m_talk, out, [&](double f) { seen << f; });
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(sha256Of(m_talk), before); // the original is untouched
+    QVERIFY(!seen.isEmpty());
+    QCOMPARE(seen.last(), 1.0);
+    // Two RTP hint tracks beside video and audio, as ffprobe sees them.
+    const QStringList tags = ffprobe(out, QStringLiteral("stream=codec_tag_string"))
+                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(tags.count(QStringLiteral("rtp ")), 2);
+    QVERIFY(tags.contains(QStringLiteral("avc1")) && tags.contains(QStringLiteral("mp4a")));
+    // Faststart: the index (moov) comes before the media data (mdat).
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray head = f.read(4 * 1024 * 1024);
+    QVERIFY(head.indexOf("moov") >= 0 && head.indexOf("moov") < head.indexOf("mdat"));
+    // It plays: ffmpeg decodes it to the end without an error.
+    QVERIFY(ffmpeg({QStringLiteral("-i"), out, QStringLiteral("-f"), QStringLiteral("null"),
+                    QStringLiteral("-")}));
+    // Bit-exact: the same input gives the same bytes (so uploads can resume).
+    const QString again = m_dir.filePath(QStringLiteral("prepared-again.mp4"));
+    QVERIFY(media::prepareForStreaming(m_talk, again).ok());
+    QCOMPARE(sha256Of(again), sha256Of(out));
+}
+
+void TestArchiveUpload::prepare_cancelLeavesNothing()
+{
+    const QString out = m_dir.filePath(QStringLiteral("cancelled.mp4"));
+    std::atomic_bool cancel{true};
+    const Status s = media::prepareForStreaming(m_talk, out, {}, &cancel);
+    QVERIFY(!s.ok());
+    QVERIFY(s.error().contains(QStringLiteral("cancelled")));
+    QVERIFY(!QFile::exists(out));
+    QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+}
+
+void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir remote;
+    SftpTransport::Options options;
+    options.identity = ssh.path(QStringLiteral("id_client"));
+    options.knownHosts = ssh.path(QStringLiteral("known_hosts"));
+    options.sshConfig = ssh.path(QStringLiteral("ssh_config"));
+    SftpTransport sftp(ssh.url(remote.path()), options);
+    QVERIFY(sftp.open().ok());
+    const QString part = remote.filePath(QStringLiteral("ws/.talk.mov.webcast-part"));
+    const qint64 size = QFileInfo(m_large).size();
+
+    // What an interrupted upload left: the first 10 MB, the same bytes.
+    QVERIFY(QDir(remote.path()).mkpath(QStringLiteral("ws")));
+    cut(m_large, part, 10 * 1000 * 1000);
+    qint64 resumed = -1, lastDone = 0;
+    Status s = sftp.uploadFile(
+        m_large, QStringLiteral("ws/talk.mov"), [&](qint64 done, qint64) { lastDone = done; },
+        nullptr, &resumed);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(resumed, qint64(10 * 1000 * 1000));
+    QCOMPARE(lastDone, size);
+    QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/talk.mov"))), sha256Of(m_large));
+    QVERIFY(!QFile::exists(part));
+
+    // A part with other bytes is not trusted: the upload starts from zero.
+    cut(m_talk, part, 100000);
+    s = sftp.uploadFile(m_large, QStringLiteral("ws/talk.mov"), {}, nullptr, &resumed);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(resumed, qint64(0));
+    QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/talk.mov"))), sha256Of(m_large));
+
+    // Cancelled (paused): the part stays for the next time.
+    std::atomic_bool cancel{false};
+    s = sftp.uploadFile(
+        m_large, QStringLiteral("ws/other.mov"),
+        [&](qint64 done, qint64) {
+            if (done > 0)
+                cancel = true;
+        },
+        &cancel, &resumed);
+    QVERIFY(!s.ok());
+    QVERIFY(QFileInfo(remote.filePath(QStringLiteral("ws/.other.mov.webcast-part"))).size() > 0);
+    QVERIFY(!QFile::exists(remote.filePath(QStringLiteral("ws/other.mov"))));
+    s = sftp.uploadFile(m_large, QStringLiteral("ws/other.mov"), {}, nullptr, &resumed);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QVERIFY(resumed > 0);
+    QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/other.mov"))), sha256Of(m_large));
+
+    // Paths cannot leave the root.
+    QVERIFY(!sftp.uploadFile(m_large, QStringLiteral("../escape.mov"), {}, nullptr, &resumed).ok());
+}
+
+void TestArchiveUpload::cli_upload_resumesAfterKillAndAfterServerLoss()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    // 10 ms each way, so the upload takes long enough to interrupt.
+    DelayProxy proxy(ssh.port(), 10);
+    QByteArray known = ssh.knownHostsLine();
+    known.replace(QByteArray("]:" + QByteArray::number(ssh.port())),
+                  QByteArray("]:" + QByteArray::number(proxy.port())));
+    ssh.write(QStringLiteral("known_hosts"), ssh.knownHostsLine() + known);
+
+    QTemporaryDir remote, data;
+    const QString db = data.filePath(QStringLiteral("w.sqlite"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WEBCAST_ADMIN_SSH_CONFIG"), ssh.path(QStringLiteral("ssh_config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), data.filePath(QStringLiteral("cache")));
+    auto start = [&](QProcess &p, const QStringList &args) {
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("WEBCAST_ADMIN_BINARY"),
+                QStringList{QStringLiteral("--database"), db} + args);
+    };
+    auto cli = [&](const QStringList &args) {
+        QProcess p;
+        start(p, args);
+        waitDone(p, 120000);
+        return std::make_pair(
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+    };
+    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--demo")}).first, 0);
+    QUrl target = ssh.url(remote.path());
+    target.setPort(proxy.port());
+    QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("streaming-target"), target.toString()})
+                 .first,
+             0);
+    QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("streaming-identity"),
+                  ssh.path(QStringLiteral("id_client"))})
+                 .first,
+             0);
+    QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("known-hosts"),
+                  ssh.path(QStringLiteral("known_hosts"))})
+                 .first,
+             0);
+    const QStringList upload{QStringLiteral("upload"),
+                             QStringLiteral("climate-models-2026/welcome"), m_large,
+                             QStringLiteral("--no-prepare")};
+    const QString part =
+        remote.filePath(QStringLiteral("climate-models-2026/.welcome.mov.webcast-part"));
+    const QString final = remote.filePath(QStringLiteral("climate-models-2026/welcome.mov"));
+
+    // 1. SIGKILL part-way.
+    {
+        QProcess p;
+        start(p, upload);
+        QTRY_VERIFY2_WITH_TIMEOUT(QFileInfo(part).size() > 5 * 1000 * 1000,
+                                  qPrintable(QString::fromUtf8(p.readAllStandardError())), 60000);
+        p.kill();
+        waitDone(p, 10000);
+    }
+    const qint64 afterKill = QFileInfo(part).size();
+    QVERIFY(afterKill > 0 && afterKill < QFileInfo(m_large).size());
+    QVERIFY(!QFile::exists(final));
+
+    // 2. Started again; the server goes away part-way (sessions too).
+    {
+        QProcess p;
+        start(p, upload);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > afterKill + 5 * 1000 * 1000, 60000);
+        ssh.stop();
+        QVERIFY(waitDone(p, 60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString said = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(said.contains(QStringLiteral("webcast-admin: ")), qPrintable(said));
+    }
+    const qint64 afterLoss = QFileInfo(part).size();
+    QVERIFY(afterLoss > afterKill);
+
+    // 3. The server is back: the upload finishes from where it stopped.
+    QVERIFY(ssh.start());
+    const auto [code, said] = cli(upload);
+    QVERIFY2(code == 0, qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("Resumed at")), qPrintable(said));
+    QCOMPARE(sha256Of(final), sha256Of(m_large));
+    QVERIFY(!QFile::exists(part));
+    // The talk points at it and can now go to Archive.
+    QVERIFY2(cli({QStringLiteral("state"), QStringLiteral("climate-models-2026/welcome"),
+                  QStringLiteral("archive")})
+                     .first == 0,
+             "the talk could not be switched to Archive");
+}
+
+QTEST_GUILESS_MAIN(TestArchiveUpload)
+#include "tst_archiveupload.moc"
