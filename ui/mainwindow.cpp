@@ -7,6 +7,7 @@
 #include "dialogs/urlopener.h"
 #include "editing/editsession.h"
 #include "jsonexchange.h"
+#include "media/transferqueue.h"
 #include "presentations/presentationeditordialog.h"
 #include "presentations/schedulepanel.h"
 #include "publish/publishservice.h"
@@ -18,6 +19,7 @@
 #include "sitesettings.h"
 #include "state/webcaststatepanel.h"
 #include "stateicons.h"
+#include "transfers/transfersdock.h"
 #include "workshoplistmodel.h"
 #include "workshops/workshopeditordialog.h"
 #include "workshops/workshoplistpanel.h"
@@ -46,6 +48,8 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     , m_siteSettings(new SiteSettingsStore(session.repository().database(), this))
     , m_preview(new SitePreview(this))
     , m_publisher(new PublishService(session.repository(), *m_siteSettings, this))
+    , m_transfers(new TransferQueue(session.repository(), *m_siteSettings, this))
+    , m_transfersDock(new TransfersDock(*m_transfers, session.repository(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Webcast Admin"));
@@ -62,6 +66,8 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     m_splitter->setSizes({280, 640, 320});
     m_splitter->setContentsMargins(8, 8, 8, 8);
     setCentralWidget(m_splitter);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transfersDock);
+    m_transfersDock->setVisible(!m_transfers->transfers().isEmpty());
 
     createActions();
     createMenus();
@@ -74,6 +80,9 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     connect(m_schedule, &SchedulePanel::currentPresentationChanged, this,
             &MainWindow::onPresentationChanged);
     connect(m_schedule, &SchedulePanel::editRequested, this, &MainWindow::editPresentation);
+    connect(m_schedule, &SchedulePanel::filesDropped, this, &MainWindow::uploadArchives);
+    connect(m_transfers, &TransferQueue::uploaded, this,
+            [this](qint64, qint64 presentationId) { offerArchive(presentationId); });
     connect(m_statePanel, &WebcastStatePanel::error, this, &MainWindow::showError);
     connect(&m_session, &EditSession::error, this, &MainWindow::showError);
     connect(m_session.undoStack(), &QUndoStack::indexChanged, this, [this] {
@@ -208,6 +217,12 @@ void MainWindow::createMenus()
     site->addAction(m_publishAction);
     site->addSeparator();
     site->addAction(m_siteSettingsAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showTransfers = m_transfersDock->toggleViewAction();
+    showTransfers->setText(tr("&Transfers"));
+    showTransfers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    view->addAction(showTransfers);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Webcast Admin"), this, &MainWindow::showAbout);
@@ -427,4 +442,38 @@ void MainWindow::showAbout()
                        tr("<h3>Webcast Admin %1</h3><p>Runs the webcasts of multi-day "
                           "workshops: states, pages, archives.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::uploadArchives(qint64 presentationId, const QStringList &files)
+{
+    // Several files on one talk: the last one wins on the server, so only
+    // one is taken and the user is told.
+    if (files.size() > 1)
+        MessageBox::warning(this, tr("One video per presentation"),
+                            tr("%1 files were dropped on one presentation; only %2 is uploaded. "
+                               "Drop each file on its own presentation.")
+                                .arg(files.size())
+                                .arg(QFileInfo(files.first()).fileName()));
+    const Result<qint64> id = m_transfers->enqueue(presentationId, files.first());
+    if (!id) {
+        showError(id.error());
+        return;
+    }
+    m_transfersDock->show();
+    m_transfersDock->raise();
+}
+
+void MainWindow::offerArchive(qint64 presentationId)
+{
+    const std::optional<Presentation> talk = m_session.repository().presentation(presentationId);
+    if (!talk || talk->state == WebcastState::Archive)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Archive ready"),
+        tr("The archive of \"%1\" is on the streaming server and checked. Switch the "
+           "presentation to Archive now? Its page and reference movie are published at once.")
+            .arg(talk->title),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        m_session.setPresentationState(presentationId, WebcastState::Archive);
 }

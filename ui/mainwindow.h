@@ -12,6 +12,8 @@ class QSplitter;
 class SchedulePanel;
 class PublishService;
 class SitePreview;
+class TransferQueue;
+class TransfersDock;
 class SiteSettingsStore;
 class WebcastStatePanel;
 class WorkshopListPanel;
@@ -31,6 +33,8 @@ public:
     SchedulePanel *schedule() const { return m_schedule; }
     WebcastStatePanel *statePanel() const { return m_statePanel; }
     PublishService *publisher() const { return m_publisher; }
+    TransferQueue *transfers() const { return m_transfers; }
+    TransfersDock *transfersDock() const { return m_transfersDock; }
 
     void newWorkshop();
     void editWorkshop();
@@ -43,6 +47,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void uploadArchives(qint64 presentationId, const QStringList &files);
+    void offerArchive(qint64 presentationId);
     void createActions();
     void createMenus();
     void restoreLayout();
@@ -66,6 +72,8 @@ private:
     SiteSettingsStore *m_siteSettings;
     SitePreview *m_preview;
     PublishService *m_publisher;
+    TransferQueue *m_transfers;
+    TransfersDock *m_transfersDock;
 
     QAction *m_newWorkshop = nullptr;
     QAction *m_editWorkshop = nullptr;

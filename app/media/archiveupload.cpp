@@ -45,9 +45,8 @@ QString remotePathFor(const QString &workshopSlug, const QString &talkSlug, cons
            (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
 }
 
-Result<Outcome> run(WebcastRepository &repository, const SiteSettings &settings,
-                    qint64 presentationId, const QString &file, bool prepare, const Events &events,
-                    const std::atomic_bool *cancel)
+Result<Job> describe(const WebcastRepository &repository, qint64 presentationId,
+                     const QString &file, bool prepare)
 {
     const std::optional<Presentation> talk = repository.presentation(presentationId);
     if (!talk)
@@ -55,23 +54,34 @@ Result<Outcome> run(WebcastRepository &repository, const SiteSettings &settings,
     const std::optional<Workshop> workshop = repository.workshop(talk->workshopId);
     if (!workshop)
         return Status::failure(tr("The workshop no longer exists."));
+    Job job;
+    job.presentationId = presentationId;
+    job.workshopSlug = workshop->slug;
+    job.talkSlug = talk->slug;
+    job.scheduledMs = talk->startsAt.msecsTo(talk->endsAt);
+    job.file = file;
+    job.prepare = prepare;
+    return job;
+}
 
+Result<Outcome> send(const SiteSettings &settings, const Job &job, const Events &events,
+                     const std::atomic_bool *cancel)
+{
     Outcome outcome;
-    const Result<MediaInfo> media = media::probe(file);
+    const Result<MediaInfo> media = media::probe(job.file);
     if (!media)
         return media.status();
     outcome.media = media.value();
-    const QString warning =
-        media::durationWarning(outcome.media, talk->startsAt.msecsTo(talk->endsAt));
+    const QString warning = media::durationWarning(outcome.media, job.scheduledMs);
     if (!warning.isEmpty() && events.warning)
         events.warning(warning);
 
-    QString toSend = file;
-    if (prepare && outcome.media.isMp4Family) {
-        const QString prepared = preparedPathFor(QFileInfo(file));
+    QString toSend = job.file;
+    if (job.prepare && outcome.media.isMp4Family) {
+        const QString prepared = preparedPathFor(QFileInfo(job.file));
         if (!QFileInfo::exists(prepared)) {
             const Status s = media::prepareForStreaming(
-                file, prepared,
+                job.file, prepared,
                 [&](double fraction) {
                     if (events.progress)
                         events.progress(QStringLiteral("prepare"), qint64(fraction * 1000), 1000);
@@ -83,7 +93,7 @@ Result<Outcome> run(WebcastRepository &repository, const SiteSettings &settings,
         toSend = prepared;
     }
 
-    const QString remote = remotePathFor(workshop->slug, talk->slug, file);
+    const QString remote = remotePathFor(job.workshopSlug, job.talkSlug, job.file);
     const PublishTarget target =
         PublishTarget::fromSettings(settings, PublishTarget::Role::Streaming);
     const std::unique_ptr<Transport> transport = Transport::create(target);
@@ -100,20 +110,42 @@ Result<Outcome> run(WebcastRepository &repository, const SiteSettings &settings,
     transport->close();
     if (!sent)
         return sent; // a prepared copy stays for the resume
-    if (toSend != file)
+    if (toSend != job.file)
         QFile::remove(toSend); // can be made again; the cache should not grow
     outcome.remotePath = remote;
+    return outcome;
+}
 
-    // The presentation now points at it: path (folder) and file name, as the
-    // reference movie and the player join them with the rtsp base.
+Status apply(WebcastRepository &repository, qint64 presentationId, const QString &remotePath)
+{
+    const std::optional<Presentation> talk = repository.presentation(presentationId);
+    if (!talk)
+        return Status::failure(tr("The presentation no longer exists."));
+    // Path (folder) and file name, as the reference movie and the player
+    // join them with the rtsp base.
     Presentation updated = *talk;
-    const int slash = remote.lastIndexOf(QLatin1Char('/'));
-    updated.webcastPath = remote.left(slash);
-    updated.webcastFilename = remote.mid(slash + 1);
+    const int slash = remotePath.lastIndexOf(QLatin1Char('/'));
+    updated.webcastPath = remotePath.left(slash);
+    updated.webcastFilename = remotePath.mid(slash + 1);
     updated.hasWebcast = true;
     if (Status s = repository.updatePresentation(updated); !s)
         return Status::failure(tr("Uploaded to %1, but the presentation could not be updated: %2")
-                                   .arg(remote, s.error()));
+                                   .arg(remotePath, s.error()));
+    return {};
+}
+
+Result<Outcome> run(WebcastRepository &repository, const SiteSettings &settings,
+                    qint64 presentationId, const QString &file, bool prepare, const Events &events,
+                    const std::atomic_bool *cancel)
+{
+    const Result<Job> job = describe(repository, presentationId, file, prepare);
+    if (!job)
+        return job.status();
+    Result<Outcome> outcome = send(settings, job.value(), events, cancel);
+    if (!outcome)
+        return outcome;
+    if (Status s = apply(repository, presentationId, outcome.value().remotePath); !s)
+        return s;
     return outcome;
 }
 

@@ -39,6 +39,28 @@ struct Outcome
 // Where a presentation's archive goes on the streaming target.
 QString remotePathFor(const QString &workshopSlug, const QString &talkSlug, const QString &file);
 
+// Where the file goes and what the talk is, read from the database first
+// (on the database's thread) so the rest can run on any thread.
+struct Job
+{
+    qint64 presentationId = 0;
+    QString workshopSlug;
+    QString talkSlug;
+    qint64 scheduledMs = 0;
+    QString file;
+    bool prepare = true;
+};
+Result<Job> describe(const WebcastRepository &repository, qint64 presentationId,
+                     const QString &file, bool prepare);
+
+// Check, prepare and upload: no database, any thread.
+Result<Outcome> send(const SiteSettings &settings, const Job &job, const Events &events = {},
+                     const std::atomic_bool *cancel = nullptr);
+
+// Points the presentation at the uploaded file and ticks "has webcast".
+Status apply(WebcastRepository &repository, qint64 presentationId, const QString &remotePath);
+
+// All three, for the command line.
 Result<Outcome> run(WebcastRepository &repository, const SiteSettings &settings,
                     qint64 presentationId, const QString &file, bool prepare,
                     const Events &events = {}, const std::atomic_bool *cancel = nullptr);

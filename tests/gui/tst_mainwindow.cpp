@@ -10,22 +10,27 @@
 #include "publishmanifest.h"
 #include "sitesettings.h"
 #include "testdatabase.h"
+#include "transfers/transfersdock.h"
 #include "workshops/workshoplistpanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 class TestMainWindow : public QObject
@@ -50,6 +55,7 @@ private slots:
     void flip_isPublishedAtOnceToTheTarget();
     void testConnection_answersInPlainWords();
     void unreachableTarget_showsFailureKeepsWorkQueuedAndRetries();
+    void dropVideoOnTalk_uploadsShowsProgressAndOffersArchive();
 
 private:
     template <typename T> T *openDialog(const char *name)
@@ -367,6 +373,77 @@ void TestMainWindow::unreachableTarget_showsFailureKeepsWorkQueuedAndRetries()
                               20000);
     QVERIFY(QFile::exists(www.filePath(QStringLiteral("index.html"))));
     QVERIFY(PublishQueue(m_db->repo->database()).pending().isEmpty());
+}
+
+void TestMainWindow::dropVideoOnTalk_uploadsShowsProgressAndOffersArchive()
+{
+    QTemporaryDir media, stream;
+    const QString video = media.filePath(QStringLiteral("keynote.mp4"));
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+                  QStringLiteral("lavfi"), QStringLiteral("-i"),
+                  QStringLiteral("testsrc=duration=2:size=320x240:rate=25"), QStringLiteral("-f"),
+                  QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("sine=duration=2"),
+                  QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-c:a"),
+                  QStringLiteral("aac"), QStringLiteral("-shortest"), video});
+    QVERIFY(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0);
+    QVERIFY(
+        SiteSettingsStore(m_db->repo->database())
+            .set(QStringLiteral("streaming-target"), QUrl::fromLocalFile(stream.path()).toString())
+            .ok());
+
+    // The first talk's row in the schedule, as the user sees it.
+    QTreeView *view = m_window->schedule()->view();
+    QModelIndex row;
+    for (int d = 0; d < view->model()->rowCount() && !row.isValid(); ++d) {
+        const QModelIndex day = view->model()->index(d, 0);
+        if (view->model()->rowCount(day) > 0)
+            row = view->model()->index(0, 0, day);
+    }
+    QVERIFY(row.isValid());
+    const qint64 talkId = row.data(PresentationTreeModel::IdRole).toLongLong();
+    const Presentation talk = *m_db->repo->presentation(talkId);
+    view->scrollTo(row);
+    const QPoint at = view->visualRect(row).center();
+
+    // A file manager's drag: file URLs.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(video)});
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    MessageBox::setNextAnswer(QMessageBox::Yes); // "Switch to Archive now?"
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+
+    // The transfers dock shows it; it finishes; the talk points at the file
+    // and (one click) is in Archive.
+    QVERIFY(m_window->transfersDock()->isVisible());
+    auto *list =
+        m_window->transfersDock()->findChild<QTreeWidget *>(QStringLiteral("transferList"));
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("keynote.mp4"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(0)->text(2), QStringLiteral("Done"), 30000);
+    const QString remote =
+        stream.filePath(m_currentSlug + QLatin1Char('/') + talk.slug + QStringLiteral(".mp4"));
+    QVERIFY2(QFile::exists(remote), qPrintable(remote));
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_db->repo->presentation(talkId)->state),
+                              int(WebcastState::Archive), 10000);
+    const Presentation after = *m_db->repo->presentation(talkId);
+    QVERIFY(after.hasWebcast);
+    QCOMPARE(after.webcastPath, m_currentSlug);
+    QCOMPARE(after.webcastFilename, talk.slug + QStringLiteral(".mp4"));
+    // A text file is not taken.
+    QMimeData notes;
+    notes.setUrls({QUrl::fromLocalFile(media.filePath(QStringLiteral("notes.txt")))});
+    QDragEnterEvent refused(at, Qt::CopyAction, &notes, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 QTEST_MAIN(TestMainWindow)

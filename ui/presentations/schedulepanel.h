@@ -26,11 +26,19 @@ public:
     // Buttons shown under the schedule (actions owned by the main window).
     void addActionButtons(const QList<QAction *> &actions);
 
+    // Video files dropped on a presentation's row (from a file manager).
+    static bool isVideoFile(const QString &path);
+
 signals:
     void currentPresentationChanged(qint64 presentationId);
     void editRequested(qint64 presentationId);
+    void filesDropped(qint64 presentationId, const QStringList &files);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    qint64 presentationAt(const QPoint &viewportPos) const;
     void updateHeader();
     void onCurrentChanged();
     void restoreSelection();
