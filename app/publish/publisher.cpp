@@ -1,5 +1,7 @@
 #include "publisher.h"
 
+#include "core/sha256.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
@@ -30,7 +32,7 @@ int stage(const QString &path)
 
 QByteArray sha256Hex(const QByteArray &data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    return Sha256::hex(data);
 }
 
 QByteArray publishInputDigest(const SiteSnapshot &snapshot, const TemplateSet &templates)

@@ -1,5 +1,6 @@
 #include "sftptransport.h"
 
+#include "core/sha256.h"
 #include "credentials.h"
 #include "render/sitewriter.h"
 
@@ -9,12 +10,12 @@
 #include <libssh2_sftp.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -854,8 +855,13 @@ Result<QByteArray> SftpTransport::remoteSha256(const QByteArray &file, qint64 le
     if (m_canExec) {
         int code = -1;
         QByteArray out;
-        const QByteArray command =
-            "head -c " + QByteArray::number(length) + " -- " + shellQuote(file) + " | sha256sum";
+        // OpenSSL's digest uses the CPU's SHA extensions (several times
+        // coreutils' speed); sha256sum where it is missing. Both print
+        // "<hex> <name>".
+        const QByteArray source =
+            "head -c " + QByteArray::number(length) + " -- " + shellQuote(file) + " | ";
+        const QByteArray command = "if command -v openssl >/dev/null 2>&1; then " + source +
+                                   "openssl dgst -sha256 -r; else " + source + "sha256sum; fi";
         if (Status s = exec(command, &code, &out); s && code == 0 && out.size() >= 64)
             return out.left(64);
     }
@@ -864,7 +870,7 @@ Result<QByteArray> SftpTransport::remoteSha256(const QByteArray &file, qint64 le
                              LIBSSH2_SFTP_OPENFILE);
     if (!handle)
         return Status::failure(sftpError());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     qint64 done = 0;
     while (done < length) {
@@ -878,7 +884,7 @@ Result<QByteArray> SftpTransport::remoteSha256(const QByteArray &file, qint64 le
     libssh2_sftp_close(handle);
     if (done != length)
         return Status::failure(tr("the server's copy is shorter than expected"));
-    return hash.result().toHex();
+    return hash.hexResult();
 }
 
 Status SftpTransport::replaceWith(const QByteArray &temp, const QByteArray &target)
@@ -924,7 +930,7 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
     // The part file's name is fixed, so a later run finds what arrived.
     const QByteArray part = target.left(slash + 1) + '.' + target.mid(slash + 1) + ".webcast-part";
 
-    QCryptographicHash whole(QCryptographicHash::Sha256);
+    Sha256 whole;
     QByteArray buffer(int(writeChunk), Qt::Uninitialized);
     qint64 offset = 0;
     LIBSSH2_SFTP_ATTRIBUTES attrs;
@@ -934,7 +940,7 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
         qint64(attrs.filesize) <= total) {
         // Resume only over the same bytes: hash our prefix and the server's.
         const qint64 there = qint64(attrs.filesize);
-        QCryptographicHash prefix(QCryptographicHash::Sha256);
+        Sha256 prefix;
         qint64 read = 0;
         while (read < there) {
             const qint64 n = in.read(buffer.data(), std::min<qint64>(buffer.size(), there - read));
@@ -945,7 +951,7 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
             read += n;
         }
         const Result<QByteArray> remote = remoteSha256(part, there);
-        if (read == there && remote && remote.value() == prefix.result().toHex()) {
+        if (read == there && remote && remote.value() == prefix.hexResult()) {
             offset = there;
         } else {
             whole.reset();
@@ -964,35 +970,42 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
     qint64 done = offset;
     if (progress)
         progress(done, total);
+    // Two buffers: while one piece is sent, a worker hashes it (SHA-256 here
+    // costs about as much as loopback sending), and the next is read.
+    QByteArray pieces[2] = {buffer, QByteArray(int(writeChunk), Qt::Uninitialized)};
+    QFuture<void> hashing;
+    int current = 0;
+    auto stop = [&](const QString &why) {
+        hashing.waitForFinished();
+        libssh2_sftp_close(handle);
+        return Status::failure(why);
+    };
     while (done < total) {
-        if (cancel && *cancel) {
-            libssh2_sftp_close(handle);
-            return Status::failure(
+        if (cancel && *cancel)
+            return stop(
                 tr("The upload of %1 was paused; it resumes from here next time.").arg(path));
-        }
-        const qint64 n = in.read(buffer.data(), buffer.size());
-        if (n <= 0) {
-            libssh2_sftp_close(handle);
-            return Status::failure(tr("Cannot read %1: %2").arg(localPath, in.errorString()));
-        }
+        QByteArray &piece = pieces[current];
+        const qint64 n = in.read(piece.data(), piece.size());
+        if (n <= 0)
+            return stop(tr("Cannot read %1: %2").arg(localPath, in.errorString()));
+        hashing.waitForFinished(); // the previous piece; its buffer is read next time
+        hashing = QtConcurrent::run(
+            [&whole, data = piece.constData(), n] { whole.addData(QByteArrayView(data, n)); });
         qint64 sent = 0;
         while (sent < n) {
             const ssize_t w =
-                libssh2_sftp_write(handle, buffer.constData() + sent, size_t(n - sent));
-            if (w < 0) {
-                const QString why = sftpError();
-                libssh2_sftp_close(handle);
-                return Status::failure(
-                    tr("The upload of %1 stopped at %2: %3")
-                        .arg(path, QLocale().formattedDataSize(done + sent), why));
-            }
+                libssh2_sftp_write(handle, piece.constData() + sent, size_t(n - sent));
+            if (w < 0)
+                return stop(tr("The upload of %1 stopped at %2: %3")
+                                .arg(path, QLocale().formattedDataSize(done + sent), sftpError()));
             sent += w;
         }
-        whole.addData(QByteArrayView(buffer.constData(), n));
         done += n;
+        current ^= 1;
         if (progress)
             progress(done, total);
     }
+    hashing.waitForFinished();
     libssh2_sftp_fsync(handle); // fsync@openssh.com where offered
     if (libssh2_sftp_close(handle) != 0)
         return Status::failure(tr("Cannot finish %1: %2").arg(path, sftpError()));
@@ -1002,7 +1015,7 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
         qint64(attrs.filesize) != total)
         return Status::failure(tr("The server's copy of %1 has the wrong size.").arg(path));
     const Result<QByteArray> remote = remoteSha256(part, total);
-    if (!remote || remote.value() != whole.result().toHex()) {
+    if (!remote || remote.value() != whole.hexResult()) {
         libssh2_sftp_unlink_ex(m_sftp, part.constData(), unsigned(part.size()));
         return Status::failure(
             tr("The server's copy of %1 does not match the file (checksum); it was removed. "

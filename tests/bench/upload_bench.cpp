@@ -1,0 +1,155 @@
+// Archive upload benchmark: a 1 GiB file to a real sshd on loopback with
+// webcast-admin's SFTP upload (libssh2, 8 MiB pipelined writes, verified by
+// sha256sum on the server) and with OpenSSH's sftp, in the same run, at
+// 0 ms and 20 ms RTT (userspace delay proxy); peak memory during ours.
+//
+//   bench_upload [MiB]   (default 1024)
+#include "delayproxy.h"
+#include "publish/sftptransport.h"
+#include "sshserver.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cstdio>
+
+namespace {
+
+qint64 statusKiB(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
+    return 0;
+}
+
+// Runs the event loop (the delay proxy lives in it) until `done`.
+template <typename F> void spinUntil(F done)
+{
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+struct Figures
+{
+    double seconds = 0;
+    bool ok = false;
+};
+
+Figures ours(const SshServer &ssh, quint16 port, const QString &file, const QString &remote,
+             qint64 *peakRssKiB)
+{
+    SftpTransport::Options options;
+    options.identity = ssh.path(QStringLiteral("id_client"));
+    options.knownHosts = ssh.path(QStringLiteral("known_hosts"));
+    options.sshConfig = ssh.path(QStringLiteral("ssh_config"));
+    QUrl url = ssh.url(remote);
+    url.setPort(port);
+    std::atomic<qint64> peak{0};
+    QElapsedTimer clock;
+    clock.start();
+    QFuture<Status> f = QtConcurrent::run([&] {
+        SftpTransport sftp(url, options);
+        if (Status s = sftp.open(); !s)
+            return s;
+        qint64 resumed = 0;
+        return sftp.uploadFile(
+            file, QStringLiteral("bench.bin"),
+            [&](qint64, qint64) { peak = std::max(peak.load(), statusKiB("VmRSS:")); }, nullptr,
+            &resumed);
+    });
+    spinUntil([&] { return f.isFinished(); });
+    Figures r;
+    r.seconds = double(clock.nsecsElapsed()) / 1e9;
+    r.ok = f.result().ok();
+    if (!r.ok)
+        std::printf("  webcast-admin upload failed: %s\n", qPrintable(f.result().error()));
+    *peakRssKiB = peak;
+    return r;
+}
+
+Figures openssh(const SshServer &ssh, quint16 port, const QString &file, const QString &remote)
+{
+    QTemporaryDir dir;
+    QFile batch(dir.filePath(QStringLiteral("batch")));
+    batch.open(QIODevice::WriteOnly);
+    batch.write("put " + QFile::encodeName(file) + ' ' + QFile::encodeName(remote) +
+                "/openssh.bin\n");
+    batch.close();
+    QProcess sftp;
+    QElapsedTimer clock;
+    clock.start();
+    sftp.start(QStringLiteral("sftp"),
+               {QStringLiteral("-q"), QStringLiteral("-b"), batch.fileName(), QStringLiteral("-F"),
+                ssh.path(QStringLiteral("ssh_config")), QStringLiteral("-i"),
+                ssh.path(QStringLiteral("id_client")), QStringLiteral("-o"),
+                QStringLiteral("UserKnownHostsFile=") + ssh.path(QStringLiteral("known_hosts")),
+                QStringLiteral("-P"), QString::number(port),
+                ssh.user() + QStringLiteral("@127.0.0.1")});
+    spinUntil([&] { return sftp.state() == QProcess::NotRunning; });
+    Figures r;
+    r.seconds = double(clock.nsecsElapsed()) / 1e9;
+    r.ok = sftp.exitStatus() == QProcess::NormalExit && sftp.exitCode() == 0;
+    if (!r.ok)
+        std::printf("  sftp failed: %s\n", sftp.readAllStandardError().constData());
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const qint64 mib = argc > 1 ? std::max(1, atoi(argv[1])) : 1024;
+    qunsetenv("SSH_AUTH_SOCK");
+    SshServer ssh;
+    if (!ssh.isRunning()) {
+        std::fprintf(stderr, "sshd did not start\n");
+        return 1;
+    }
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("archive.bin"));
+    {
+        // Random bytes (SSH does not compress by default; neither tool gains).
+        QFile out(file);
+        out.open(QIODevice::WriteOnly);
+        QByteArray block(1024 * 1024, Qt::Uninitialized);
+        auto *words = reinterpret_cast<quint32 *>(block.data());
+        for (qint64 i = 0; i < mib; ++i) {
+            QRandomGenerator::global()->fillRange(words, block.size() / 4);
+            out.write(block);
+        }
+    }
+    std::printf("upload of %lld MiB to sshd on loopback (remote on %s)\n", mib,
+                qPrintable(dir.path()));
+    for (int delay : {0, 10}) {
+        DelayProxy proxy(ssh.port(), delay);
+        QByteArray known = ssh.knownHostsLine();
+        known.replace(QByteArray("]:" + QByteArray::number(ssh.port())),
+                      QByteArray("]:" + QByteArray::number(proxy.port())));
+        ssh.write(QStringLiteral("known_hosts"), ssh.knownHostsLine() + known);
+        const quint16 port = delay == 0 ? ssh.port() : proxy.port();
+        const QString remote = dir.filePath(QStringLiteral("remote-%1").arg(delay));
+        QDir().mkpath(remote);
+        const qint64 before = statusKiB("VmRSS:");
+        qint64 peak = 0;
+        const Figures a = ours(ssh, port, file, remote, &peak);
+        QFile::remove(remote + QStringLiteral("/bench.bin"));
+        const Figures b = openssh(ssh, port, file, remote);
+        QFile::remove(remote + QStringLiteral("/openssh.bin"));
+        const double mb = double(mib) * 1048576 / 1e6;
+        std::printf("RTT %2d ms: webcast-admin %6.2f s (%6.1f MB/s, incl. server sha256 check), "
+                    "OpenSSH sftp %6.2f s (%6.1f MB/s); time ratio webcast-admin / sftp = %.2f; "
+                    "RSS %lld MiB before, peak %lld MiB during ours\n",
+                    2 * delay, a.seconds, mb / a.seconds, b.seconds, mb / b.seconds,
+                    a.seconds / b.seconds, before / 1024, peak / 1024);
+    }
+    return 0;
+}
