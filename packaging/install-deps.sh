@@ -12,7 +12,7 @@ build_pkgs=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
   libgl-dev fonts-dejavu-core tzdata
   libkainjow-mustache-dev libmd4c-html0-dev libmd4c-dev libssh2-1-dev openssh-client
-  libarchive-dev qtkeychain-qt6-dev libavformat-dev libavcodec-dev libavutil-dev
+  libarchive-dev qtkeychain-qt6-dev libavformat-dev libavcodec-dev libavutil-dev libssl-dev
 )
 test_pkgs=(
   xvfb xauth nginx chromium openssl openssh-server
