@@ -44,6 +44,7 @@ public:
     bool ok() const { return m_status.ok(); }
     explicit operator bool() const { return ok(); }
     const T &value() const { return m_value; }
+    T &value() { return m_value; }
     const QString &error() const { return m_status.error(); }
     const Status &status() const { return m_status; }
 

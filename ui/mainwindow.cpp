@@ -19,6 +19,7 @@
 #include "sitesettings.h"
 #include "state/webcaststatepanel.h"
 #include "stateicons.h"
+#include "transfers/archivematchdialog.h"
 #include "transfers/transfersdock.h"
 #include "workshoplistmodel.h"
 #include "workshops/workshopeditordialog.h"
@@ -27,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,6 +36,7 @@
 #include <QMenuBar>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
 
@@ -81,6 +84,8 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
             &MainWindow::onPresentationChanged);
     connect(m_schedule, &SchedulePanel::editRequested, this, &MainWindow::editPresentation);
     connect(m_schedule, &SchedulePanel::filesDropped, this, &MainWindow::uploadArchives);
+    connect(m_workshops, &WorkshopListPanel::filesDropped, this,
+            &MainWindow::uploadArchivesToWorkshop);
     connect(m_transfers, &TransferQueue::uploaded, this,
             [this](qint64, qint64 presentationId) { offerArchive(presentationId); });
     connect(m_statePanel, &WebcastStatePanel::error, this, &MainWindow::showError);
@@ -446,21 +451,81 @@ void MainWindow::showAbout()
 
 void MainWindow::uploadArchives(qint64 presentationId, const QStringList &files)
 {
-    // Several files on one talk: the last one wins on the server, so only
+    QStringList videos;
+    for (const QString &file : files) {
+        if (SchedulePanel::isSlideFile(file))
+            addSlides(presentationId, file);
+        else
+            videos << file;
+    }
+    if (videos.isEmpty())
+        return;
+    // Several videos on one talk: the last would win on the server, so only
     // one is taken and the user is told.
-    if (files.size() > 1)
+    if (videos.size() > 1)
         MessageBox::warning(this, tr("One video per presentation"),
-                            tr("%1 files were dropped on one presentation; only %2 is uploaded. "
-                               "Drop each file on its own presentation.")
-                                .arg(files.size())
-                                .arg(QFileInfo(files.first()).fileName()));
-    const Result<qint64> id = m_transfers->enqueue(presentationId, files.first());
+                            tr("%1 videos were dropped on one presentation; only %2 is uploaded. "
+                               "Drop each video on its own presentation.")
+                                .arg(videos.size())
+                                .arg(QFileInfo(videos.first()).fileName()));
+    const Result<qint64> id = m_transfers->enqueue(presentationId, videos.first());
     if (!id) {
         showError(id.error());
         return;
     }
     m_transfersDock->show();
     m_transfersDock->raise();
+}
+
+void MainWindow::uploadArchivesToWorkshop(qint64 workshopId, const QStringList &files)
+{
+    ArchiveMatchDialog dialog(m_session.repository(), workshopId, files, this);
+    if (!s_acceptArchiveMatch && dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<QPair<QString, qint64>> choices = dialog.choices();
+    QSet<qint64> seen;
+    for (const auto &[file, presentationId] : choices) {
+        if (seen.contains(presentationId))
+            continue; // one video per presentation; the first wins
+        seen.insert(presentationId);
+        if (const Result<qint64> id = m_transfers->enqueue(presentationId, file); !id) {
+            showError(id.error());
+            return;
+        }
+    }
+    if (!choices.isEmpty()) {
+        m_transfersDock->show();
+        m_transfersDock->raise();
+    }
+}
+
+bool MainWindow::s_acceptArchiveMatch = false;
+
+void MainWindow::addSlides(qint64 presentationId, const QString &file)
+{
+    // A copy is kept with the app's data: the original may be on a stick
+    // that leaves with the speaker. Published with the pages.
+    const QFileInfo source(file);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                        QStringLiteral("/attachments/%1").arg(presentationId);
+    QDir().mkpath(dir);
+    const QString copy = dir + QLatin1Char('/') + source.fileName();
+    QFile::remove(copy);
+    if (!QFile::copy(file, copy)) {
+        showError(tr("Cannot copy the slides %1.").arg(source.fileName()));
+        return;
+    }
+    Attachment a;
+    a.presentationId = presentationId;
+    a.label = source.completeBaseName();
+    a.localFile = copy;
+    a.kind = Attachment::kindForFile(source.fileName());
+    if (const Result<qint64> id = m_session.repository().addAttachment(a); !id) {
+        showError(id.error());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Added the slides %1; they are published with the page.").arg(source.fileName()), 6000);
 }
 
 void MainWindow::offerArchive(qint64 presentationId)

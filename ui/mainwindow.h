@@ -36,6 +36,10 @@ public:
     TransferQueue *transfers() const { return m_transfers; }
     TransfersDock *transfersDock() const { return m_transfersDock; }
 
+    // Tests: take the proposed matches of files dropped on a workshop
+    // without showing the dialog.
+    static bool s_acceptArchiveMatch;
+
     void newWorkshop();
     void editWorkshop();
     void deleteWorkshop();
@@ -48,6 +52,8 @@ protected:
 
 private:
     void uploadArchives(qint64 presentationId, const QStringList &files);
+    void addSlides(qint64 presentationId, const QString &file);
+    void uploadArchivesToWorkshop(qint64 workshopId, const QStringList &files);
     void offerArchive(qint64 presentationId);
     void createActions();
     void createMenus();

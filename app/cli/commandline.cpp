@@ -172,9 +172,10 @@ int runRender(Context &c, const QString &outDir)
         return c.fail(templates.error());
     const SiteSnapshot snapshot = SiteSnapshot::capture(c.repo, settings);
     const qint64 readMs = timer.restart();
-    const Result<RenderedSite> site = SiteRenderer(templates.value()).render(snapshot);
+    Result<RenderedSite> site = SiteRenderer(templates.value()).render(snapshot);
     if (!site)
         return c.fail(site.error());
+    addSlideFiles(snapshot, site.value()); // the files the talk pages link to
     const qint64 renderMs = timer.restart();
     const Result<sitewriter::WriteSummary> written = sitewriter::write(site.value(), outDir);
     if (!written)
@@ -376,6 +377,11 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
         if (!site)
             return c.fail(site.error());
         content = site.value();
+        QStringList missing;
+        addSlideFiles(snapshot, content, {}, &missing);
+        for (const QString &file : std::as_const(missing))
+            c.err << QStringLiteral("webcast-admin: warning: ")
+                  << tr("the slides %1 cannot be read; they are left out").arg(file) << Qt::endl;
     }
     const PublishPlan plan = PublishPlan::make(content, manifest.load());
     if (dryRun) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 
 #include <algorithm>
 
@@ -33,6 +34,25 @@ int stage(const QString &path)
 QByteArray sha256Hex(const QByteArray &data)
 {
     return Sha256::hex(data);
+}
+
+void addSlideFiles(const SiteSnapshot &snapshot, RenderedSite &site, const QSet<QString> &scope,
+                   QStringList *missing)
+{
+    for (const WorkshopSnapshot &ws : snapshot.workshops) {
+        for (const Presentation &p : ws.presentations) {
+            for (const SlideFile &slide : ws.slides.value(p.id)) {
+                const QString path = SiteRenderer::slidePath(ws.workshop, p, slide.attachment);
+                if (!scope.isEmpty() && !scope.contains(path))
+                    continue;
+                QFile file(slide.attachment.localFile);
+                if (file.open(QIODevice::ReadOnly))
+                    site.insert(path, file.readAll());
+                else if (missing)
+                    *missing << slide.attachment.localFile;
+            }
+        }
+    }
 }
 
 QByteArray publishInputDigest(const SiteSnapshot &snapshot, const TemplateSet &templates)

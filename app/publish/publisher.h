@@ -52,6 +52,13 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
 
 QByteArray sha256Hex(const QByteArray &data);
 
+// Adds the slide files the talk pages link to (read from where each
+// attachment is kept) to a rendered site, so they are published, compared
+// and removed like pages. With a `scope`, only slides in it. A file that
+// cannot be read is left out and named in `missing`.
+void addSlideFiles(const SiteSnapshot &snapshot, RenderedSite &site,
+                   const QSet<QString> &scope = {}, QStringList *missing = nullptr);
+
 // What a complete publish of `snapshot` with `templates` is made from; equal
 // to the manifest's input digest means there is nothing to send.
 QByteArray publishInputDigest(const SiteSnapshot &snapshot, const TemplateSet &templates);

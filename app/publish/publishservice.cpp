@@ -166,9 +166,10 @@ void PublishService::start()
         PublishManifest manifest(db, manifestKey(target));
         if (!digest.isEmpty() && digest == manifest.inputDigest())
             return Outcome(); // published already, exactly as it is: render nothing
-        const Result<RenderedSite> site = SiteRenderer(templates).render(snapshot, scope);
+        Result<RenderedSite> site = SiteRenderer(templates).render(snapshot, scope);
         if (!site)
             return failed(site.error());
+        addSlideFiles(snapshot, site.value(), scope);
         const PublishPlan plan =
             scope.isEmpty() ? PublishPlan::make(site.value(), manifest.load())
                             : PublishPlan::makeWithin(site.value(), manifest.load(), scope);

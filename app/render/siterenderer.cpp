@@ -654,6 +654,11 @@ QString SiteRenderer::presentationDir(const Workshop &w, const Presentation &p)
     return workshopDir(w) + p.slug + QLatin1Char('/');
 }
 
+QString SiteRenderer::slidePath(const Workshop &w, const Presentation &p, const Attachment &a)
+{
+    return presentationDir(w, p) + QStringLiteral("slides/") + slideFileName(a);
+}
+
 QString SiteRenderer::archiveReferenceBase(const Presentation &p)
 {
     return QStringLiteral("presentations/webcast-archive.%1").arg(p.id);

@@ -46,6 +46,8 @@ public:
     static QString workshopDir(const Workshop &w);
     static QString presentationDir(const Workshop &w, const Presentation &p);
     static QString archiveReferenceBase(const Presentation &p); // without extension
+    // Where a slide file is published: <talk folder>/slides/<id>-<name>.<kind>.
+    static QString slidePath(const Workshop &w, const Presentation &p, const Attachment &a);
     // How often open master pages check status.json.
     static constexpr int pollMilliseconds = 10000;
 

@@ -4,17 +4,20 @@
 #include "dialogs/urlopener.h"
 #include "editing/editsession.h"
 #include "mainwindow.h"
+#include "media/transferqueue.h"
 #include "presentations/schedulepanel.h"
 #include "presentationtreemodel.h"
 #include "publish/publishservice.h"
 #include "publishmanifest.h"
 #include "sitesettings.h"
 #include "testdatabase.h"
+#include "transfers/archivematchdialog.h"
 #include "transfers/transfersdock.h"
 #include "workshops/workshoplistpanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDropEvent>
@@ -56,6 +59,7 @@ private slots:
     void testConnection_answersInPlainWords();
     void unreachableTarget_showsFailureKeepsWorkQueuedAndRetries();
     void dropVideoOnTalk_uploadsShowsProgressAndOffersArchive();
+    void dropVideosOnWorkshop_matchesTalksForConfirmation();
 
 private:
     template <typename T> T *openDialog(const char *name)
@@ -438,12 +442,103 @@ void TestMainWindow::dropVideoOnTalk_uploadsShowsProgressAndOffersArchive()
     QVERIFY(after.hasWebcast);
     QCOMPARE(after.webcastPath, m_currentSlug);
     QCOMPARE(after.webcastFilename, talk.slug + QStringLiteral(".mp4"));
+    // Slides dropped on the same row become an attachment, published with
+    // the page.
+    const QString pdf = media.filePath(QStringLiteral("Keynote slides.pdf"));
+    QFile slides(pdf);
+    QVERIFY(slides.open(QIODevice::WriteOnly));
+    slides.write("%PDF-1.4 keynote");
+    slides.close();
+    QMimeData slideMime;
+    slideMime.setUrls({QUrl::fromLocalFile(pdf)});
+    // The schedule was reloaded by the flip: find the row again.
+    QModelIndex again;
+    for (int d = 0; d < view->model()->rowCount() && !again.isValid(); ++d) {
+        const QModelIndex day = view->model()->index(d, 0);
+        for (int r = 0; r < view->model()->rowCount(day); ++r)
+            if (view->model()->index(r, 0, day).data(PresentationTreeModel::IdRole).toLongLong() ==
+                talkId)
+                again = view->model()->index(r, 0, day);
+    }
+    QVERIFY(again.isValid());
+    view->scrollTo(again);
+    const QPoint slideAt = view->visualRect(again).center();
+    QDropEvent slideDrop(slideAt, Qt::CopyAction, &slideMime, Qt::LeftButton, Qt::NoModifier);
+    QDragEnterEvent slideEnter(slideAt, Qt::CopyAction, &slideMime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(),
+                            &slideEnter); // Qt delivers drops where a drag entered
+    QVERIFY(slideEnter.isAccepted());
+    QApplication::sendEvent(view->viewport(), &slideDrop);
+    QVERIFY(slideDrop.isAccepted());
+    const QList<Attachment> attached = m_db->repo->attachments(talkId);
+    QCOMPARE(attached.size(), 1);
+    QCOMPARE(attached.first().kind, QStringLiteral("pdf"));
+    QCOMPARE(attached.first().label, QStringLiteral("Keynote slides"));
+    QVERIFY(QFile::exists(attached.first().localFile));
+    QVERIFY(attached.first().localFile != pdf); // a copy kept with the app's data
     // A text file is not taken.
     QMimeData notes;
     notes.setUrls({QUrl::fromLocalFile(media.filePath(QStringLiteral("notes.txt")))});
-    QDragEnterEvent refused(at, Qt::CopyAction, &notes, Qt::LeftButton, Qt::NoModifier);
+    QDragEnterEvent refused(slideAt, Qt::CopyAction, &notes, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(view->viewport(), &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::dropVideosOnWorkshop_matchesTalksForConfirmation()
+{
+    QTemporaryDir media;
+    const qint64 workshopId = m_window->workshopList()->currentWorkshopId();
+    const QList<Presentation> talks = m_db->repo->presentations(workshopId);
+    QVERIFY(talks.size() >= 3);
+    // Named after two talks' slugs, plus one that fits nothing.
+    const QStringList files{media.filePath(talks.at(1).slug + QStringLiteral("_final.mov")),
+                            media.filePath(talks.at(2).slug + QStringLiteral(".mp4")),
+                            media.filePath(QStringLiteral("IMG_0042.MOV"))};
+    for (const QString &f : files) {
+        QFile out(f);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("not really a video");
+    }
+    QListView *list = m_window->workshopList()->view();
+    const QModelIndex row = list->currentIndex();
+    const QPoint at = list->visualRect(row).center();
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &f : files)
+        urls << QUrl::fromLocalFile(f);
+    mime.setUrls(urls);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(list->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+
+    // The dialog's proposal, checked before anything is queued.
+    ArchiveMatchDialog dialog(*m_db->repo, workshopId, files);
+    QCOMPARE(dialog.choiceFor(0)->currentData().toLongLong(), talks.at(1).id);
+    QCOMPARE(dialog.choiceFor(1)->currentData().toLongLong(), talks.at(2).id);
+    QCOMPARE(dialog.choiceFor(2)->currentData().toLongLong(), qint64(0)); // skipped
+    QCOMPARE(dialog.choices().size(), 2);
+
+    MainWindow::s_acceptArchiveMatch = true;
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(list->viewport(), &drop);
+    MainWindow::s_acceptArchiveMatch = false;
+    QVERIFY(drop.isAccepted());
+    QList<qint64> queued;
+    for (const Transfer &t : m_window->transfers()->transfers())
+        queued << t.presentationId;
+    QCOMPARE(queued, (QList<qint64>{talks.at(1).id, talks.at(2).id}));
+    // Not real videos: they fail with a reason and nothing is changed.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const Transfer &t : m_window->transfers()->transfers())
+                if (t.state != Transfer::State::Failed)
+                    return false;
+            return true;
+        }(),
+        20000);
+    QVERIFY(m_window->transfers()->transfers().first().message.contains(
+        QStringLiteral("not a video file")));
+    QCOMPARE(*m_db->repo->presentation(talks.at(1).id), talks.at(1)); // unchanged
 }
 
 QTEST_MAIN(TestMainWindow)

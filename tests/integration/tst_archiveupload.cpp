@@ -3,6 +3,7 @@
 // a real sshd with resume after a killed process and after the server went
 // away.
 #include "../bench/delayproxy.h"
+#include "media/archivematch.h"
 #include "media/archiveupload.h"
 #include "media/mediaprobe.h"
 #include "media/remux.h"
@@ -80,6 +81,7 @@ private slots:
     void probe_refusesBrokenFiles_data();
     void probe_refusesBrokenFiles();
     void durationWarning_onlyWhenFarOff();
+    void match_byNameAndDate();
     void prepare_addsHintTracksAndFaststart_keepsInput_isRepeatable();
     void prepare_cancelLeavesNothing();
     void sftpUpload_resumesOnlyOverTheSameBytes();
@@ -186,6 +188,28 @@ void TestArchiveUpload::durationWarning_onlyWhenFarOff()
     info.durationMs = 100 * 60 * 1000;
     QVERIFY(!media::durationWarning(info, 60 * 60 * 1000).isEmpty());
     QVERIFY(media::durationWarning(info, 0).isEmpty());
+}
+
+void TestArchiveUpload::match_byNameAndDate()
+{
+    const QDate mon(2026, 11, 23), tue(2026, 11, 24);
+    const QList<archivematch::Candidate> talks{
+        {1, QStringLiteral("welcome"), QStringLiteral("Welcome and goals"),
+         QStringLiteral("Ana Ruiz"), mon},
+        {2, QStringLiteral("gpu-ocean-models"), QStringLiteral("Ocean models on GPUs"),
+         QStringLiteral("Li Wei"), mon},
+        {3, QStringLiteral("ocean-panel"), QStringLiteral("Panel: the ocean"),
+         QStringLiteral("Many"), tue},
+    };
+    using archivematch::bestMatch;
+    QCOMPARE(bestMatch(QStringLiteral("gpu-ocean-models_FINAL.mov"), {}, talks), qint64(2));
+    QCOMPARE(bestMatch(QStringLiteral("Ruiz welcome.mp4"), {}, talks), qint64(1));
+    // "ocean" alone fits two talks: the date in the name decides.
+    QCOMPARE(bestMatch(QStringLiteral("ocean 2026-11-24.mov"), {}, talks), qint64(3));
+    QCOMPARE(bestMatch(QStringLiteral("ocean_20261123.mov"), {}, talks), qint64(2));
+    // Nothing in common: no match, whatever the file's own date.
+    QCOMPARE(bestMatch(QStringLiteral("IMG_0042.MOV"), mon, talks), qint64(0));
+    QCOMPARE(bestMatch(QStringLiteral("final edit.mov"), {}, talks), qint64(0));
 }
 
 void TestArchiveUpload::prepare_addsHintTracksAndFaststart_keepsInput_isRepeatable()

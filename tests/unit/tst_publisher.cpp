@@ -46,6 +46,7 @@ class TestPublisher : public QObject
     Q_OBJECT
 
 private slots:
+    void slides_arePublishedBesideTheirPageAndLeaveWithIt();
     void firstPublish_sendsEverythingThenNothing();
     void flip_sendsOnlyWhatChanged();
     void removedTalk_deletesOnlyFilesWePublished();
@@ -58,6 +59,55 @@ private slots:
     void contentTypes_matchServerExpectations();
     void snapshotDigest_changesWithAnyInput();
 };
+
+void TestPublisher::slides_arePublishedBesideTheirPageAndLeaveWithIt()
+{
+    TestDatabase t;
+    QTemporaryDir www, store;
+    SiteSnapshot snapshot = fixedSite();
+    // The fixture's slides point at a file that is not here: left out, named.
+    RenderedSite site = SiteRenderer().render(snapshot).value();
+    QStringList missing;
+    addSlideFiles(snapshot, site, {}, &missing);
+    QCOMPARE(missing, QStringList{QStringLiteral("/data/Archive Talk.pdf")});
+
+    // With the file kept locally, it is published where the page links.
+    const QString pdf = store.filePath(QStringLiteral("Archive Talk.pdf"));
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("%PDF-1.4 slides");
+    f.close();
+    WorkshopSnapshot &ws = snapshot.workshops[0];
+    Presentation talk;
+    for (const Presentation &p : std::as_const(ws.presentations))
+        if (ws.slides.contains(p.id))
+            talk = p;
+    QVERIFY(talk.id > 0);
+    ws.slides[talk.id][0].attachment.localFile = pdf;
+    site = SiteRenderer().render(snapshot).value();
+    addSlideFiles(snapshot, site);
+    const QString path =
+        SiteRenderer::slidePath(ws.workshop, talk, ws.slides[talk.id][0].attachment);
+    QVERIFY2(path.startsWith(SiteRenderer::presentationDir(ws.workshop, talk) +
+                             QStringLiteral("slides/")),
+             qPrintable(path));
+    QVERIFY(
+        site.value(SiteRenderer::presentationDir(ws.workshop, talk) + QStringLiteral("index.html"))
+            .contains(path.section(QLatin1Char('/'), -2).toUtf8()));
+    PublishManifest manifest(*t.db, QStringLiteral("web test"));
+    LocalTransport transport(www.path());
+    QVERIFY(publishSite(transport, manifest, site, PublishPlan::make(site, manifest.load())).ok());
+    QCOMPARE(readFile(www.filePath(path)), QByteArray("%PDF-1.4 slides"));
+
+    // The attachment goes: so does the file on the target.
+    ws.slides.remove(talk.id);
+    site = SiteRenderer().render(snapshot).value();
+    addSlideFiles(snapshot, site);
+    const PublishPlan plan = PublishPlan::make(site, manifest.load());
+    QVERIFY(plan.deletions.contains(path));
+    QVERIFY(publishSite(transport, manifest, site, plan).ok());
+    QVERIFY(!QFile::exists(www.filePath(path)));
+}
 
 void TestPublisher::firstPublish_sendsEverythingThenNothing()
 {

@@ -193,6 +193,11 @@ bool SchedulePanel::isVideoFile(const QString &path)
     return suffixes.contains(QFileInfo(path).suffix().toLower());
 }
 
+bool SchedulePanel::isSlideFile(const QString &path)
+{
+    return !Attachment::kindForFile(QFileInfo(path).fileName()).isEmpty();
+}
+
 qint64 SchedulePanel::presentationAt(const QPoint &viewportPos) const
 {
     const QModelIndex index = m_view->indexAt(viewportPos);
@@ -208,7 +213,8 @@ bool SchedulePanel::eventFilter(QObject *watched, QEvent *event)
         if (mime && mime->hasUrls()) {
             const QList<QUrl> urls = mime->urls();
             for (const QUrl &url : urls)
-                if (url.isLocalFile() && isVideoFile(url.toLocalFile()))
+                if (url.isLocalFile() &&
+                    (isVideoFile(url.toLocalFile()) || isSlideFile(url.toLocalFile())))
                     files << url.toLocalFile();
         }
         return files;

@@ -26,8 +26,10 @@ public:
     // Buttons shown under the schedule (actions owned by the main window).
     void addActionButtons(const QList<QAction *> &actions);
 
-    // Video files dropped on a presentation's row (from a file manager).
+    // Files that can be dropped on a presentation's row (from a file
+    // manager): archive videos and slides.
     static bool isVideoFile(const QString &path);
+    static bool isSlideFile(const QString &path);
 
 signals:
     void currentPresentationChanged(qint64 presentationId);

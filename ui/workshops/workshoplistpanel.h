@@ -26,6 +26,11 @@ public:
 signals:
     void currentWorkshopChanged(qint64 workshopId);
     void editRequested(qint64 workshopId);
+    // Archive videos dropped on a workshop: to be matched to its talks.
+    void filesDropped(qint64 workshopId, const QStringList &files);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onCurrentChanged();
