@@ -958,6 +958,9 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
             in.seek(0);
         }
     }
+    if (m_canExec && m_options.useShellUpload)
+        return uploadThroughShell(in, path, part, target, offset, total, progress, cancel,
+                                  resumedFrom);
     const unsigned long flags =
         LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | (offset == 0 ? LIBSSH2_FXF_TRUNC : 0);
     LIBSSH2_SFTP_HANDLE *handle = libssh2_sftp_open_ex(
@@ -1016,6 +1019,96 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
         return Status::failure(tr("The server's copy of %1 has the wrong size.").arg(path));
     const Result<QByteArray> remote = remoteSha256(part, total);
     if (!remote || remote.value() != whole.hexResult()) {
+        libssh2_sftp_unlink_ex(m_sftp, part.constData(), unsigned(part.size()));
+        return Status::failure(
+            tr("The server's copy of %1 does not match the file (checksum); it was removed. "
+               "Upload it again.")
+                .arg(path));
+    }
+    if (Status s = replaceWith(part, target); !s)
+        return Status::failure(tr("Cannot put %1 in place: %2").arg(path, s.error()));
+    return {};
+}
+
+Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
+                                         const QByteArray &target, qint64 offset, qint64 total,
+                                         const UploadProgress &progress,
+                                         const std::atomic_bool *cancel, qint64 *resumedFrom)
+{
+    // The server writes the part and hashes what arrives in the same pass
+    // (tee into the digest), so checking the copy costs no second read of a
+    // large file; the part before `offset` was checked already.
+    // One writer at a time: the command holds a lock on the part while it
+    // runs (a writer from an interrupted run may still be finishing), and
+    // starts only if the part is still as long as the resume expects.
+    const QByteArray quoted = shellQuote(part);
+    // On refusal the command still reads everything (so our writes end and
+    // its reason arrives) and exits 75 or 76.
+    const QByteArray sizeCheck =
+        offset > 0
+            ? "size=$(stat -c %s -- " + quoted + "); [ \"$size\" = " + QByteArray::number(offset) +
+                  " ] || { echo \"webcast-size $size\"; cat >/dev/null; exit 76; }; "
+            : QByteArray();
+    const QByteArray command =
+        "exec 9>>" + quoted + " && flock -w 60 9 || { cat >/dev/null; exit 75; }; " + sizeCheck +
+        "tee " + QByteArray(offset > 0 ? "-a " : "") + "-- " + quoted +
+        " | { if command -v openssl >/dev/null 2>&1; then openssl dgst -sha256 -r; "
+        "else sha256sum; fi; }";
+    QString error;
+    LIBSSH2_CHANNEL *channel = startCommand(command, &error);
+    if (!channel)
+        return Status::failure(tr("Cannot upload %1: %2").arg(path, error));
+    if (resumedFrom)
+        *resumedFrom = offset;
+    qint64 done = offset;
+    if (progress)
+        progress(done, total);
+    Sha256 appended;
+    QByteArray pieces[2] = {QByteArray(int(writeChunk), Qt::Uninitialized),
+                            QByteArray(int(writeChunk), Qt::Uninitialized)};
+    QFuture<void> hashing;
+    int current = 0;
+    auto stop = [&](const QString &why) {
+        hashing.waitForFinished();
+        libssh2_channel_free(channel); // the server keeps what arrived, for a resume
+        return Status::failure(why);
+    };
+    while (done < total) {
+        if (cancel && *cancel)
+            return stop(
+                tr("The upload of %1 was paused; it resumes from here next time.").arg(path));
+        QByteArray &piece = pieces[current];
+        const qint64 n = in.read(piece.data(), piece.size());
+        if (n <= 0)
+            return stop(tr("Cannot read %1: %2").arg(in.fileName(), in.errorString()));
+        hashing.waitForFinished();
+        hashing = QtConcurrent::run([&appended, data = piece.constData(), n] {
+            appended.addData(QByteArrayView(data, n));
+        });
+        if (Status s = writeToCommand(channel, piece.constData(), n); !s)
+            return stop(tr("The upload of %1 stopped at %2: %3")
+                            .arg(path, QLocale().formattedDataSize(done), s.error()));
+        done += n;
+        current ^= 1;
+        if (progress)
+            progress(done, total);
+    }
+    hashing.waitForFinished();
+    int code = -1;
+    QByteArray out;
+    finishCommand(channel, &code, &out);
+    if (code == 76 || code == 75)
+        return Status::failure(
+            tr("The server's part of %1 changed while resuming (%2); try again in a moment.")
+                .arg(path, QString::fromUtf8(out.trimmed())));
+    if (code != 0 || out.size() < 64)
+        return Status::failure(tr("The server could not write %1 (exit %2).").arg(path).arg(code));
+    LIBSSH2_SFTP_ATTRIBUTES attrs;
+    if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_STAT,
+                             &attrs) != 0 ||
+        qint64(attrs.filesize) != total)
+        return Status::failure(tr("The server's copy of %1 has the wrong size.").arg(path));
+    if (out.left(64) != appended.hexResult()) {
         libssh2_sftp_unlink_ex(m_sftp, part.constData(), unsigned(part.size()));
         return Status::failure(
             tr("The server's copy of %1 does not match the file (checksum); it was removed. "

@@ -2,6 +2,7 @@
 
 #include "publishtarget.h"
 
+#include <QFile>
 #include <QSet>
 #include <QUrl>
 
@@ -40,6 +41,7 @@ public:
         bool useShellRename = true; // tests turn it off to measure the fallback
         bool useStream = true;      // tests turn it off to test mv -f
         bool useHelper = true;      // tests turn it off to test one command per batch
+        bool useShellUpload = true; // large files through tee + digest (else SFTP + read back)
         int timeoutSeconds = 30;
     };
     enum class HostKey
@@ -96,6 +98,10 @@ private:
     // on the server when there is a shell, else read back over SFTP.
     Result<QByteArray> remoteSha256(const QByteArray &file, qint64 length);
     Status replaceWith(const QByteArray &temp, const QByteArray &target);
+    Status uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
+                              const QByteArray &target, qint64 offset, qint64 total,
+                              const UploadProgress &progress, const std::atomic_bool *cancel,
+                              qint64 *resumedFrom);
     // Runs a command over an exec channel, feeding it `input` then EOF.
     Status exec(const QByteArray &command, int *exitCode, QByteArray *output = nullptr,
                 const QByteArray &input = {});

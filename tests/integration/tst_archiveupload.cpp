@@ -84,6 +84,7 @@ private slots:
     void match_byNameAndDate();
     void prepare_addsHintTracksAndFaststart_keepsInput_isRepeatable();
     void prepare_cancelLeavesNothing();
+    void sftpUpload_resumesOnlyOverTheSameBytes_data();
     void sftpUpload_resumesOnlyOverTheSameBytes();
     void cli_upload_resumesAfterKillAndAfterServerLoss();
 
@@ -252,12 +253,21 @@ void TestArchiveUpload::prepare_cancelLeavesNothing()
     QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
 }
 
+void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes_data()
+{
+    QTest::addColumn<bool>("shell");
+    QTest::newRow("through the shell: tee + digest in one pass") << true;
+    QTest::newRow("SFTP writes + checksum afterwards") << false;
+}
+
 void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
 {
+    QFETCH(bool, shell);
     SshServer ssh;
     REQUIRE_SERVER(ssh);
     QTemporaryDir remote;
     SftpTransport::Options options;
+    options.useShellUpload = shell;
     options.identity = ssh.path(QStringLiteral("id_client"));
     options.knownHosts = ssh.path(QStringLiteral("known_hosts"));
     options.sshConfig = ssh.path(QStringLiteral("ssh_config"));
