@@ -932,13 +932,16 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
 
     Sha256 whole;
     QByteArray buffer(int(writeChunk), Qt::Uninitialized);
-    qint64 offset = 0;
-    LIBSSH2_SFTP_ATTRIBUTES attrs;
-    if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_STAT,
-                             &attrs) == 0 &&
-        (attrs.flags & LIBSSH2_SFTP_ATTR_SIZE) && attrs.filesize > 0 &&
-        qint64(attrs.filesize) <= total) {
-        // Resume only over the same bytes: hash our prefix and the server's.
+    // Where to go on: the end of the server's part when its bytes are ours.
+    auto resumePoint = [&]() -> qint64 {
+        whole.reset();
+        in.seek(0);
+        LIBSSH2_SFTP_ATTRIBUTES attrs;
+        if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_STAT,
+                                 &attrs) != 0 ||
+            !(attrs.flags & LIBSSH2_SFTP_ATTR_SIZE) || attrs.filesize == 0 ||
+            qint64(attrs.filesize) > total)
+            return 0;
         const qint64 there = qint64(attrs.filesize);
         Sha256 prefix;
         qint64 read = 0;
@@ -951,16 +954,24 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
             read += n;
         }
         const Result<QByteArray> remote = remoteSha256(part, there);
-        if (read == there && remote && remote.value() == prefix.hexResult()) {
-            offset = there;
-        } else {
-            whole.reset();
-            in.seek(0);
+        if (read == there && remote && remote.value() == prefix.hexResult())
+            return there;
+        whole.reset();
+        in.seek(0);
+        return 0;
+    };
+    if (m_canExec && m_options.useShellUpload) {
+        // A writer from an interrupted run may still have been finishing
+        // when we looked: then the command refuses and we look again.
+        for (int attempt = 0;; ++attempt) {
+            bool moved = false;
+            const Status s = uploadThroughShell(in, path, part, target, resumePoint(), total,
+                                                progress, cancel, resumedFrom, &moved);
+            if (!moved || attempt > 0)
+                return s;
         }
     }
-    if (m_canExec && m_options.useShellUpload)
-        return uploadThroughShell(in, path, part, target, offset, total, progress, cancel,
-                                  resumedFrom);
+    const qint64 offset = resumePoint();
     const unsigned long flags =
         LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | (offset == 0 ? LIBSSH2_FXF_TRUNC : 0);
     LIBSSH2_SFTP_HANDLE *handle = libssh2_sftp_open_ex(
@@ -1013,6 +1024,7 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
     if (libssh2_sftp_close(handle) != 0)
         return Status::failure(tr("Cannot finish %1: %2").arg(path, sftpError()));
     // Verified before anyone can see it: size and checksum of the server's copy.
+    LIBSSH2_SFTP_ATTRIBUTES attrs;
     if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_STAT,
                              &attrs) != 0 ||
         qint64(attrs.filesize) != total)
@@ -1033,7 +1045,8 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
 Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
                                          const QByteArray &target, qint64 offset, qint64 total,
                                          const UploadProgress &progress,
-                                         const std::atomic_bool *cancel, qint64 *resumedFrom)
+                                         const std::atomic_bool *cancel, qint64 *resumedFrom,
+                                         bool *partMoved)
 {
     // The server writes the part and hashes what arrives in the same pass
     // (tee into the digest), so checking the copy costs no second read of a
@@ -1097,10 +1110,15 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
     int code = -1;
     QByteArray out;
     finishCommand(channel, &code, &out);
+    if (code == 76)
+        *partMoved = true;
     if (code == 76 || code == 75)
         return Status::failure(
-            tr("The server's part of %1 changed while resuming (%2); try again in a moment.")
-                .arg(path, QString::fromUtf8(out.trimmed())));
+            tr("The server's part of %1 changed while resuming (expected %2 bytes, %3); try "
+               "again in a moment.")
+                .arg(path)
+                .arg(offset)
+                .arg(QString::fromUtf8(out.trimmed())));
     if (code != 0 || out.size() < 64)
         return Status::failure(tr("The server could not write %1 (exit %2).").arg(path).arg(code));
     LIBSSH2_SFTP_ATTRIBUTES attrs;

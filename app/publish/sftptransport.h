@@ -101,7 +101,7 @@ private:
     Status uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
                               const QByteArray &target, qint64 offset, qint64 total,
                               const UploadProgress &progress, const std::atomic_bool *cancel,
-                              qint64 *resumedFrom);
+                              qint64 *resumedFrom, bool *partMoved);
     // Runs a command over an exec channel, feeding it `input` then EOF.
     Status exec(const QByteArray &command, int *exitCode, QByteArray *output = nullptr,
                 const QByteArray &input = {});
