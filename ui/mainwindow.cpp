@@ -20,6 +20,7 @@
 #include "state/webcaststatepanel.h"
 #include "stateicons.h"
 #include "transfers/archivematchdialog.h"
+#include "transfers/filedrop.h"
 #include "transfers/transfersdock.h"
 #include "workshoplistmodel.h"
 #include "workshops/workshopeditordialog.h"
@@ -89,6 +90,15 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     connect(m_transfers, &TransferQueue::uploaded, this,
             [this](qint64, qint64 presentationId) { offerArchive(presentationId); });
     connect(m_statePanel, &WebcastStatePanel::error, this, &MainWindow::showError);
+    // An archive video dropped on the state panel goes to the talk it shows
+    // (where the Archive button says what it needs).
+    FileDropFilter::install(
+        m_statePanel, &FileDropFilter::isVideoFile,
+        [this](const QPoint &) {
+            return m_statePanel->scope() == SubjectKind::Presentation ? m_statePanel->subjectId()
+                                                                      : 0;
+        },
+        [this](qint64 id, const QStringList &files) { uploadArchives(id, files); });
     connect(&m_session, &EditSession::error, this, &MainWindow::showError);
     connect(m_session.undoStack(), &QUndoStack::indexChanged, this, [this] {
         const QString text = m_session.undoStack()->undoText();
@@ -453,7 +463,7 @@ void MainWindow::uploadArchives(qint64 presentationId, const QStringList &files)
 {
     QStringList videos;
     for (const QString &file : files) {
-        if (SchedulePanel::isSlideFile(file))
+        if (FileDropFilter::isSlideFile(file))
             addSlides(presentationId, file);
         else
             videos << file;

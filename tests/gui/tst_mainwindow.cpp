@@ -10,6 +10,7 @@
 #include "publish/publishservice.h"
 #include "publishmanifest.h"
 #include "sitesettings.h"
+#include "state/webcaststatepanel.h"
 #include "testdatabase.h"
 #include "transfers/archivematchdialog.h"
 #include "transfers/transfersdock.h"
@@ -60,6 +61,7 @@ private slots:
     void unreachableTarget_showsFailureKeepsWorkQueuedAndRetries();
     void dropVideoOnTalk_uploadsShowsProgressAndOffersArchive();
     void dropVideosOnWorkshop_matchesTalksForConfirmation();
+    void dropVideoOnStatePanel_goesToTheTalkItShows();
 
 private:
     template <typename T> T *openDialog(const char *name)
@@ -539,6 +541,42 @@ void TestMainWindow::dropVideosOnWorkshop_matchesTalksForConfirmation()
     QVERIFY(m_window->transfers()->transfers().first().message.contains(
         QStringLiteral("not a video file")));
     QCOMPARE(*m_db->repo->presentation(talks.at(1).id), talks.at(1)); // unchanged
+}
+
+void TestMainWindow::dropVideoOnStatePanel_goesToTheTalkItShows()
+{
+    QTemporaryDir media;
+    const QString file = media.filePath(QStringLiteral("talk.mov"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.close();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file)});
+    WebcastStatePanel *panel = m_window->statePanel();
+    const QPoint at(panel->width() / 2, panel->height() / 2);
+    // Whole-workshop scope: nothing to attach a video to.
+    panel->showWorkshopScope();
+    QDragEnterEvent refused(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &refused);
+    QVERIFY(!refused.isAccepted());
+    // A talk selected: the drop is for it.
+    const qint64 talkId =
+        m_db->repo->presentations(m_window->workshopList()->currentWorkshopId()).at(3).id;
+    m_window->schedule()->selectPresentation(talkId);
+    panel->showPresentationScope();
+    QCOMPARE(panel->subjectId(), talkId);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(m_window->transfers()->transfers().size(), 1);
+    QCOMPARE(m_window->transfers()->transfers().first().presentationId, talkId);
+    // An empty file is refused with the reason, and the talk is unchanged.
+    QTRY_COMPARE_WITH_TIMEOUT(int(m_window->transfers()->transfers().first().state),
+                              int(Transfer::State::Failed), 10000);
+    QVERIFY(m_window->transfers()->transfers().first().message.contains(QStringLiteral("empty")));
 }
 
 QTEST_MAIN(TestMainWindow)

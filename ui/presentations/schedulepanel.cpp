@@ -2,15 +2,13 @@
 
 #include "presentationtreemodel.h"
 #include "repository.h"
+#include "transfers/filedrop.h"
 #include "workshoplistmodel.h"
 
 #include <QAction>
-#include <QDropEvent>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMimeData>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeView>
@@ -56,10 +54,21 @@ SchedulePanel::SchedulePanel(WebcastRepository &repository, QWidget *parent)
     pageLayout->addWidget(m_subtitle);
 
     m_view->setObjectName(QStringLiteral("scheduleView"));
-    // Archive videos dropped from the file manager onto a talk's row.
+    // Archive videos and slides dropped from the file manager onto a talk's
+    // row; the row under the pointer is selected so the user sees which.
     m_view->setAcceptDrops(true);
-    m_view->viewport()->setAcceptDrops(true);
-    m_view->viewport()->installEventFilter(this);
+    FileDropFilter::install(
+        m_view->viewport(),
+        [](const QString &f) {
+            return FileDropFilter::isVideoFile(f) || FileDropFilter::isSlideFile(f);
+        },
+        [this](const QPoint &pos) {
+            const qint64 id = presentationAt(pos);
+            if (id > 0)
+                m_view->setCurrentIndex(m_view->indexAt(pos));
+            return id;
+        },
+        [this](qint64 id, const QStringList &files) { emit filesDropped(id, files); });
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -185,67 +194,8 @@ void SchedulePanel::onCurrentChanged()
     emit currentPresentationChanged(id);
 }
 
-bool SchedulePanel::isVideoFile(const QString &path)
-{
-    static const QStringList suffixes{
-        QStringLiteral("mov"), QStringLiteral("mp4"), QStringLiteral("m4v"), QStringLiteral("mkv"),
-        QStringLiteral("avi"), QStringLiteral("ts"),  QStringLiteral("webm")};
-    return suffixes.contains(QFileInfo(path).suffix().toLower());
-}
-
-bool SchedulePanel::isSlideFile(const QString &path)
-{
-    return !Attachment::kindForFile(QFileInfo(path).fileName()).isEmpty();
-}
-
 qint64 SchedulePanel::presentationAt(const QPoint &viewportPos) const
 {
     const QModelIndex index = m_view->indexAt(viewportPos);
     return index.isValid() ? index.data(PresentationTreeModel::IdRole).toLongLong() : 0;
-}
-
-bool SchedulePanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched != m_view->viewport())
-        return QWidget::eventFilter(watched, event);
-    auto videosIn = [](const QMimeData *mime) {
-        QStringList files;
-        if (mime && mime->hasUrls()) {
-            const QList<QUrl> urls = mime->urls();
-            for (const QUrl &url : urls)
-                if (url.isLocalFile() &&
-                    (isVideoFile(url.toLocalFile()) || isSlideFile(url.toLocalFile())))
-                    files << url.toLocalFile();
-        }
-        return files;
-    };
-    switch (event->type()) {
-    case QEvent::DragEnter:
-    case QEvent::DragMove: {
-        auto *drag = static_cast<QDragMoveEvent *>(event);
-        const qint64 id = presentationAt(drag->position().toPoint());
-        if (id > 0 && !videosIn(drag->mimeData()).isEmpty()) {
-            // Show which talk it will go to.
-            m_view->setCurrentIndex(m_view->indexAt(drag->position().toPoint()));
-            drag->acceptProposedAction();
-        } else {
-            drag->ignore();
-        }
-        return true;
-    }
-    case QEvent::Drop: {
-        auto *drop = static_cast<QDropEvent *>(event);
-        const qint64 id = presentationAt(drop->position().toPoint());
-        const QStringList files = videosIn(drop->mimeData());
-        if (id <= 0 || files.isEmpty()) {
-            drop->ignore();
-            return true;
-        }
-        drop->acceptProposedAction();
-        emit filesDropped(id, files);
-        return true;
-    }
-    default:
-        return QWidget::eventFilter(watched, event);
-    }
 }

@@ -26,18 +26,10 @@ public:
     // Buttons shown under the schedule (actions owned by the main window).
     void addActionButtons(const QList<QAction *> &actions);
 
-    // Files that can be dropped on a presentation's row (from a file
-    // manager): archive videos and slides.
-    static bool isVideoFile(const QString &path);
-    static bool isSlideFile(const QString &path);
-
 signals:
     void currentPresentationChanged(qint64 presentationId);
     void editRequested(qint64 presentationId);
     void filesDropped(qint64 presentationId, const QStringList &files);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     qint64 presentationAt(const QPoint &viewportPos) const;

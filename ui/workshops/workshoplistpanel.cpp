@@ -1,15 +1,13 @@
 #include "workshoplistpanel.h"
 
-#include "presentations/schedulepanel.h"
+#include "transfers/filedrop.h"
 
 #include "workshopitemdelegate.h"
 #include "workshoplistmodel.h"
 
-#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
@@ -46,8 +44,13 @@ WorkshopListPanel::WorkshopListPanel(WebcastRepository &repository, QWidget *par
     m_view->setObjectName(QStringLiteral("workshopList"));
     // Archive videos dropped on a workshop are matched to its talks.
     m_view->setAcceptDrops(true);
-    m_view->viewport()->setAcceptDrops(true);
-    m_view->viewport()->installEventFilter(this);
+    FileDropFilter::install(
+        m_view->viewport(), &FileDropFilter::isVideoFile,
+        [this](const QPoint &pos) {
+            const QModelIndex index = m_view->indexAt(pos);
+            return index.isValid() ? index.data(WorkshopListModel::IdRole).toLongLong() : 0;
+        },
+        [this](qint64 id, const QStringList &files) { emit filesDropped(id, files); });
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new WorkshopItemDelegate(m_view));
     m_view->setUniformItemSizes(true);
@@ -99,49 +102,4 @@ void WorkshopListPanel::onCurrentChanged()
         return;
     m_lastEmitted = id;
     emit currentWorkshopChanged(id);
-}
-
-bool WorkshopListPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched != m_view->viewport())
-        return QWidget::eventFilter(watched, event);
-    auto videosIn = [](const QMimeData *mime) {
-        QStringList files;
-        if (mime && mime->hasUrls()) {
-            const QList<QUrl> urls = mime->urls();
-            for (const QUrl &url : urls)
-                if (url.isLocalFile() && SchedulePanel::isVideoFile(url.toLocalFile()))
-                    files << url.toLocalFile();
-        }
-        return files;
-    };
-    auto workshopAt = [this](const QPoint &pos) {
-        const QModelIndex index = m_view->indexAt(pos);
-        return index.isValid() ? index.data(WorkshopListModel::IdRole).toLongLong() : 0;
-    };
-    switch (event->type()) {
-    case QEvent::DragEnter:
-    case QEvent::DragMove: {
-        auto *drag = static_cast<QDragMoveEvent *>(event);
-        if (workshopAt(drag->position().toPoint()) > 0 && !videosIn(drag->mimeData()).isEmpty())
-            drag->acceptProposedAction();
-        else
-            drag->ignore();
-        return true;
-    }
-    case QEvent::Drop: {
-        auto *drop = static_cast<QDropEvent *>(event);
-        const qint64 id = workshopAt(drop->position().toPoint());
-        const QStringList files = videosIn(drop->mimeData());
-        if (id <= 0 || files.isEmpty()) {
-            drop->ignore();
-            return true;
-        }
-        drop->acceptProposedAction();
-        emit filesDropped(id, files);
-        return true;
-    }
-    default:
-        return QWidget::eventFilter(watched, event);
-    }
 }

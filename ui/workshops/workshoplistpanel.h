@@ -29,9 +29,6 @@ signals:
     // Archive videos dropped on a workshop: to be matched to its talks.
     void filesDropped(qint64 workshopId, const QStringList &files);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void onCurrentChanged();
 
