@@ -42,6 +42,8 @@ QString *field(SiteSettings &s, const QString &key)
         return &s.knownHosts;
     if (key == QLatin1String("trusted-certificates"))
         return &s.trustedCertificates;
+    if (key == QLatin1String("archive-pattern"))
+        return &s.archivePattern;
     return nullptr;
 }
 
@@ -74,6 +76,19 @@ Status check(const QString &key, const QString &value)
          key == QLatin1String("known-hosts")) &&
         !QFileInfo(value).isFile())
         return Status::failure(tr("%1: the file %2 does not exist").arg(key, value), key);
+    if (key == QLatin1String("archive-pattern")) {
+        QString why;
+        if (!value.contains(QLatin1String("<talk-slug>")) &&
+            !value.contains(QLatin1String("<talk-id>")))
+            return Status::failure(tr("archive-pattern: must contain <talk-slug> or <talk-id>, "
+                                      "so each talk has its own file"),
+                                   key);
+        if (sitesettings::expandArchivePattern(value, QStringLiteral("w"), QStringLiteral("t"), 1,
+                                               QStringLiteral("2026-01-01"), QStringLiteral("mov"),
+                                               &why)
+                .isEmpty())
+            return Status::failure(QStringLiteral("archive-pattern: ") + why, key);
+    }
     if (key == QLatin1String("trusted-certificates")) {
         static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
         const QStringList items = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -98,6 +113,34 @@ QString normalizedFingerprint(const QString &text)
     out.remove(QLatin1Char(':'));
     if (out.startsWith(QLatin1String("sha256")))
         out = out.mid(6);
+    return out;
+}
+
+QString expandArchivePattern(const QString &pattern, const QString &workshopSlug,
+                             const QString &talkSlug, qint64 talkId, const QString &date,
+                             const QString &ext, QString *why)
+{
+    QString out = pattern.isEmpty() ? QString::fromLatin1(defaultArchivePattern) : pattern;
+    out.replace(QLatin1String("<workshop-slug>"), workshopSlug);
+    out.replace(QLatin1String("<talk-slug>"), talkSlug);
+    out.replace(QLatin1String("<talk-id>"), QString::number(talkId));
+    out.replace(QLatin1String("<date>"), date);
+    out.replace(QLatin1String("<ext>"), ext);
+    if (ext.isEmpty() && out.endsWith(QLatin1Char('.')))
+        out.chop(1);
+    static const QRegularExpression unknown(QStringLiteral("<[^>]*>"));
+    const QStringList parts = out.split(QLatin1Char('/'));
+    bool safe = !out.isEmpty() && !out.startsWith(QLatin1Char('/')) &&
+                !out.contains(QLatin1Char('\\')) && !out.contains(unknown);
+    for (const QString &part : parts)
+        safe = safe && !part.isEmpty() && part != QLatin1String(".") && part != QLatin1String("..");
+    if (!safe) {
+        if (why)
+            *why = tr("\"%1\" is not a relative path inside the target (known parts: "
+                      "<workshop-slug>, <talk-slug>, <talk-id>, <date>, <ext>)")
+                       .arg(pattern);
+        return {};
+    }
     return out;
 }
 
@@ -165,12 +208,12 @@ SiteSettingsStore::SiteSettingsStore(Database &database, QObject *parent)
 const QStringList &SiteSettingsStore::keys()
 {
     static const QStringList list{
-        QStringLiteral("public-url"),          QStringLiteral("rtsp-base"),
-        QStringLiteral("playback-base"),       QStringLiteral("player"),
-        QStringLiteral("template-dir"),        QStringLiteral("web-target"),
-        QStringLiteral("streaming-target"),    QStringLiteral("web-identity"),
-        QStringLiteral("streaming-identity"),  QStringLiteral("known-hosts"),
-        QStringLiteral("trusted-certificates")};
+        QStringLiteral("public-url"),           QStringLiteral("rtsp-base"),
+        QStringLiteral("playback-base"),        QStringLiteral("player"),
+        QStringLiteral("template-dir"),         QStringLiteral("web-target"),
+        QStringLiteral("streaming-target"),     QStringLiteral("web-identity"),
+        QStringLiteral("streaming-identity"),   QStringLiteral("known-hosts"),
+        QStringLiteral("trusted-certificates"), QStringLiteral("archive-pattern")};
     return list;
 }
 

@@ -33,6 +33,9 @@ struct SiteSettings
     // SHA-256 fingerprints (hex, space-separated) of TLS certificates the
     // user chose to trust although no known authority signed them.
     QString trustedCertificates;
+    // Where an archive goes on the streaming target; empty: the default
+    // "<workshop-slug>/<talk-slug>.<ext>" (also <talk-id>, <date>).
+    QString archivePattern;
 
     bool operator==(const SiteSettings &o) const;
 };
@@ -40,7 +43,7 @@ struct SiteSettings
 // Reads and writes SiteSettings by their command-line keys (public-url,
 // rtsp-base, playback-base, player, template-dir, web-target,
 // streaming-target, web-identity, streaming-identity, known-hosts,
-// trusted-certificates),
+// trusted-certificates, archive-pattern),
 // validating each value. Passwords are never stored here.
 class SiteSettingsStore : public QObject
 {
@@ -67,4 +70,10 @@ namespace sitesettings {
 // "AB:CD:..." or "SHA256:abcd..." -> "abcd..." (lower-case hex).
 QString normalizedFingerprint(const QString &text);
 QStringList trustedCertificates(const SiteSettings &settings);
+constexpr char defaultArchivePattern[] = "<workshop-slug>/<talk-slug>.<ext>";
+// Fills an archive pattern; empty when the result would not be a safe path
+// inside the target (with `why` set).
+QString expandArchivePattern(const QString &pattern, const QString &workshopSlug,
+                             const QString &talkSlug, qint64 talkId, const QString &date,
+                             const QString &ext, QString *why = nullptr);
 } // namespace sitesettings

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 namespace archiveupload {
 namespace {
@@ -38,13 +39,6 @@ QString preparedPathFor(const QFileInfo &file)
 
 } // namespace
 
-QString remotePathFor(const QString &workshopSlug, const QString &talkSlug, const QString &file)
-{
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    return workshopSlug + QLatin1Char('/') + talkSlug +
-           (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
-}
-
 Result<Job> describe(const WebcastRepository &repository, qint64 presentationId,
                      const QString &file, bool prepare)
 {
@@ -59,6 +53,9 @@ Result<Job> describe(const WebcastRepository &repository, qint64 presentationId,
     job.workshopSlug = workshop->slug;
     job.talkSlug = talk->slug;
     job.scheduledMs = talk->startsAt.msecsTo(talk->endsAt);
+    job.date = talk->startsAt.toTimeZone(QTimeZone(workshop->timeZone.toUtf8()))
+                   .date()
+                   .toString(Qt::ISODate);
     job.file = file;
     job.prepare = prepare;
     return job;
@@ -93,7 +90,12 @@ Result<Outcome> send(const SiteSettings &settings, const Job &job, const Events 
         toSend = prepared;
     }
 
-    const QString remote = remotePathFor(job.workshopSlug, job.talkSlug, job.file);
+    QString why;
+    const QString remote = sitesettings::expandArchivePattern(
+        settings.archivePattern, job.workshopSlug, job.talkSlug, job.presentationId, job.date,
+        QFileInfo(job.file).suffix().toLower(), &why);
+    if (remote.isEmpty())
+        return Status::failure(why);
     const PublishTarget target =
         PublishTarget::fromSettings(settings, PublishTarget::Role::Streaming);
     const std::unique_ptr<Transport> transport = Transport::create(target);

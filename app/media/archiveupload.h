@@ -36,9 +36,6 @@ struct Outcome
     qint64 bytes = 0;
 };
 
-// Where a presentation's archive goes on the streaming target.
-QString remotePathFor(const QString &workshopSlug, const QString &talkSlug, const QString &file);
-
 // Where the file goes and what the talk is, read from the database first
 // (on the database's thread) so the rest can run on any thread.
 struct Job
@@ -47,6 +44,7 @@ struct Job
     QString workshopSlug;
     QString talkSlug;
     qint64 scheduledMs = 0;
+    QString date; // the talk's day, yyyy-MM-dd, in the workshop's time zone
     QString file;
     bool prepare = true;
 };

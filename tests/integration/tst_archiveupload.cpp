@@ -82,6 +82,7 @@ private slots:
     void probe_refusesBrokenFiles();
     void durationWarning_onlyWhenFarOff();
     void match_byNameAndDate();
+    void archivePattern_isFilledAndKeptInside();
     void prepare_addsHintTracksAndFaststart_keepsInput_isRepeatable();
     void prepare_cancelLeavesNothing();
     void sftpUpload_resumesOnlyOverTheSameBytes_data();
@@ -211,6 +212,38 @@ void TestArchiveUpload::match_byNameAndDate()
     // Nothing in common: no match, whatever the file's own date.
     QCOMPARE(bestMatch(QStringLiteral("IMG_0042.MOV"), mon, talks), qint64(0));
     QCOMPARE(bestMatch(QStringLiteral("final edit.mov"), {}, talks), qint64(0));
+}
+
+void TestArchiveUpload::archivePattern_isFilledAndKeptInside()
+{
+    using sitesettings::expandArchivePattern;
+    const QString day = QStringLiteral("2026-11-24");
+    QCOMPARE(expandArchivePattern({}, QStringLiteral("qm-2026"), QStringLiteral("keynote"), 7, day,
+                                  QStringLiteral("mov")),
+             QStringLiteral("qm-2026/keynote.mov"));
+    QCOMPARE(expandArchivePattern(QStringLiteral("archive/<date>/<talk-id>-<talk-slug>.<ext>"),
+                                  QStringLiteral("qm"), QStringLiteral("keynote"), 7, day,
+                                  QStringLiteral("mp4")),
+             QStringLiteral("archive/2026-11-24/7-keynote.mp4"));
+    QString why;
+    QVERIFY(expandArchivePattern(QStringLiteral("../<talk-slug>.<ext>"), QStringLiteral("w"),
+                                 QStringLiteral("t"), 1, day, QStringLiteral("mov"), &why)
+                .isEmpty());
+    QVERIFY(why.contains(QStringLiteral("not a relative path")));
+    QVERIFY(expandArchivePattern(QStringLiteral("/srv/<talk-slug>"), QStringLiteral("w"),
+                                 QStringLiteral("t"), 1, day, QStringLiteral("mov"))
+                .isEmpty());
+    QVERIFY(expandArchivePattern(QStringLiteral("<speaker>/<talk-slug>"), QStringLiteral("w"),
+                                 QStringLiteral("t"), 1, day, QStringLiteral("mov"))
+                .isEmpty());
+    // The setting refuses what would not name the talk or leave the target.
+    TestDatabase t;
+    SiteSettingsStore store(*t.db);
+    QVERIFY(!store.set(QStringLiteral("archive-pattern"), QStringLiteral("<workshop-slug>.<ext>"))
+                 .ok());
+    QVERIFY(!store.set(QStringLiteral("archive-pattern"), QStringLiteral("a//<talk-slug>")).ok());
+    QVERIFY(
+        store.set(QStringLiteral("archive-pattern"), QStringLiteral("vod/<talk-id>.<ext>")).ok());
 }
 
 void TestArchiveUpload::prepare_addsHintTracksAndFaststart_keepsInput_isRepeatable()
