@@ -1,5 +1,6 @@
 #include "webdavtransport.h"
 
+#include "core/sha256.h"
 #include "credentials.h"
 #include "render/sitewriter.h"
 
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -216,4 +218,104 @@ Status WebDavTransport::remove(const QString &path)
     if (status == 200 || status == 204 || status == 404)
         return {};
     return Status::failure(tr("Cannot remove %1: %2").arg(path, error));
+}
+
+int WebDavTransport::wait(QNetworkReply *reply, const std::atomic_bool *cancel, QString *error)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer poll;
+    if (cancel) {
+        QObject::connect(&poll, &QTimer::timeout, reply, [reply, cancel] {
+            if (*cancel)
+                reply->abort();
+        });
+        poll.start(100);
+    }
+    if (!reply->isFinished())
+        loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0 && error)
+        *error = reply->errorString();
+    else if (error && status >= 400)
+        *error = QStringLiteral("HTTP %1").arg(status);
+    return status;
+}
+
+Status WebDavTransport::uploadFile(const QString &localPath, const QString &path,
+                                   const UploadProgress &progress, const std::atomic_bool *cancel,
+                                   qint64 *resumedFrom)
+{
+    if (resumedFrom)
+        *resumedFrom = 0;
+    if (!m_network)
+        return Status::failure(tr("Not connected."));
+    if (!sitewriter::isSafeRelativePath(path))
+        return Status::failure(tr("Refusing the unsafe path \"%1\".").arg(path));
+    QFile file(localPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Cannot read %1: %2").arg(localPath, file.errorString()));
+    const qint64 total = file.size();
+    const int slash = path.lastIndexOf(QLatin1Char('/'));
+    const QString dir = slash < 0 ? QString() : path.left(slash + 1);
+    if (Status s = makeCollections(dir); !s)
+        return s;
+    const QString temp =
+        dir + QLatin1Char('.') + path.mid(slash + 1) + QStringLiteral(".webcast-part");
+
+    // Sent as it is read, hashed on the way.
+    Sha256 sent;
+    QNetworkRequest put(urlFor(temp));
+    put.setHeader(QNetworkRequest::ContentTypeHeader, contentTypeFor(path));
+    put.setHeader(QNetworkRequest::ContentLengthHeader, total);
+    put.setTransferTimeout(m_timeoutSeconds * 1000);
+    QNetworkReply *reply = m_network->put(put, &file);
+    QObject::connect(reply, &QNetworkReply::uploadProgress, reply,
+                     [&progress](qint64 done, qint64 all) {
+                         if (progress && all > 0)
+                             progress(done, all);
+                     });
+    QString error;
+    int status = wait(reply, cancel, &error);
+    reply->deleteLater();
+    if (cancel && *cancel) {
+        send(QByteArrayLiteral("DELETE"), QNetworkRequest(urlFor(temp)), {}, nullptr);
+        return Status::failure(tr("The upload of %1 was cancelled.").arg(path));
+    }
+    if (status != 201 && status != 204 && status != 200)
+        return Status::failure(tr("Cannot upload %1: %2").arg(path, explain(status, error)));
+    file.seek(0);
+    while (!file.atEnd())
+        sent.addData(file.read(8 * 1024 * 1024));
+
+    // Read back and hashed: the server's copy is what was sent.
+    Sha256 stored;
+    qint64 storedSize = 0;
+    QNetworkRequest get(urlFor(temp));
+    get.setTransferTimeout(m_timeoutSeconds * 1000);
+    QNetworkReply *back = m_network->get(get);
+    QObject::connect(back, &QNetworkReply::readyRead, back, [&stored, &storedSize, back] {
+        const QByteArray chunk = back->readAll();
+        storedSize += chunk.size();
+        stored.addData(chunk);
+    });
+    status = wait(back, cancel, &error);
+    const QByteArray rest = back->readAll();
+    storedSize += rest.size();
+    stored.addData(rest);
+    back->deleteLater();
+    if (status != 200 || storedSize != total || stored.hexResult() != sent.hexResult()) {
+        send(QByteArrayLiteral("DELETE"), QNetworkRequest(urlFor(temp)), {}, nullptr);
+        return Status::failure(
+            tr("The server's copy of %1 does not match the file (size or checksum); it was "
+               "removed. Upload it again.")
+                .arg(path));
+    }
+    QNetworkRequest move(urlFor(temp));
+    move.setRawHeader(QByteArrayLiteral("Destination"), urlFor(path).toEncoded());
+    move.setRawHeader(QByteArrayLiteral("Overwrite"), QByteArrayLiteral("T"));
+    status = send(QByteArrayLiteral("MOVE"), move, {}, &error);
+    if (status != 201 && status != 204)
+        return Status::failure(tr("Cannot put %1 in place: %2").arg(path, error));
+    return {};
 }

@@ -28,6 +28,10 @@ public:
     Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) override;
     Status remove(const QString &path) override;
     LoginNeed passwordLogin() const override;
+    // Streams the file with PUT (no resume: WebDAV has no standard partial
+    // PUT), reads it back to check size and SHA-256, then MOVEs it in place.
+    Status uploadFile(const QString &localPath, const QString &path, const UploadProgress &progress,
+                      const std::atomic_bool *cancel, qint64 *resumedFrom) override;
 
     // Seconds to wait for one request before giving up.
     void setTimeout(int seconds) { m_timeoutSeconds = seconds; }
@@ -38,6 +42,8 @@ private:
     // `error` set).
     int send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body,
              QString *error);
+    // Waits for a reply, aborting it when `cancel` is set; status as send().
+    int wait(QNetworkReply *reply, const std::atomic_bool *cancel, QString *error);
     Status makeCollections(const QString &path);
     // The words for a failed request: login, certificate or the server's.
     QString explain(int status, const QString &error) const;

@@ -42,6 +42,7 @@ private slots:
     void noPassword_asksForOne();
     void selfSignedCertificate_isRefusedUntilTrusted();
     void unreachableServer_saysSo();
+    void archiveUpload_streamsVerifiesAndMoves();
     void movServedAsTextPlain_isReportedWithTheFix();
     void readers_neverSeeAHalfWrittenFile();
 };
@@ -260,6 +261,41 @@ void TestWebDavPublish::readers_neverSeeAHalfWrittenFile()
     delete reader;
     QVERIFY(reads > 0);
     QCOMPARE(torn.load(), 0);
+}
+
+void TestWebDavPublish::archiveUpload_streamsVerifiesAndMoves()
+{
+    QTemporaryDir root, local;
+    NginxServer nginx(root.path(),
+                      {true, QStringLiteral("editor"), QStringLiteral("right"), false});
+    REQUIRE_SERVER(nginx);
+    qputenv("WEBCAST_ADMIN_PASSWORD", "right");
+    const QString file = local.filePath(QStringLiteral("talk.mov"));
+    QByteArray data(6 * 1024 * 1024 + 123, Qt::Uninitialized);
+    for (int i = 0; i < data.size(); ++i)
+        data[i] = char(i * 7 + i / 4096);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+    f.close();
+    WebDavTransport dav(QUrl(nginx.davUrl(QStringLiteral("editor"))));
+    QVERIFY(dav.open().ok());
+    qint64 last = 0, resumed = -1;
+    const Status s = dav.uploadFile(
+        file, QStringLiteral("ws/talk.mov"), [&](qint64 done, qint64) { last = done; }, nullptr,
+        &resumed);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(last, qint64(data.size()));
+    QCOMPARE(resumed, qint64(0));
+    QCOMPARE(readFile(root.filePath(QStringLiteral("ws/talk.mov"))), data);
+    QVERIFY(!QFile::exists(root.filePath(QStringLiteral("ws/.talk.mov.webcast-part"))));
+    // Cancelled: nothing at the final name, no part left behind.
+    std::atomic_bool cancel{true};
+    QVERIFY(!dav.uploadFile(file, QStringLiteral("ws/other.mov"), {}, &cancel, &resumed).ok());
+    QVERIFY(!QFile::exists(root.filePath(QStringLiteral("ws/other.mov"))));
+    QVERIFY(!QFile::exists(root.filePath(QStringLiteral("ws/.other.mov.webcast-part"))));
+    QVERIFY(!dav.uploadFile(file, QStringLiteral("../x.mov"), {}, nullptr, &resumed).ok());
+    qunsetenv("WEBCAST_ADMIN_PASSWORD");
 }
 
 QTEST_GUILESS_MAIN(TestWebDavPublish)
