@@ -378,6 +378,15 @@ void MainWindow::editPresentation()
         return;
     auto *dialog = new PresentationEditorDialog(m_session, *p, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The archive video or the slides can be dropped on the editor too; the
+    // editor shows the webcast fields once the upload has filled them.
+    FileDropFilter::install(
+        dialog,
+        [](const QString &f) {
+            return FileDropFilter::isVideoFile(f) || FileDropFilter::isSlideFile(f);
+        },
+        [id = p->id](const QPoint &) { return id; },
+        [this](qint64 id, const QStringList &files) { uploadArchives(id, files); });
     dialog->open();
 }
 

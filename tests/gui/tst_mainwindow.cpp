@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -62,6 +63,7 @@ private slots:
     void dropVideoOnTalk_uploadsShowsProgressAndOffersArchive();
     void dropVideosOnWorkshop_matchesTalksForConfirmation();
     void dropVideoOnStatePanel_goesToTheTalkItShows();
+    void dropVideoOnEditor_fieldsFollowAndSaveKeepsThem();
 
 private:
     template <typename T> T *openDialog(const char *name)
@@ -577,6 +579,51 @@ void TestMainWindow::dropVideoOnStatePanel_goesToTheTalkItShows()
     QTRY_COMPARE_WITH_TIMEOUT(int(m_window->transfers()->transfers().first().state),
                               int(Transfer::State::Failed), 10000);
     QVERIFY(m_window->transfers()->transfers().first().message.contains(QStringLiteral("empty")));
+}
+
+void TestMainWindow::dropVideoOnEditor_fieldsFollowAndSaveKeepsThem()
+{
+    QTemporaryDir media, stream;
+    const QString video = media.filePath(QStringLiteral("closing.mp4"));
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+                  QStringLiteral("lavfi"), QStringLiteral("-i"),
+                  QStringLiteral("testsrc=duration=1:size=160x120:rate=25"), QStringLiteral("-c:v"),
+                  QStringLiteral("libx264"), video});
+    QVERIFY(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0);
+    QVERIFY(
+        SiteSettingsStore(m_db->repo->database())
+            .set(QStringLiteral("streaming-target"), QUrl::fromLocalFile(stream.path()).toString())
+            .ok());
+    const Workshop w = *m_db->repo->workshopBySlug(m_currentSlug);
+    const Presentation p = m_db->repo->presentations(w.id).last();
+    QVERIFY(!p.hasWebcast);
+    m_window->schedule()->selectPresentation(p.id);
+    m_window->editPresentation();
+    auto *dialog = openDialog<QDialog>("presentationEditorDialog");
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(video)});
+    const QPoint at(dialog->width() / 2, dialog->height() / 2);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(dialog, &enter);
+    QVERIFY(enter.isAccepted());
+    MessageBox::setNextAnswer(QMessageBox::No); // not to Archive yet
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(dialog, &drop);
+    QVERIFY(drop.isAccepted());
+    auto *hasWebcast = dialog->findChild<QCheckBox *>(QStringLiteral("hasWebcastCheck"));
+    QTRY_VERIFY_WITH_TIMEOUT(hasWebcast->isChecked(), 30000);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("webcastFilenameEdit"))->text(),
+             p.slug + QStringLiteral(".mp4"));
+    // Saving the editor keeps what the upload filled in.
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("presentationEditorDialog")));
+    const Presentation after = *m_db->repo->presentation(p.id);
+    QVERIFY(after.hasWebcast);
+    QCOMPARE(after.webcastPath, m_currentSlug);
+    QCOMPARE(after.webcastFilename, p.slug + QStringLiteral(".mp4"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -118,6 +118,21 @@ PresentationEditorDialog::PresentationEditorDialog(EditSession &session,
 
     suggestSlugWhileTyping(m_title, m_slug, presentation.id != 0);
 
+    // An archive upload that finishes while the editor is open fills the
+    // webcast fields; show them, so saving does not put back the old ones.
+    if (presentation.id != 0)
+        connect(&m_session.repository(), &WebcastRepository::presentationChanged, this,
+                [this, id = presentation.id](qint64 changed) {
+                    if (changed != id)
+                        return;
+                    const std::optional<Presentation> now = m_session.repository().presentation(id);
+                    if (!now)
+                        return;
+                    m_hasWebcast->setChecked(now->hasWebcast);
+                    m_webcastPath->setText(now->webcastPath);
+                    m_webcastFilename->setText(now->webcastFilename);
+                });
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PresentationEditorDialog::accept);
