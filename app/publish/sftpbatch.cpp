@@ -1,0 +1,230 @@
+// Part of SftpTransport (see sftptransport.h): batches of files as one tar stream, renamed into
+// place on the server.
+#include "sftpinternal.h"
+#include "sftptransport.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <libssh2.h>
+#include <libssh2_sftp.h>
+
+#include <ctime>
+
+using sftpinternal::tr;
+
+namespace {
+
+// Run by the server's perl in the batch's folder: puts each listed file in
+// place with rename(2) (atomic, replaces an existing file), making parent
+// folders as needed, in list order. Only core perl, no modules.
+constexpr char renameScript[] = R"perl(
+my $s = shift; my %made; local $/ = "\0";
+open(my $l, '<', "$s/list") or die "cannot read the batch list: $!\n";
+while (defined(my $p = <$l>)) {
+  chomp $p; my @c = split m{/}, $p; pop @c; my $d = '.';
+  for my $x (@c) { $d .= "/$x"; next if $made{$d}++; mkdir($d, 0755) or -d $d or die "cannot create $d: $!\n"; }
+  rename("$s/f/$p", $p) or die "cannot put $p in place: $!\n";
+}
+)perl";
+
+// Past this a batch is sent before the publisher asks, to bound memory.
+constexpr qsizetype streamFlushBytes = 64 * 1024 * 1024;
+
+} // namespace
+
+void SftpTransport::discardStream()
+{
+    if (m_archive) {
+        archive_write_free(m_archive);
+        m_archive = nullptr;
+    }
+    m_tar.clear();
+    m_streamList.clear();
+    m_streamNames.clear();
+}
+
+void SftpTransport::stopHelper()
+{
+    if (m_helper) {
+        libssh2_channel_free(m_helper);
+        m_helper = nullptr;
+    }
+}
+
+static Status addTarEntry(struct archive *a, const QByteArray &name, const QByteArray &data)
+{
+    archive_entry *entry = archive_entry_new();
+    archive_entry_set_pathname_utf8(entry, name.constData());
+    archive_entry_set_filetype(entry, AE_IFREG);
+    archive_entry_set_perm(entry, 0644);
+    archive_entry_set_size(entry, data.size());
+    archive_entry_set_mtime(entry, time(nullptr), 0);
+    const bool ok = archive_write_header(a, entry) == ARCHIVE_OK &&
+                    archive_write_data(a, data.constData(), size_t(data.size())) == data.size();
+    archive_entry_free(entry);
+    if (!ok)
+        return Status::failure(QString::fromUtf8(archive_error_string(a)));
+    return {};
+}
+
+static la_ssize_t appendToBuffer(struct archive *, void *buffer, const void *data, size_t size)
+{
+    static_cast<QByteArray *>(buffer)->append(static_cast<const char *>(data), qsizetype(size));
+    return la_ssize_t(size);
+}
+
+Status SftpTransport::putStreamed(const QString &path, const QByteArray &data)
+{
+    if (!m_archive) {
+        m_archive = archive_write_new();
+        archive_write_set_format_pax_restricted(m_archive);
+        archive_write_set_bytes_in_last_block(m_archive, 1);
+        if (archive_write_open2(m_archive, &m_tar, nullptr, appendToBuffer, nullptr, nullptr) !=
+            ARCHIVE_OK) {
+            const Status s = Status::failure(QString::fromUtf8(archive_error_string(m_archive)));
+            discardStream();
+            return s;
+        }
+    }
+    const QByteArray name = path.toUtf8();
+    if (Status s = addTarEntry(m_archive, "f/" + name, data); !s)
+        return Status::failure(tr("Cannot pack %1: %2").arg(path, s.error()));
+    // Put twice in one batch: tar keeps the later copy, renamed once.
+    if (!m_streamNames.contains(name)) {
+        m_streamNames.insert(name);
+        m_streamList += name + '\0';
+    }
+    if (m_tar.size() >= streamFlushBytes)
+        return commitStream(); // bounds memory; committing early is harmless
+    return {};
+}
+
+QByteArray SftpTransport::batchScript() const
+{
+    // Unpacks the batch ($d holds it) and renames its files into place.
+    return "tar -x -f - -C \"$d\" && perl -e " + shellQuote(renameScript) + " \"$d\"";
+}
+
+Status SftpTransport::commitStream()
+{
+    if (!m_archive)
+        return {};
+    const Status packed = addTarEntry(m_archive, "list", m_streamList);
+    const bool closed = packed && archive_write_close(m_archive) == ARCHIVE_OK;
+    const QByteArray tar = std::move(m_tar);
+    discardStream();
+    if (!closed)
+        return Status::failure(tr("Cannot pack the files to upload."));
+    int code = -1;
+    QByteArray output;
+    if (m_canKeepHelper) {
+        if (Status s = sendToHelper(tar, &code, &output); !s)
+            return s;
+    } else {
+        // One command per batch. The batch unpacks into a fresh folder under
+        // the root (same file system, so rename(2) is atomic), is renamed
+        // into place in order, and the folder goes whatever happens.
+        const QByteArray command =
+            "set -e; cd " + shellQuote(m_root) +
+            "; d=$(mktemp -d .webcast-upload.XXXXXX); trap 'rm -rf \"$d\"' EXIT; "
+            "trap 'exit 1' HUP INT TERM PIPE; " +
+            batchScript();
+        if (Status s = exec(command, &code, &output, tar); !s)
+            return Status::failure(tr("Cannot upload the files: %1").arg(s.error()));
+    }
+    if (code != 0) {
+        const QByteArray why = output.trimmed().split('\n').value(0);
+        return Status::failure(
+            tr("The server could not put the uploaded files in place (exit %1): %2")
+                .arg(code)
+                .arg(why.isEmpty() ? tr("no reason given") : QString::fromUtf8(why)));
+    }
+    return {};
+}
+
+Status SftpTransport::sendToHelper(const QByteArray &tar, int *code, QByteArray *output)
+{
+    // A login shell per command costs what the account's shell start-up
+    // costs (a .bashrc can take 80 ms); one shell loop per connection takes
+    // every batch instead: "<bytes>\n<tar>", answered by any messages and
+    // "webcast-batch-end <status>". dd reads exactly the batch; whatever tar
+    // leaves is drained, so the stream stays in step even after a failure.
+    constexpr char marker[] = "webcast-batch-end ";
+    if (!m_helper) {
+        const QByteArray command =
+            "cd " + shellQuote(m_root) +
+            " || exit 1; while IFS= read -r size; do "
+            "d=$(mktemp -d .webcast-upload.XXXXXX) || d=; "
+            "dd bs=65536 iflag=fullblock,count_bytes count=\"$size\" 2>/dev/null | "
+            "{ if [ -n \"$d\" ]; then " +
+            batchScript() +
+            "; r=$?; else r=1; fi; cat >/dev/null; exit $r; } 2>&1; r=$?; "
+            "[ -n \"$d\" ] && rm -rf \"$d\"; echo \"" +
+            QByteArray(marker) + "$r\"; done";
+        QString error;
+        m_helper = startCommand(command, &error);
+        if (!m_helper)
+            return Status::failure(tr("Cannot upload the files: %1").arg(error));
+    }
+    const QByteArray header = QByteArray::number(tar.size()) + '\n';
+    Status sent = writeToCommand(m_helper, header.constData(), header.size());
+    if (sent)
+        sent = writeToCommand(m_helper, tar.constData(), tar.size());
+    if (!sent) {
+        stopHelper();
+        return Status::failure(tr("Cannot upload the files: %1").arg(sent.error()));
+    }
+    QByteArray received;
+    char buffer[4096];
+    for (;;) {
+        const qsizetype at = received.indexOf(marker);
+        if (at >= 0 && received.indexOf('\n', at) > at) {
+            const qsizetype end = received.indexOf('\n', at);
+            *code =
+                received
+                    .mid(at + qsizetype(sizeof marker) - 1, end - at - qsizetype(sizeof marker) + 1)
+                    .toInt();
+            *output = received.left(at);
+            return {};
+        }
+        const ssize_t n = libssh2_channel_read(m_helper, buffer, sizeof buffer);
+        if (n > 0) {
+            received.append(buffer, n);
+            continue;
+        }
+        if (n == LIBSSH2_ERROR_EAGAIN)
+            continue;
+        // EOF or an error: the helper is gone; the next batch starts another.
+        const QString why = n < 0 ? sessionError() : tr("the server ended the upload helper");
+        stopHelper();
+        return Status::failure(tr("Cannot upload the files: %1").arg(why));
+    }
+}
+
+Status SftpTransport::commit()
+{
+    if (m_canStream)
+        return commitStream();
+    if (m_pendingRenames.isEmpty())
+        return {};
+    // One shell command renames the batch in order; each mv -f is an atomic
+    // rename(2) on the server. libssh2 sends at most about 35 kB in one
+    // packet, so a command stays under 30 kB.
+    while (!m_pendingRenames.isEmpty()) {
+        QByteArray command = "set -e";
+        int taken = 0;
+        while (taken < m_pendingRenames.size() && command.size() < 30000) {
+            const auto &r = m_pendingRenames.at(taken++);
+            command += "; mv -f -- " + shellQuote(r.first) + ' ' + shellQuote(r.second);
+        }
+        int code = -1;
+        if (Status s = exec(command, &code); !s)
+            return Status::failure(tr("Cannot put the uploaded files in place: %1").arg(s.error()));
+        if (code != 0)
+            return Status::failure(
+                tr("Cannot put the uploaded files in place: the server's mv failed (exit %1).")
+                    .arg(code));
+        m_pendingRenames.remove(0, taken);
+    }
+    return {};
+}

@@ -1,0 +1,303 @@
+// Part of SftpTransport (see sftptransport.h): large files (archives) with resume and verification.
+#include "sftpinternal.h"
+#include "sftptransport.h"
+
+#include "core/sha256.h"
+#include "render/sitewriter.h"
+
+#include <libssh2.h>
+#include <libssh2_sftp.h>
+
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+using sftpinternal::tr;
+using sftpinternal::writeChunk;
+
+Result<QByteArray> SftpTransport::remoteSha256(const QByteArray &file, qint64 length)
+{
+    if (m_canExec) {
+        int code = -1;
+        QByteArray out;
+        // OpenSSL's digest uses the CPU's SHA extensions (several times
+        // coreutils' speed); sha256sum where it is missing. Both print
+        // "<hex> <name>".
+        const QByteArray source =
+            "head -c " + QByteArray::number(length) + " -- " + shellQuote(file) + " | ";
+        const QByteArray command = "if command -v openssl >/dev/null 2>&1; then " + source +
+                                   "openssl dgst -sha256 -r; else " + source + "sha256sum; fi";
+        if (Status s = exec(command, &code, &out); s && code == 0 && out.size() >= 64)
+            return out.left(64);
+    }
+    LIBSSH2_SFTP_HANDLE *handle =
+        libssh2_sftp_open_ex(m_sftp, file.constData(), unsigned(file.size()), LIBSSH2_FXF_READ, 0,
+                             LIBSSH2_SFTP_OPENFILE);
+    if (!handle)
+        return Status::failure(sftpError());
+    Sha256 hash;
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    qint64 done = 0;
+    while (done < length) {
+        const ssize_t n = libssh2_sftp_read(handle, buffer.data(),
+                                            size_t(std::min<qint64>(buffer.size(), length - done)));
+        if (n <= 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        done += n;
+    }
+    libssh2_sftp_close(handle);
+    if (done != length)
+        return Status::failure(tr("the server's copy is shorter than expected"));
+    return hash.hexResult();
+}
+
+Status SftpTransport::replaceWith(const QByteArray &temp, const QByteArray &target)
+{
+    if (m_canExec) {
+        int code = -1;
+        if (Status s = exec("mv -f -- " + shellQuote(temp) + ' ' + shellQuote(target), &code);
+            !s || code != 0)
+            return Status::failure(s ? tr("the server's mv failed (exit %1)").arg(code)
+                                     : s.error());
+        return {};
+    }
+    if (libssh2_sftp_rename_ex(m_sftp, temp.constData(), unsigned(temp.size()), target.constData(),
+                               unsigned(target.size()),
+                               LIBSSH2_SFTP_RENAME_OVERWRITE | LIBSSH2_SFTP_RENAME_ATOMIC |
+                                   LIBSSH2_SFTP_RENAME_NATIVE) == 0)
+        return {};
+    libssh2_sftp_unlink_ex(m_sftp, target.constData(), unsigned(target.size()));
+    if (libssh2_sftp_rename_ex(m_sftp, temp.constData(), unsigned(temp.size()), target.constData(),
+                               unsigned(target.size()), LIBSSH2_SFTP_RENAME_OVERWRITE) != 0)
+        return Status::failure(sftpError());
+    return {};
+}
+
+Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
+                                 const UploadProgress &progress, const std::atomic_bool *cancel,
+                                 qint64 *resumedFrom)
+{
+    if (resumedFrom)
+        *resumedFrom = 0;
+    if (!m_sftp)
+        return Status::failure(tr("Not connected."));
+    if (!sitewriter::isSafeRelativePath(path))
+        return Status::failure(tr("Refusing the unsafe path \"%1\".").arg(path));
+    QFile in(localPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Cannot read %1: %2").arg(localPath, in.errorString()));
+    const qint64 total = in.size();
+    const QByteArray target = m_root + '/' + path.toUtf8();
+    const int slash = target.lastIndexOf('/');
+    if (Status s = makeDirectories(target.left(slash)); !s)
+        return s;
+    // The part file's name is fixed, so a later run finds what arrived.
+    const QByteArray part = target.left(slash + 1) + '.' + target.mid(slash + 1) + ".webcast-part";
+
+    Sha256 whole;
+    QByteArray buffer(int(writeChunk), Qt::Uninitialized);
+    // Where to go on: the end of the server's part when its bytes are ours.
+    auto resumePoint = [&]() -> qint64 {
+        whole.reset();
+        in.seek(0);
+        LIBSSH2_SFTP_ATTRIBUTES attrs;
+        if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_STAT,
+                                 &attrs) != 0 ||
+            !(attrs.flags & LIBSSH2_SFTP_ATTR_SIZE) || attrs.filesize == 0 ||
+            qint64(attrs.filesize) > total)
+            return 0;
+        const qint64 there = qint64(attrs.filesize);
+        Sha256 prefix;
+        qint64 read = 0;
+        while (read < there) {
+            const qint64 n = in.read(buffer.data(), std::min<qint64>(buffer.size(), there - read));
+            if (n <= 0)
+                break;
+            prefix.addData(QByteArrayView(buffer.constData(), n));
+            whole.addData(QByteArrayView(buffer.constData(), n));
+            read += n;
+        }
+        const Result<QByteArray> remote = remoteSha256(part, there);
+        if (read == there && remote && remote.value() == prefix.hexResult())
+            return there;
+        whole.reset();
+        in.seek(0);
+        return 0;
+    };
+    if (m_canExec && m_options.useShellUpload) {
+        // A writer from an interrupted run may still have been finishing
+        // when we looked: then the command refuses and we look again.
+        for (int attempt = 0;; ++attempt) {
+            bool moved = false;
+            const Status s = uploadThroughShell(in, path, part, target, resumePoint(), total,
+                                                progress, cancel, resumedFrom, &moved);
+            if (!moved || attempt > 0)
+                return s;
+        }
+    }
+    const qint64 offset = resumePoint();
+    const unsigned long flags =
+        LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | (offset == 0 ? LIBSSH2_FXF_TRUNC : 0);
+    LIBSSH2_SFTP_HANDLE *handle = libssh2_sftp_open_ex(
+        m_sftp, part.constData(), unsigned(part.size()), flags, 0644, LIBSSH2_SFTP_OPENFILE);
+    if (!handle)
+        return Status::failure(tr("Cannot upload %1: %2").arg(path, sftpError()));
+    libssh2_sftp_seek64(handle, libssh2_uint64_t(offset));
+    if (resumedFrom)
+        *resumedFrom = offset;
+    qint64 done = offset;
+    if (progress)
+        progress(done, total);
+    // Two buffers: while one piece is sent, a worker hashes it (SHA-256 here
+    // costs about as much as loopback sending), and the next is read.
+    QByteArray pieces[2] = {buffer, QByteArray(int(writeChunk), Qt::Uninitialized)};
+    QFuture<void> hashing;
+    int current = 0;
+    auto stop = [&](const QString &why) {
+        hashing.waitForFinished();
+        libssh2_sftp_close(handle);
+        return Status::failure(why);
+    };
+    while (done < total) {
+        if (cancel && *cancel)
+            return stop(
+                tr("The upload of %1 was paused; it resumes from here next time.").arg(path));
+        QByteArray &piece = pieces[current];
+        const qint64 n = in.read(piece.data(), piece.size());
+        if (n <= 0)
+            return stop(tr("Cannot read %1: %2").arg(localPath, in.errorString()));
+        hashing.waitForFinished(); // the previous piece; its buffer is read next time
+        hashing = QtConcurrent::run(
+            [&whole, data = piece.constData(), n] { whole.addData(QByteArrayView(data, n)); });
+        qint64 sent = 0;
+        while (sent < n) {
+            const ssize_t w =
+                libssh2_sftp_write(handle, piece.constData() + sent, size_t(n - sent));
+            if (w < 0)
+                return stop(tr("The upload of %1 stopped at %2: %3")
+                                .arg(path, QLocale().formattedDataSize(done + sent), sftpError()));
+            sent += w;
+        }
+        done += n;
+        current ^= 1;
+        if (progress)
+            progress(done, total);
+    }
+    hashing.waitForFinished();
+    libssh2_sftp_fsync(handle); // fsync@openssh.com where offered
+    if (libssh2_sftp_close(handle) != 0)
+        return Status::failure(tr("Cannot finish %1: %2").arg(path, sftpError()));
+    // Verified before anyone can see it: size and checksum of the server's copy.
+    LIBSSH2_SFTP_ATTRIBUTES attrs;
+    if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_STAT,
+                             &attrs) != 0 ||
+        qint64(attrs.filesize) != total)
+        return Status::failure(tr("The server's copy of %1 has the wrong size.").arg(path));
+    const Result<QByteArray> remote = remoteSha256(part, total);
+    if (!remote || remote.value() != whole.hexResult()) {
+        libssh2_sftp_unlink_ex(m_sftp, part.constData(), unsigned(part.size()));
+        return Status::failure(
+            tr("The server's copy of %1 does not match the file (checksum); it was removed. "
+               "Upload it again.")
+                .arg(path));
+    }
+    if (Status s = replaceWith(part, target); !s)
+        return Status::failure(tr("Cannot put %1 in place: %2").arg(path, s.error()));
+    return {};
+}
+
+Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
+                                         const QByteArray &target, qint64 offset, qint64 total,
+                                         const UploadProgress &progress,
+                                         const std::atomic_bool *cancel, qint64 *resumedFrom,
+                                         bool *partMoved)
+{
+    // The server writes the part and hashes what arrives in the same pass
+    // (tee into the digest), so checking the copy costs no second read of a
+    // large file; the part before `offset` was checked already.
+    // One writer at a time: the command holds a lock on the part while it
+    // runs (a writer from an interrupted run may still be finishing), and
+    // starts only if the part is still as long as the resume expects.
+    const QByteArray quoted = shellQuote(part);
+    // On refusal the command still reads everything (so our writes end and
+    // its reason arrives) and exits 75 or 76.
+    const QByteArray sizeCheck =
+        offset > 0
+            ? "size=$(stat -c %s -- " + quoted + "); [ \"$size\" = " + QByteArray::number(offset) +
+                  " ] || { echo \"webcast-size $size\"; cat >/dev/null; exit 76; }; "
+            : QByteArray();
+    const QByteArray command =
+        "exec 9>>" + quoted + " && flock -w 60 9 || { cat >/dev/null; exit 75; }; " + sizeCheck +
+        "tee " + QByteArray(offset > 0 ? "-a " : "") + "-- " + quoted +
+        " | { if command -v openssl >/dev/null 2>&1; then openssl dgst -sha256 -r; "
+        "else sha256sum; fi; }";
+    QString error;
+    LIBSSH2_CHANNEL *channel = startCommand(command, &error);
+    if (!channel)
+        return Status::failure(tr("Cannot upload %1: %2").arg(path, error));
+    if (resumedFrom)
+        *resumedFrom = offset;
+    qint64 done = offset;
+    if (progress)
+        progress(done, total);
+    Sha256 appended;
+    QByteArray pieces[2] = {QByteArray(int(writeChunk), Qt::Uninitialized),
+                            QByteArray(int(writeChunk), Qt::Uninitialized)};
+    QFuture<void> hashing;
+    int current = 0;
+    auto stop = [&](const QString &why) {
+        hashing.waitForFinished();
+        libssh2_channel_free(channel); // the server keeps what arrived, for a resume
+        return Status::failure(why);
+    };
+    while (done < total) {
+        if (cancel && *cancel)
+            return stop(
+                tr("The upload of %1 was paused; it resumes from here next time.").arg(path));
+        QByteArray &piece = pieces[current];
+        const qint64 n = in.read(piece.data(), piece.size());
+        if (n <= 0)
+            return stop(tr("Cannot read %1: %2").arg(in.fileName(), in.errorString()));
+        hashing.waitForFinished();
+        hashing = QtConcurrent::run([&appended, data = piece.constData(), n] {
+            appended.addData(QByteArrayView(data, n));
+        });
+        if (Status s = writeToCommand(channel, piece.constData(), n); !s)
+            return stop(tr("The upload of %1 stopped at %2: %3")
+                            .arg(path, QLocale().formattedDataSize(done), s.error()));
+        done += n;
+        current ^= 1;
+        if (progress)
+            progress(done, total);
+    }
+    hashing.waitForFinished();
+    int code = -1;
+    QByteArray out;
+    finishCommand(channel, &code, &out);
+    if (code == 76)
+        *partMoved = true;
+    if (code == 76 || code == 75)
+        return Status::failure(
+            tr("The server's part of %1 changed while resuming (expected %2 bytes, %3); try "
+               "again in a moment.")
+                .arg(path)
+                .arg(offset)
+                .arg(QString::fromUtf8(out.trimmed())));
+    if (code != 0 || out.size() < 64)
+        return Status::failure(tr("The server could not write %1 (exit %2).").arg(path).arg(code));
+    LIBSSH2_SFTP_ATTRIBUTES attrs;
+    if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_STAT,
+                             &attrs) != 0 ||
+        qint64(attrs.filesize) != total)
+        return Status::failure(tr("The server's copy of %1 has the wrong size.").arg(path));
+    if (out.left(64) != appended.hexResult()) {
+        libssh2_sftp_unlink_ex(m_sftp, part.constData(), unsigned(part.size()));
+        return Status::failure(
+            tr("The server's copy of %1 does not match the file (checksum); it was removed. "
+               "Upload it again.")
+                .arg(path));
+    }
+    if (Status s = replaceWith(part, target); !s)
+        return Status::failure(tr("Cannot put %1 in place: %2").arg(path, s.error()));
+    return {};
+}
