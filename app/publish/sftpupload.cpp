@@ -9,10 +9,67 @@
 #include <libssh2_sftp.h>
 
 #include <QLocale>
+
 #include <QtConcurrent/QtConcurrentRun>
+#include <functional>
 
 using sftpinternal::tr;
 using sftpinternal::writeChunk;
+
+namespace {
+
+enum class Sent
+{
+    All,
+    Paused,
+    ReadFailed,
+    SendFailed
+};
+
+// Reads `in` from its position to `total` in pieces and hands each to
+// `send`; while one piece is sent, a worker hashes it into `hash` (SHA-256
+// costs about as much as sending on loopback) and the next is read into the
+// other buffer. `done` counts bytes in place; `error` says what failed.
+Sent sendInPieces(QFile &in, qint64 &done, qint64 total, Sha256 &hash,
+                  const std::function<Status(const char *data, qint64 size)> &send,
+                  const UploadProgress &progress, const std::atomic_bool *cancel, QString *error)
+{
+    QByteArray pieces[2] = {QByteArray(int(writeChunk), Qt::Uninitialized),
+                            QByteArray(int(writeChunk), Qt::Uninitialized)};
+    QFuture<void> hashing;
+    int current = 0;
+    if (progress)
+        progress(done, total);
+    while (done < total) {
+        if (cancel && *cancel) {
+            hashing.waitForFinished();
+            return Sent::Paused;
+        }
+        QByteArray &piece = pieces[current];
+        const qint64 n = in.read(piece.data(), piece.size());
+        if (n <= 0) {
+            hashing.waitForFinished();
+            *error = in.errorString();
+            return Sent::ReadFailed;
+        }
+        hashing.waitForFinished(); // the previous piece; its buffer is read next time
+        hashing = QtConcurrent::run(
+            [&hash, data = piece.constData(), n] { hash.addData(QByteArrayView(data, n)); });
+        if (Status s = send(piece.constData(), n); !s) {
+            hashing.waitForFinished();
+            *error = s.error();
+            return Sent::SendFailed;
+        }
+        done += n;
+        current ^= 1;
+        if (progress)
+            progress(done, total);
+    }
+    hashing.waitForFinished();
+    return Sent::All;
+}
+
+} // namespace
 
 Result<QByteArray> SftpTransport::remoteSha256(const QByteArray &file, qint64 length)
 {
@@ -146,44 +203,30 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
     if (resumedFrom)
         *resumedFrom = offset;
     qint64 done = offset;
-    if (progress)
-        progress(done, total);
-    // Two buffers: while one piece is sent, a worker hashes it (SHA-256 here
-    // costs about as much as loopback sending), and the next is read.
-    QByteArray pieces[2] = {buffer, QByteArray(int(writeChunk), Qt::Uninitialized)};
-    QFuture<void> hashing;
-    int current = 0;
-    auto stop = [&](const QString &why) {
-        hashing.waitForFinished();
-        libssh2_sftp_close(handle);
-        return Status::failure(why);
-    };
-    while (done < total) {
-        if (cancel && *cancel)
-            return stop(
+    QString error;
+    const Sent sent = sendInPieces(
+        in, done, total, whole,
+        [&](const char *data, qint64 size) -> Status {
+            for (qint64 written = 0; written < size;) {
+                const ssize_t w =
+                    libssh2_sftp_write(handle, data + written, size_t(size - written));
+                if (w < 0)
+                    return Status::failure(sftpError());
+                written += w;
+            }
+            return {};
+        },
+        progress, cancel, &error);
+    if (sent != Sent::All) {
+        libssh2_sftp_close(handle); // what arrived stays for a resume
+        if (sent == Sent::Paused)
+            return Status::failure(
                 tr("The upload of %1 was paused; it resumes from here next time.").arg(path));
-        QByteArray &piece = pieces[current];
-        const qint64 n = in.read(piece.data(), piece.size());
-        if (n <= 0)
-            return stop(tr("Cannot read %1: %2").arg(localPath, in.errorString()));
-        hashing.waitForFinished(); // the previous piece; its buffer is read next time
-        hashing = QtConcurrent::run(
-            [&whole, data = piece.constData(), n] { whole.addData(QByteArrayView(data, n)); });
-        qint64 sent = 0;
-        while (sent < n) {
-            const ssize_t w =
-                libssh2_sftp_write(handle, piece.constData() + sent, size_t(n - sent));
-            if (w < 0)
-                return stop(tr("The upload of %1 stopped at %2: %3")
-                                .arg(path, QLocale().formattedDataSize(done + sent), sftpError()));
-            sent += w;
-        }
-        done += n;
-        current ^= 1;
-        if (progress)
-            progress(done, total);
+        if (sent == Sent::ReadFailed)
+            return Status::failure(tr("Cannot read %1: %2").arg(localPath, error));
+        return Status::failure(tr("The upload of %1 stopped at %2: %3")
+                                   .arg(path, QLocale().formattedDataSize(done), error));
     }
-    hashing.waitForFinished();
     libssh2_sftp_fsync(handle); // fsync@openssh.com where offered
     if (libssh2_sftp_close(handle) != 0)
         return Status::failure(tr("Cannot finish %1: %2").arg(path, sftpError()));
@@ -238,39 +281,26 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
     if (resumedFrom)
         *resumedFrom = offset;
     qint64 done = offset;
-    if (progress)
-        progress(done, total);
     Sha256 appended;
-    QByteArray pieces[2] = {QByteArray(int(writeChunk), Qt::Uninitialized),
-                            QByteArray(int(writeChunk), Qt::Uninitialized)};
-    QFuture<void> hashing;
-    int current = 0;
-    auto stop = [&](const QString &why) {
-        hashing.waitForFinished();
-        libssh2_channel_free(channel); // the server keeps what arrived, for a resume
-        return Status::failure(why);
-    };
-    while (done < total) {
-        if (cancel && *cancel)
-            return stop(
-                tr("The upload of %1 was paused; it resumes from here next time.").arg(path));
-        QByteArray &piece = pieces[current];
-        const qint64 n = in.read(piece.data(), piece.size());
-        if (n <= 0)
-            return stop(tr("Cannot read %1: %2").arg(in.fileName(), in.errorString()));
-        hashing.waitForFinished();
-        hashing = QtConcurrent::run([&appended, data = piece.constData(), n] {
-            appended.addData(QByteArrayView(data, n));
-        });
-        if (Status s = writeToCommand(channel, piece.constData(), n); !s)
-            return stop(tr("The upload of %1 stopped at %2: %3")
-                            .arg(path, QLocale().formattedDataSize(done), s.error()));
-        done += n;
-        current ^= 1;
-        if (progress)
-            progress(done, total);
+    const Sent sent = sendInPieces(
+        in, done, total, appended,
+        [&](const char *data, qint64 size) { return writeToCommand(channel, data, size); },
+        progress, cancel, &error);
+    if (sent == Sent::Paused) {
+        // The server writes what it has and ends, so the part is whole and
+        // unlocked for the resume.
+        int ignored = -1;
+        finishCommand(channel, &ignored, nullptr);
+        return Status::failure(
+            tr("The upload of %1 was paused; it resumes from here next time.").arg(path));
     }
-    hashing.waitForFinished();
+    if (sent != Sent::All) {
+        libssh2_channel_free(channel); // the server keeps what arrived, for a resume
+        if (sent == Sent::ReadFailed)
+            return Status::failure(tr("Cannot read %1: %2").arg(in.fileName(), error));
+        return Status::failure(tr("The upload of %1 stopped at %2: %3")
+                                   .arg(path, QLocale().formattedDataSize(done), error));
+    }
     int code = -1;
     QByteArray out;
     finishCommand(channel, &code, &out);
