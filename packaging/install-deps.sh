@@ -13,10 +13,12 @@ build_pkgs=(
   libgl-dev fonts-dejavu-core tzdata
   libkainjow-mustache-dev libmd4c-html0-dev libmd4c-dev libssh2-1-dev openssh-client
   libarchive-dev qtkeychain-qt6-dev libavformat-dev libavcodec-dev libavutil-dev libssl-dev
+  libgstrtspserver-1.0-dev
 )
 test_pkgs=(
   xvfb xauth nginx chromium openssl openssh-server
   dbus-daemon gnome-keyring ffmpeg
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-ugly
 )
 
 want=("${build_pkgs[@]}")

@@ -16,6 +16,7 @@
 #include "render/templateset.h"
 #include "repository.h"
 #include "sitesettings.h"
+#include "stream/streamcheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,11 +43,11 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList list{QStringLiteral("init"),     QStringLiteral("list"),
-                                  QStringLiteral("state"),    QStringLiteral("import"),
-                                  QStringLiteral("export"),   QStringLiteral("render"),
-                                  QStringLiteral("config"),   QStringLiteral("publish"),
-                                  QStringLiteral("password"), QStringLiteral("upload")};
+    static const QStringList list{
+        QStringLiteral("init"),   QStringLiteral("list"),        QStringLiteral("state"),
+        QStringLiteral("import"), QStringLiteral("export"),      QStringLiteral("render"),
+        QStringLiteral("config"), QStringLiteral("publish"),     QStringLiteral("password"),
+        QStringLiteral("upload"), QStringLiteral("check-stream")};
     return list;
 }
 
@@ -343,6 +344,18 @@ int runUpload(Context &c, const QString &target, const QString &file, bool prepa
     return Success;
 }
 
+// check-stream URL [--decode]: up or down, why, and how long it took.
+int runCheckStream(QTextStream &out, const QString &url, bool decode)
+{
+    const StreamCheck r = streamcheck::check(QUrl(url), decode);
+    if (r.up) {
+        out << tr("up: %1 (%2 ms)").arg(r.details).arg(r.milliseconds) << Qt::endl;
+        return Success;
+    }
+    out << tr("down: %1 (%2 ms)").arg(r.reason).arg(r.milliseconds) << Qt::endl;
+    return Failed;
+}
+
 int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNewHostKey)
 {
     PublishTarget::Role role = PublishTarget::Role::Web;
@@ -489,6 +502,8 @@ void setUpParser(QCommandLineParser &parser)
            "                                check an archive video, prepare it for streaming\n"
            "                                (faststart, RTP hints), upload it to the streaming\n"
            "                                target with resume and point the talk at it\n"
+           "  check-stream URL [--decode]   is a live or archive stream up (rtsp://, HLS)?\n"
+           "                                exit 0 only when it is\n"
            "  password set|forget [web|streaming]\n"
            "                                store the target's password in the system\n"
            "                                keychain (asked on the terminal), or remove it\n"
@@ -503,6 +518,8 @@ void setUpParser(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("target"), tr("publish: web (default) or streaming."), tr("name")});
     parser.addOption({QStringLiteral("dry-run"), tr("publish: list the changes, send nothing.")});
+    parser.addOption(
+        {QStringLiteral("decode"), tr("check-stream: also decode one picture from the stream.")});
     parser.addOption({QStringLiteral("no-prepare"),
                       tr("upload: send the file as it is (no faststart, no hint tracks).")});
     parser.addOption({QStringLiteral("accept-new-host-key"),
@@ -577,9 +594,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString command = args.first();
     if (!commands().contains(command))
         return usage(tr("unknown command \"%1\"").arg(command));
+    const bool twoArguments =
+        command == QLatin1String("import") || command == QLatin1String("check-stream");
     const int expected = command == QLatin1String("state") || command == QLatin1String("upload") ? 3
-                         : command == QLatin1String("import")                                    ? 2
-                                                              : 1;
+                         : twoArguments                                                          ? 2
+                                        : 1;
     const bool countOk = command == QLatin1String("config") ? args.size() <= 3
                          : command == QLatin1String("password")
                              ? args.size() == 2 || args.size() == 3
@@ -590,6 +609,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
          parser.isSet(QStringLiteral("accept-new-host-key"))) &&
         command != QLatin1String("publish"))
         return usage(tr("--target and --dry-run belong to publish"));
+    if (parser.isSet(QStringLiteral("decode")) && command != QLatin1String("check-stream"))
+        return usage(tr("--decode belongs to check-stream"));
     if (parser.isSet(QStringLiteral("no-prepare")) && command != QLatin1String("upload"))
         return usage(tr("--no-prepare belongs to upload"));
     if (parser.isSet(QStringLiteral("demo")) && command != QLatin1String("init"))
@@ -597,6 +618,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(QStringLiteral("out")) && command != QLatin1String("export") &&
         command != QLatin1String("render"))
         return usage(tr("--out belongs to export and render"));
+
+    // Needs no database.
+    if (command == QLatin1String("check-stream"))
+        return runCheckStream(out, args.at(1), parser.isSet(QStringLiteral("decode")));
 
     const QString path = parser.isSet(QStringLiteral("database"))
                              ? parser.value(QStringLiteral("database"))

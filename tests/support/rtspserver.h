@@ -1,0 +1,53 @@
+#pragma once
+
+// The test RTSP server (rtsp-test-server.cpp) on a free loopback port, serving
+// a live H.264 test pattern at rtsp://127.0.0.1:<port>/live. Stopped (and
+// startable again on the same port) like the other test servers.
+
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+class RtspServer
+{
+public:
+    RtspServer()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+        probe.close();
+        start();
+    }
+    ~RtspServer() { stop(); }
+
+    bool start()
+    {
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral(WEBCAST_RTSP_TEST_SERVER),
+                        {QString::number(m_port), QStringLiteral("/live")});
+        m_running = m_process.waitForReadyRead(10000) &&
+                    m_process.readAllStandardOutput().contains("ready");
+        return m_running;
+    }
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+        m_running = false;
+    }
+    bool isRunning() const { return m_running; }
+    quint16 port() const { return m_port; }
+    QString url(const QString &mount = QStringLiteral("/live")) const
+    {
+        return QStringLiteral("rtsp://127.0.0.1:%1%2").arg(m_port).arg(mount);
+    }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+    bool m_running = false;
+};
