@@ -98,6 +98,11 @@ private:
     // on the server when there is a shell, else read back over SFTP.
     Result<QByteArray> remoteSha256(const QByteArray &file, qint64 length);
     Status replaceWith(const QByteArray &temp, const QByteArray &target);
+    // Size and checksum of the server's part, then renamed into place (a
+    // part that does not match is removed).
+    Status finishUpload(const QString &path, const QByteArray &part, const QByteArray &target,
+                        qint64 total, const QByteArray &remoteDigest,
+                        const QByteArray &localDigest);
     Status uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
                               const QByteArray &target, qint64 offset, qint64 total,
                               const UploadProgress &progress, const std::atomic_bool *cancel,

@@ -231,13 +231,21 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
     if (libssh2_sftp_close(handle) != 0)
         return Status::failure(tr("Cannot finish %1: %2").arg(path, sftpError()));
     // Verified before anyone can see it: size and checksum of the server's copy.
+    const Result<QByteArray> remote = remoteSha256(part, total);
+    return finishUpload(path, part, target, total, remote ? remote.value() : QByteArray(),
+                        whole.hexResult());
+}
+
+Status SftpTransport::finishUpload(const QString &path, const QByteArray &part,
+                                   const QByteArray &target, qint64 total,
+                                   const QByteArray &remoteDigest, const QByteArray &localDigest)
+{
     LIBSSH2_SFTP_ATTRIBUTES attrs;
     if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_STAT,
                              &attrs) != 0 ||
         qint64(attrs.filesize) != total)
         return Status::failure(tr("The server's copy of %1 has the wrong size.").arg(path));
-    const Result<QByteArray> remote = remoteSha256(part, total);
-    if (!remote || remote.value() != whole.hexResult()) {
+    if (remoteDigest.left(64) != localDigest) {
         libssh2_sftp_unlink_ex(m_sftp, part.constData(), unsigned(part.size()));
         return Status::failure(
             tr("The server's copy of %1 does not match the file (checksum); it was removed. "
@@ -315,19 +323,5 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
                 .arg(QString::fromUtf8(out.trimmed())));
     if (code != 0 || out.size() < 64)
         return Status::failure(tr("The server could not write %1 (exit %2).").arg(path).arg(code));
-    LIBSSH2_SFTP_ATTRIBUTES attrs;
-    if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_STAT,
-                             &attrs) != 0 ||
-        qint64(attrs.filesize) != total)
-        return Status::failure(tr("The server's copy of %1 has the wrong size.").arg(path));
-    if (out.left(64) != appended.hexResult()) {
-        libssh2_sftp_unlink_ex(m_sftp, part.constData(), unsigned(part.size()));
-        return Status::failure(
-            tr("The server's copy of %1 does not match the file (checksum); it was removed. "
-               "Upload it again.")
-                .arg(path));
-    }
-    if (Status s = replaceWith(part, target); !s)
-        return Status::failure(tr("Cannot put %1 in place: %2").arg(path, s.error()));
-    return {};
+    return finishUpload(path, part, target, total, out, appended.hexResult());
 }

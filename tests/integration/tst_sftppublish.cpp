@@ -373,22 +373,39 @@ void pointSettingsAt(SiteSettingsStore &settings, const SshServer &ssh, const QS
         settings.set(QStringLiteral("known-hosts"), ssh.path(QStringLiteral("known_hosts"))).ok());
 }
 
+// The demo published over SFTP by the window's PublishService.
+struct PublishedDemo
+{
+    TestDatabase t;
+    QTemporaryDir www;
+    SiteSettingsStore settings{*t.db};
+    std::unique_ptr<PublishService> service;
+
+    void start(const SshServer &ssh)
+    {
+        QVERIFY(demodata::populate(*t.repo).ok());
+        pointSettingsAt(settings, ssh, www.filePath(QStringLiteral("site")));
+        service = std::make_unique<PublishService>(*t.repo, settings);
+        service->setDebounce(0);
+        service->publishNow();
+        QTRY_COMPARE_WITH_TIMEOUT(int(service->status().state),
+                                  int(PublishService::State::Published), 30000);
+    }
+};
+
 } // namespace
 
 void TestSftpPublish::serverDown_isQueuedAndSentWhenItReturns()
 {
     SshServer ssh;
     REQUIRE_SERVER(ssh);
-    TestDatabase t;
-    QVERIFY(demodata::populate(*t.repo).ok());
-    QTemporaryDir www;
-    SiteSettingsStore settings(*t.db);
-    pointSettingsAt(settings, ssh, www.filePath(QStringLiteral("site")));
-    PublishService service(*t.repo, settings);
-    service.setDebounce(0);
-    service.publishNow();
-    QTRY_COMPARE_WITH_TIMEOUT(int(service.status().state), int(PublishService::State::Published),
-                              30000);
+    PublishedDemo demo;
+    demo.start(ssh);
+    if (QTest::currentTestFailed())
+        return;
+    TestDatabase &t = demo.t;
+    QTemporaryDir &www = demo.www;
+    PublishService &service = *demo.service;
     const Workshop ws = t.repo->workshops().first();
     const QString status =
         www.filePath(QStringLiteral("site/workshops/%1/status.json").arg(ws.slug));
@@ -419,16 +436,13 @@ void TestSftpPublish::removedTalk_itsFilesLeaveTheServer()
 {
     SshServer ssh;
     REQUIRE_SERVER(ssh);
-    TestDatabase t;
-    QVERIFY(demodata::populate(*t.repo).ok());
-    QTemporaryDir www;
-    SiteSettingsStore settings(*t.db);
-    pointSettingsAt(settings, ssh, www.filePath(QStringLiteral("site")));
-    PublishService service(*t.repo, settings);
-    service.setDebounce(0);
-    service.publishNow();
-    QTRY_COMPARE_WITH_TIMEOUT(int(service.status().state), int(PublishService::State::Published),
-                              30000);
+    PublishedDemo demo;
+    demo.start(ssh);
+    if (QTest::currentTestFailed())
+        return;
+    TestDatabase &t = demo.t;
+    QTemporaryDir &www = demo.www;
+    PublishService &service = *demo.service;
     const Workshop ws = t.repo->workshops().first();
     const Presentation talk = t.repo->presentations(ws.id).first();
     const QString page =
