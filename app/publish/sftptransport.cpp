@@ -596,8 +596,23 @@ Status SftpTransport::put(const QString &path, const QByteArray &data, const QBy
         m_pendingRenames.append({temp, target});
         return {};
     }
+    if (Status s = replaceWith(temp, target); !s)
+        return Status::failure(tr("Cannot put %1 in place: %2").arg(path, s.error()));
+    return {};
+}
+
+Status SftpTransport::replaceWith(const QByteArray &temp, const QByteArray &target)
+{
+    if (m_canExec) {
+        int code = -1;
+        if (Status s = exec("mv -f -- " + shellQuote(temp) + ' ' + shellQuote(target), &code);
+            !s || code != 0)
+            return Status::failure(s ? tr("the server's mv failed (exit %1)").arg(code)
+                                     : s.error());
+        return {};
+    }
     // Without a shell: a plain rename works when nothing is in the way;
-    // otherwise remove the old file and rename at once.
+    // otherwise remove the old file and rename at once (the gap is kept).
     if (libssh2_sftp_rename_ex(m_sftp, temp.constData(), unsigned(temp.size()), target.constData(),
                                unsigned(target.size()),
                                LIBSSH2_SFTP_RENAME_OVERWRITE | LIBSSH2_SFTP_RENAME_ATOMIC |
@@ -611,7 +626,7 @@ Status SftpTransport::put(const QString &path, const QByteArray &data, const QBy
                                unsigned(target.size()), LIBSSH2_SFTP_RENAME_OVERWRITE);
     m_longestGapUs = std::max(m_longestGapUs, gap.nsecsElapsed() / 1000);
     if (rc != 0)
-        return Status::failure(tr("Cannot put %1 in place: %2").arg(path, sftpError()));
+        return Status::failure(sftpError());
     return {};
 }
 

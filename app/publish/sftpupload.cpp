@@ -108,28 +108,6 @@ Result<QByteArray> SftpTransport::remoteSha256(const QByteArray &file, qint64 le
     return hash.hexResult();
 }
 
-Status SftpTransport::replaceWith(const QByteArray &temp, const QByteArray &target)
-{
-    if (m_canExec) {
-        int code = -1;
-        if (Status s = exec("mv -f -- " + shellQuote(temp) + ' ' + shellQuote(target), &code);
-            !s || code != 0)
-            return Status::failure(s ? tr("the server's mv failed (exit %1)").arg(code)
-                                     : s.error());
-        return {};
-    }
-    if (libssh2_sftp_rename_ex(m_sftp, temp.constData(), unsigned(temp.size()), target.constData(),
-                               unsigned(target.size()),
-                               LIBSSH2_SFTP_RENAME_OVERWRITE | LIBSSH2_SFTP_RENAME_ATOMIC |
-                                   LIBSSH2_SFTP_RENAME_NATIVE) == 0)
-        return {};
-    libssh2_sftp_unlink_ex(m_sftp, target.constData(), unsigned(target.size()));
-    if (libssh2_sftp_rename_ex(m_sftp, temp.constData(), unsigned(temp.size()), target.constData(),
-                               unsigned(target.size()), LIBSSH2_SFTP_RENAME_OVERWRITE) != 0)
-        return Status::failure(sftpError());
-    return {};
-}
-
 Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
                                  const UploadProgress &progress, const std::atomic_bool *cancel,
                                  qint64 *resumedFrom)

@@ -12,6 +12,7 @@
 #include "sitesettings.h"
 #include "state/webcaststatepanel.h"
 #include "testdatabase.h"
+#include "testtools.h"
 #include "transfers/archivematchdialog.h"
 #include "transfers/transfersdock.h"
 #include "workshops/workshoplistpanel.h"
@@ -387,15 +388,7 @@ void TestMainWindow::dropVideoOnTalk_uploadsShowsProgressAndOffersArchive()
 {
     QTemporaryDir media, stream;
     const QString video = media.filePath(QStringLiteral("keynote.mp4"));
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
-                  QStringLiteral("lavfi"), QStringLiteral("-i"),
-                  QStringLiteral("testsrc=duration=2:size=320x240:rate=25"), QStringLiteral("-f"),
-                  QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("sine=duration=2"),
-                  QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-c:a"),
-                  QStringLiteral("aac"), QStringLiteral("-shortest"), video});
-    QVERIFY(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0);
+    QVERIFY(testtools::makeTestVideo(video, 2, QStringLiteral("320x240"), true));
     QVERIFY(
         SiteSettingsStore(m_db->repo->database())
             .set(QStringLiteral("streaming-target"), QUrl::fromLocalFile(stream.path()).toString())
@@ -585,13 +578,7 @@ void TestMainWindow::dropVideoOnEditor_fieldsFollowAndSaveKeepsThem()
 {
     QTemporaryDir media, stream;
     const QString video = media.filePath(QStringLiteral("closing.mp4"));
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
-                  QStringLiteral("lavfi"), QStringLiteral("-i"),
-                  QStringLiteral("testsrc=duration=1:size=160x120:rate=25"), QStringLiteral("-c:v"),
-                  QStringLiteral("libx264"), video});
-    QVERIFY(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0);
+    QVERIFY(testtools::makeTestVideo(video, 1, QStringLiteral("160x120"), false));
     QVERIFY(
         SiteSettingsStore(m_db->repo->database())
             .set(QStringLiteral("streaming-target"), QUrl::fromLocalFile(stream.path()).toString())

@@ -11,6 +11,7 @@
 #include "sitesettings.h"
 #include "sshserver.h"
 #include "testdatabase.h"
+#include "testtools.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -31,14 +32,7 @@ QByteArray sha256Of(const QString &path)
     return h.result().toHex();
 }
 
-bool ffmpeg(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral("ffmpeg"),
-            QStringList{QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y")} +
-                args);
-    return p.waitForFinished(120000) && p.exitCode() == 0;
-}
+using testtools::ffmpeg;
 
 QString ffprobe(const QString &file, const QString &entries)
 {

@@ -28,9 +28,11 @@ QByteArray readFile(const QString &path)
 
 #define REQUIRE_SERVER(server) QVERIFY2((server).isRunning(), "sshd did not start")
 
-SftpTransport::Options optionsFor(const SshServer &ssh)
+SftpTransport::Options optionsFor(const SshServer &ssh, bool stream = true, bool helper = true)
 {
     SftpTransport::Options o;
+    o.useStream = stream;
+    o.useHelper = helper;
     o.identity = ssh.path(QStringLiteral("id_client"));
     o.knownHosts = ssh.path(QStringLiteral("known_hosts"));
     o.sshConfig = ssh.path(QStringLiteral("ssh_config"));
@@ -203,10 +205,7 @@ void TestSftpPublish::readers_neverSeeAHalfWrittenFile()
     SshServer ssh;
     REQUIRE_SERVER(ssh);
     QTemporaryDir www;
-    SftpTransport::Options options = optionsFor(ssh);
-    options.useStream = stream;
-    options.useHelper = helper;
-    SftpTransport sftp(ssh.url(www.path()), options);
+    SftpTransport sftp(ssh.url(www.path()), optionsFor(ssh, stream, helper));
     QVERIFY(sftp.open().ok());
     QCOMPARE(sftp.streamsBatches(), stream);
     QCOMPARE(sftp.keepsHelper(), helper);
@@ -261,10 +260,7 @@ void TestSftpPublish::batch_isInPlaceOnlyAfterCommit()
     SshServer ssh;
     REQUIRE_SERVER(ssh);
     QTemporaryDir www;
-    SftpTransport::Options options = optionsFor(ssh);
-    options.useStream = stream;
-    options.useHelper = helper;
-    SftpTransport sftp(ssh.url(www.path()), options);
+    SftpTransport sftp(ssh.url(www.path()), optionsFor(ssh, stream, helper));
     QVERIFY(sftp.open().ok());
     QCOMPARE(sftp.preferredBatchSize() > 256, stream);
     QVERIFY(sftp.put(QStringLiteral("a b/it's.html"), "one", "text/html").ok());

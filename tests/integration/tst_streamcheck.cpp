@@ -3,6 +3,7 @@
 #include "nginxserver.h"
 #include "rtspserver.h"
 #include "stream/streamcheck.h"
+#include "testtools.h"
 
 #include <QProcess>
 #include <QTest>
@@ -47,16 +48,13 @@ void TestStreamCheck::initTestCase()
              "set WEBCAST_ADMIN_BINARY to the built webcast-admin");
     // A short HLS stream, as a streaming server would publish it.
     QVERIFY(QDir(m_www.path()).mkpath(QStringLiteral("hls")));
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
-                  QStringLiteral("lavfi"), QStringLiteral("-i"),
-                  QStringLiteral("testsrc=duration=4:size=320x240:rate=25"), QStringLiteral("-c:v"),
-                  QStringLiteral("libx264"), QStringLiteral("-g"), QStringLiteral("25"),
-                  QStringLiteral("-f"), QStringLiteral("hls"), QStringLiteral("-hls_time"),
-                  QStringLiteral("1"), QStringLiteral("-hls_playlist_type"), QStringLiteral("vod"),
-                  m_www.filePath(QStringLiteral("hls/live.m3u8"))});
-    QVERIFY(ffmpeg.waitForFinished(60000) && ffmpeg.exitCode() == 0);
+    QVERIFY(testtools::ffmpeg(
+        {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+         QStringLiteral("testsrc=duration=4:size=320x240:rate=25"), QStringLiteral("-c:v"),
+         QStringLiteral("libx264"), QStringLiteral("-g"), QStringLiteral("25"),
+         QStringLiteral("-f"), QStringLiteral("hls"), QStringLiteral("-hls_time"),
+         QStringLiteral("1"), QStringLiteral("-hls_playlist_type"), QStringLiteral("vod"),
+         m_www.filePath(QStringLiteral("hls/live.m3u8"))}));
 }
 
 void TestStreamCheck::rtsp_upDownAndUpAgain()

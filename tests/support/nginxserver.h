@@ -4,6 +4,8 @@
 // tests: serves `root` at / and, when asked, WebDAV at /dav/ (same files),
 // optionally behind Basic auth. Stopped when the object goes away.
 
+#include "testtools.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -30,10 +32,7 @@ public:
     NginxServer(const QString &root, const Options &options)
         : m_root(root)
     {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-        probe.close();
+        m_port = testtools::freeLoopbackPort();
         QDir(m_dir.path()).mkpath(QStringLiteral("tmp"));
         QString auth;
         if (!options.user.isEmpty()) {

@@ -4,6 +4,8 @@
 // a live H.264 test pattern at rtsp://127.0.0.1:<port>/live. Stopped (and
 // startable again on the same port) like the other test servers.
 
+#include "testtools.h"
+
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -14,10 +16,7 @@ class RtspServer
 public:
     RtspServer()
     {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-        probe.close();
+        m_port = testtools::freeLoopbackPort();
         start();
     }
     ~RtspServer() { stop(); }

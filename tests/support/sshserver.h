@@ -5,6 +5,8 @@
 // a known_hosts file that knows the host key, and an ssh config that keeps
 // the user's own ~/.ssh out of the test. Stopped when the object goes away.
 
+#include "testtools.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,10 +24,7 @@ class SshServer
 public:
     SshServer()
     {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-        probe.close();
+        m_port = testtools::freeLoopbackPort();
         keygen(path(QStringLiteral("hostkey")));
         keygen(path(QStringLiteral("id_client")));
         keygen(path(QStringLiteral("id_stranger")));

@@ -1,0 +1,45 @@
+#pragma once
+
+// Small helpers the test servers and media tests share.
+
+#include <QHostAddress>
+#include <QProcess>
+#include <QStringList>
+#include <QTcpServer>
+
+namespace testtools {
+
+// A loopback port nothing listens on right now.
+inline quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+// Runs Debian's ffmpeg quietly (overwriting its output); true on success.
+inline bool ffmpeg(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("ffmpeg"),
+            QStringList{QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y")} +
+                args);
+    return p.waitForFinished(120000) && p.exitCode() == 0;
+}
+
+// A short H.264 test pattern (with AAC sound when `sound`) at `path`.
+inline bool makeTestVideo(const QString &path, int seconds, const QString &size, bool sound)
+{
+    QStringList args{QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                     QStringLiteral("testsrc=duration=%1:size=%2:rate=25").arg(seconds).arg(size)};
+    if (sound)
+        args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
+             << QStringLiteral("sine=duration=%1").arg(seconds) << QStringLiteral("-c:a")
+             << QStringLiteral("aac") << QStringLiteral("-shortest");
+    args << QStringLiteral("-c:v") << QStringLiteral("libx264") << path;
+    return ffmpeg(args);
+}
+
+} // namespace testtools
