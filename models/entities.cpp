@@ -29,3 +29,29 @@ QString Attachment::kindForFile(const QString &fileName)
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     return kinds.contains(suffix) ? suffix : QString();
 }
+
+QString historyEventKey(StateChange::Event event)
+{
+    switch (event) {
+    case StateChange::Event::Suggested:
+        return QStringLiteral("suggested");
+    case StateChange::Event::Accepted:
+        return QStringLiteral("accepted");
+    case StateChange::Event::Dismissed:
+        return QStringLiteral("dismissed");
+    case StateChange::Event::Change:
+        break;
+    }
+    return QStringLiteral("change");
+}
+
+StateChange::Event historyEventFromKey(const QString &key)
+{
+    if (key == QLatin1String("suggested"))
+        return StateChange::Event::Suggested;
+    if (key == QLatin1String("accepted"))
+        return StateChange::Event::Accepted;
+    if (key == QLatin1String("dismissed"))
+        return StateChange::Event::Dismissed;
+    return StateChange::Event::Change;
+}

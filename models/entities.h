@@ -71,6 +71,16 @@ enum class SubjectKind
 
 struct StateChange
 {
+    // What a history row records: a real change, or the schedule assistant's
+    // suggestion and the answer to it (which change nothing by themselves).
+    enum class Event
+    {
+        Change,
+        Suggested,
+        Accepted,
+        Dismissed
+    };
+
     qint64 id = 0;
     SubjectKind subjectKind = SubjectKind::Workshop;
     qint64 subjectId = 0;
@@ -79,4 +89,8 @@ struct StateChange
     WebcastState to = WebcastState::Upcoming;
     QString changedBy;
     QDateTime changedAt; // UTC
+    Event event = Event::Change;
 };
+
+QString historyEventKey(StateChange::Event event);
+StateChange::Event historyEventFromKey(const QString &key);

@@ -283,10 +283,10 @@ QHash<qint64, QList<Attachment>> WebcastRepository::attachmentsOfWorkshop(qint64
 QDateTime WebcastRepository::lastStateChange(qint64 workshopId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT MAX(changed_at) FROM state_history WHERE (subject_kind = 'workshop' AND "
-        "subject_id = :w) OR (subject_kind = 'presentation' AND subject_id IN "
-        "(SELECT id FROM presentation WHERE workshop_id = :w2))"));
+    q.prepare(QStringLiteral("SELECT MAX(changed_at) FROM state_history WHERE event = 'change' AND "
+                             "((subject_kind = 'workshop' AND "
+                             "subject_id = :w) OR (subject_kind = 'presentation' AND subject_id IN "
+                             "(SELECT id FROM presentation WHERE workshop_id = :w2)))"));
     q.bindValue(QStringLiteral(":w"), workshopId);
     q.bindValue(QStringLiteral(":w2"), workshopId);
     if (q.exec() && q.next() && !q.value(0).isNull())
@@ -299,7 +299,8 @@ QList<StateChange> WebcastRepository::history(SubjectKind kind, qint64 subjectId
     QList<StateChange> result;
     QSqlQuery q(m_db.connection());
     q.prepare(
-        QStringLiteral("SELECT id, subject_label, from_state, to_state, changed_by, changed_at "
+        QStringLiteral("SELECT id, subject_label, from_state, to_state, changed_by, changed_at, "
+                       "event "
                        "FROM state_history WHERE subject_kind = :k AND subject_id = :id "
                        "ORDER BY changed_at DESC, id DESC LIMIT :limit"));
     q.bindValue(QStringLiteral(":k"), subjectKindKey(kind));
@@ -316,6 +317,7 @@ QList<StateChange> WebcastRepository::history(SubjectKind kind, qint64 subjectId
             c.to = storedState(q.value(3));
             c.changedBy = q.value(4).toString();
             c.changedAt = fromStoredTime(q.value(5).toString());
+            c.event = historyEventFromKey(q.value(6).toString());
             result.append(c);
         }
     }
@@ -596,7 +598,8 @@ Status WebcastRepository::recordStateChange(const StateChange &c)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO state_history (subject_kind, subject_id, subject_label, from_state, "
-        "to_state, changed_by, changed_at) VALUES (:k, :id, :label, :from, :to, :by, :at)"));
+        "to_state, changed_by, changed_at, event) "
+        "VALUES (:k, :id, :label, :from, :to, :by, :at, :event)"));
     q.bindValue(QStringLiteral(":k"), subjectKindKey(c.subjectKind));
     q.bindValue(QStringLiteral(":id"), c.subjectId);
     q.bindValue(QStringLiteral(":label"), text(c.subjectLabel));
@@ -604,7 +607,30 @@ Status WebcastRepository::recordStateChange(const StateChange &c)
     q.bindValue(QStringLiteral(":to"), stateKey(c.to));
     q.bindValue(QStringLiteral(":by"), text(c.changedBy));
     q.bindValue(QStringLiteral(":at"), toStoredTime(c.changedAt));
+    q.bindValue(QStringLiteral(":event"), historyEventKey(c.event));
     return exec(q, tr("record the state change"));
+}
+
+Status WebcastRepository::recordSuggestion(StateChange entry)
+{
+    if (entry.event == StateChange::Event::Change)
+        return fail(tr("A state change is stored with the state, not as a suggestion."));
+    if (entry.subjectLabel.isEmpty()) {
+        if (entry.subjectKind == SubjectKind::Workshop) {
+            if (const std::optional<Workshop> w = workshop(entry.subjectId))
+                entry.subjectLabel = w->slug;
+        } else if (const std::optional<Presentation> p = presentation(entry.subjectId)) {
+            const std::optional<Workshop> w = workshop(p->workshopId);
+            entry.subjectLabel = (w ? w->slug : QString()) + QLatin1Char('/') + p->slug;
+        }
+    }
+    if (!entry.changedAt.isValid())
+        entry.changedAt = QDateTime::currentDateTimeUtc();
+    if (Status s = recordStateChange(entry); !s)
+        return s;
+    if (!inBatch())
+        emit historyAdded(entry);
+    return {};
 }
 
 // The new state and its history line, together or not at all.

@@ -66,6 +66,9 @@ public:
     // Flips a state if its needs are met and records who did it and when.
     Status setWorkshopState(qint64 id, WebcastState state, const QString &who);
     Status setPresentationState(qint64 id, WebcastState state, const QString &who);
+    // A history row that changes no state: the schedule assistant's
+    // suggestion, or someone's answer to it. The label is filled in when empty.
+    Status recordSuggestion(StateChange entry);
 
     // Several writes as one: all of them or none. Signals are held back
     // until commit and replaced by one dataReset().

@@ -14,11 +14,13 @@ build_pkgs=(
   libkainjow-mustache-dev libmd4c-html0-dev libmd4c-dev libssh2-1-dev openssh-client
   libarchive-dev qtkeychain-qt6-dev libavformat-dev libavcodec-dev libavutil-dev libssl-dev
   libgstrtspserver-1.0-dev
+  qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  gstreamer1.0-plugins-bad gstreamer1.0-libav
 )
 test_pkgs=(
   xvfb xauth nginx chromium openssl openssh-server
   dbus-daemon gnome-keyring ffmpeg
-  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-ugly
+  gstreamer1.0-plugins-ugly gstreamer1.0-tools imagemagick
 )
 
 want=("${build_pkgs[@]}")

@@ -10,6 +10,7 @@
 #include "media/transferqueue.h"
 #include "presentations/presentationeditordialog.h"
 #include "presentations/schedulepanel.h"
+#include "preview/previewdock.h"
 #include "publish/publishservice.h"
 #include "publish/publishstatuswidget.h"
 #include "render/sitepreview.h"
@@ -17,8 +18,12 @@
 #include "repository.h"
 #include "site/sitesettingsdialog.h"
 #include "sitesettings.h"
+#include "state/stateguard.h"
+#include "state/suggestionbar.h"
 #include "state/webcaststatepanel.h"
 #include "stateicons.h"
+#include "stream/scheduleassistant.h"
+#include "stream/streamhealth.h"
 #include "transfers/archivematchdialog.h"
 #include "transfers/filedrop.h"
 #include "transfers/transfersdock.h"
@@ -40,6 +45,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -54,6 +60,11 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     , m_publisher(new PublishService(session.repository(), *m_siteSettings, this))
     , m_transfers(new TransferQueue(session.repository(), *m_siteSettings, this))
     , m_transfersDock(new TransfersDock(*m_transfers, session.repository(), this))
+    , m_health(new StreamHealthMonitor(this))
+    , m_assistant(new ScheduleAssistant(session, this))
+    , m_stateGuard(new StateGuard(session.repository(), *m_siteSettings, *m_health, this))
+    , m_suggestionBar(new SuggestionBar(*m_assistant, this))
+    , m_previewDock(new PreviewDock(session.repository(), *m_siteSettings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Webcast Admin"));
@@ -68,10 +79,32 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({280, 640, 320});
-    m_splitter->setContentsMargins(8, 8, 8, 8);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(8, 8, 8, 8);
+    centralLayout->addWidget(m_suggestionBar);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     addDockWidget(Qt::BottomDockWidgetArea, m_transfersDock);
     m_transfersDock->setVisible(!m_transfers->transfers().isEmpty());
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    m_previewDock->hide();
+
+    // The live stream of the workshop in view is checked in the background;
+    // its light sits beside the Live button, and the assistant only
+    // suggests Live while it is green.
+    m_statePanel->setStreamHealth(m_health);
+    m_assistant->setHealth(m_health);
+    m_statePanel->setGuard([this](SubjectKind kind, qint64 id, WebcastState to) {
+        return m_stateGuard->confirm(this, kind, id, to);
+    });
+    connect(&session.repository(), &WebcastRepository::workshopChanged, this, [this](qint64 id) {
+        if (id == m_workshops->currentWorkshopId())
+            watchLiveStream();
+    });
+    connect(m_suggestionBar, &SuggestionBar::error, this, &MainWindow::showError);
+    connect(m_transfersDock, &TransfersDock::previewRequested, m_previewDock,
+            &PreviewDock::playFile);
 
     createActions();
     createMenus();
@@ -185,6 +218,24 @@ void MainWindow::createActions()
     addAction(m_undo);
     addAction(m_redo);
 
+    m_previewLive = make(tr("Preview &Live Stream"), QKeySequence(tr("Ctrl+Shift+L")),
+                         "actionPreviewLive", [this] { m_previewDock->playLive(); });
+    m_previewArchive = make(tr("Preview &Archive"), QKeySequence(tr("Ctrl+Shift+A")),
+                            "actionPreviewArchive", [this] { m_previewDock->playArchive(); });
+    m_previewFile = make(tr("Preview a &Video File…"), QKeySequence(), "actionPreviewFile", [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Preview a Video"), QString(),
+            tr("Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts);;All files (*)"));
+        if (!file.isEmpty())
+            m_previewDock->playFile(file);
+    });
+    m_assistantAction = make(tr("Schedule &Assistant"), QKeySequence(), "actionAssistant",
+                             [this] { m_assistant->setEnabled(m_assistantAction->isChecked()); });
+    m_assistantAction->setCheckable(true);
+    m_assistantAction->setChecked(true);
+    m_assistantAction->setToolTip(tr("Suggest Live at a talk's start (when the stream is up) "
+                                     "and Concluded after its end"));
+
     m_scopeWorkshop = make(tr("Whole &Workshop"), QKeySequence(tr("Ctrl+0")), "actionScopeWorkshop",
                            [this] { m_statePanel->showWorkshopScope(); });
     int n = 1;
@@ -226,6 +277,8 @@ void MainWindow::createMenus()
     state->addSeparator();
     for (WebcastState s : allStates())
         state->addAction(m_stateActions.value(static_cast<int>(s)));
+    state->addSeparator();
+    state->addAction(m_assistantAction);
 
     QMenu *site = menuBar()->addMenu(tr("S&ite"));
     site->addAction(m_previewAction);
@@ -238,6 +291,14 @@ void MainWindow::createMenus()
     showTransfers->setText(tr("&Transfers"));
     showTransfers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     view->addAction(showTransfers);
+    QAction *showPreview = m_previewDock->toggleViewAction();
+    showPreview->setText(tr("&Preview"));
+    showPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    view->addAction(showPreview);
+    view->addSeparator();
+    view->addAction(m_previewLive);
+    view->addAction(m_previewArchive);
+    view->addAction(m_previewFile);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Webcast Admin"), this, &MainWindow::showAbout);
@@ -273,6 +334,9 @@ void MainWindow::onWorkshopChanged(qint64 workshopId)
 {
     m_schedule->setWorkshop(workshopId);
     m_statePanel->setWorkshop(workshopId);
+    m_assistant->setWorkshop(workshopId);
+    m_previewDock->setSubject(workshopId, 0);
+    watchLiveStream();
     if (const std::optional<Workshop> w = m_session.repository().workshop(workshopId))
         m_settings.setValue(AppSettings::Key::LastWorkshopSlug, w->slug);
     updateActions();
@@ -281,7 +345,15 @@ void MainWindow::onWorkshopChanged(qint64 workshopId)
 void MainWindow::onPresentationChanged(qint64 presentationId)
 {
     m_statePanel->setPresentation(presentationId);
+    m_previewDock->setSubject(m_workshops->currentWorkshopId(), presentationId);
     updateActions();
+}
+
+void MainWindow::watchLiveStream()
+{
+    const std::optional<Workshop> w =
+        m_session.repository().workshop(m_workshops->currentWorkshopId());
+    m_health->setUrl(w && !w->liveStreamUrl.isEmpty() ? QUrl(w->liveStreamUrl) : QUrl());
 }
 
 void MainWindow::updateActions()
@@ -296,6 +368,8 @@ void MainWindow::updateActions()
     m_scopeWorkshop->setEnabled(hasWorkshop);
     for (QAction *a : std::as_const(m_stateActions))
         a->setEnabled(hasWorkshop);
+    m_previewLive->setEnabled(hasWorkshop);
+    m_previewArchive->setEnabled(hasTalk);
 }
 
 void MainWindow::showError(const QString &message)

@@ -10,8 +10,13 @@ class EditSession;
 class QAction;
 class QSplitter;
 class SchedulePanel;
+class PreviewDock;
 class PublishService;
+class ScheduleAssistant;
 class SitePreview;
+class StateGuard;
+class StreamHealthMonitor;
+class SuggestionBar;
 class TransferQueue;
 class TransfersDock;
 class SiteSettingsStore;
@@ -35,6 +40,11 @@ public:
     PublishService *publisher() const { return m_publisher; }
     TransferQueue *transfers() const { return m_transfers; }
     TransfersDock *transfersDock() const { return m_transfersDock; }
+    PreviewDock *previewDock() const { return m_previewDock; }
+    StreamHealthMonitor *streamHealth() const { return m_health; }
+    ScheduleAssistant *assistant() const { return m_assistant; }
+    SuggestionBar *suggestionBar() const { return m_suggestionBar; }
+    StateGuard *stateGuard() const { return m_stateGuard; }
 
     // Tests: take the proposed matches of files dropped on a workshop
     // without showing the dialog.
@@ -68,6 +78,7 @@ private:
     void showAbout();
     void editSiteSettings();
     void previewSite();
+    void watchLiveStream();
 
     EditSession &m_session;
     AppSettings &m_settings;
@@ -80,6 +91,11 @@ private:
     PublishService *m_publisher;
     TransferQueue *m_transfers;
     TransfersDock *m_transfersDock;
+    StreamHealthMonitor *m_health;
+    ScheduleAssistant *m_assistant;
+    StateGuard *m_stateGuard;
+    SuggestionBar *m_suggestionBar;
+    PreviewDock *m_previewDock;
 
     QAction *m_newWorkshop = nullptr;
     QAction *m_editWorkshop = nullptr;
@@ -97,5 +113,9 @@ private:
     QAction *m_previewAction = nullptr;
     QAction *m_publishAction = nullptr;
     QAction *m_scopeWorkshop = nullptr;
+    QAction *m_previewLive = nullptr;
+    QAction *m_previewArchive = nullptr;
+    QAction *m_previewFile = nullptr;
+    QAction *m_assistantAction = nullptr;
     QHash<int, QAction *> m_stateActions;
 };

@@ -347,7 +347,8 @@ int runUpload(Context &c, const QString &target, const QString &file, bool prepa
 // check-stream URL [--decode]: up or down, why, and how long it took.
 int runCheckStream(QTextStream &out, const QString &url, bool decode)
 {
-    const StreamCheck r = streamcheck::check(QUrl(url), decode);
+    const StreamCheck r = streamcheck::check(QUrl(url), decode ? streamcheck::Depth::Decode
+                                                               : streamcheck::Depth::Probe);
     if (r.up) {
         out << tr("up: %1 (%2 ms)").arg(r.details).arg(r.milliseconds) << Qt::endl;
         return Success;

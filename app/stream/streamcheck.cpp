@@ -10,6 +10,7 @@ extern "C" {
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHostInfo>
+#include <QThreadPool>
 
 #include <cerrno>
 
@@ -51,13 +52,14 @@ struct Deadline
 {
     QElapsedTimer clock;
     int limitMs = 0;
+    const std::atomic_bool *cancel = nullptr;
     bool hit = false;
 };
 
 int interrupt(void *opaque)
 {
     auto *d = static_cast<Deadline *>(opaque);
-    d->hit = d->clock.elapsed() > d->limitMs;
+    d->hit = d->clock.elapsed() > d->limitMs || (d->cancel && d->cancel->load());
     return d->hit ? 1 : 0;
 }
 
@@ -68,13 +70,26 @@ struct InputCloser
 
 } // namespace
 
-StreamCheck check(const QUrl &url, bool decode, int timeoutMs)
+QThreadPool *backgroundPool()
+{
+    // Deliberately never deleted (deleting a pool waits for its threads).
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(4);
+        p->setExpiryTimeout(30000);
+        return p;
+    }();
+    return pool;
+}
+
+StreamCheck check(const QUrl &url, Depth depth, int timeoutMs, const std::atomic_bool *cancel)
 {
     av_log_set_level(AV_LOG_QUIET);
     avformat_network_init();
     StreamCheck result;
     Deadline deadline;
     deadline.limitMs = timeoutMs;
+    deadline.cancel = cancel;
     deadline.clock.start();
     auto finish = [&](StreamCheck r) {
         r.milliseconds = deadline.clock.elapsed();
@@ -118,6 +133,26 @@ StreamCheck check(const QUrl &url, bool decode, int timeoutMs)
         return finish(result);
     }
     std::unique_ptr<AVFormatContext, InputCloser> input(raw);
+    if (depth == Depth::Open) {
+        // RTSP: the server described the stream and started playing it; the
+        // description (SDP) already names the codec. HLS: the playlist and
+        // the first segment's header were read.
+        for (unsigned i = 0; i < input->nb_streams; ++i) {
+            const AVCodecParameters *p = input->streams[i]->codecpar;
+            if (p->codec_type != AVMEDIA_TYPE_VIDEO)
+                continue;
+            result.details = QString::fromUtf8(avcodec_get_name(p->codec_id));
+            if (p->width > 0)
+                result.details += QStringLiteral(" %1×%2").arg(p->width).arg(p->height);
+            break;
+        }
+        if (input->nb_streams == 0) {
+            result.reason = tr("the server answered, but describes no stream");
+            return finish(result);
+        }
+        result.up = true;
+        return finish(result);
+    }
     if ((rc = avformat_find_stream_info(input.get(), nullptr)) < 0) {
         result.reason = reasonFor(rc, deadline.hit);
         return finish(result);
@@ -132,7 +167,7 @@ StreamCheck check(const QUrl &url, bool decode, int timeoutMs)
                          .arg(QString::fromUtf8(avcodec_get_name(p->codec_id)))
                          .arg(p->width)
                          .arg(p->height);
-    if (decode) {
+    if (depth == Depth::Decode) {
         // One decoded picture: the stream carries video, not just a header.
         const AVCodec *codec = avcodec_find_decoder(p->codec_id);
         AVCodecContext *ctx = codec ? avcodec_alloc_context3(codec) : nullptr;

@@ -3,6 +3,10 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
+
+class QThreadPool;
+
 // Is a stream really up? Opens it the way a player would, through FFmpeg's
 // libavformat: for RTSP that is OPTIONS/DESCRIBE/SETUP/PLAY, for HLS the
 // playlist and its first segment; on demand it also decodes one video frame.
@@ -17,6 +21,19 @@ struct StreamCheck
 
 namespace streamcheck {
 
-StreamCheck check(const QUrl &url, bool decode = false, int timeoutMs = 5000);
+enum class Depth
+{
+    Open,   // RTSP DESCRIBE/SETUP/PLAY or the HLS playlist: cheap, for checks every few seconds
+    Probe,  // also read packets until the streams are known
+    Decode, // also decode one picture
+};
+
+// Where background checks run: a pool that is never waited for, so a check
+// stuck on a slow name lookup cannot delay closing a window or quitting.
+QThreadPool *backgroundPool();
+
+// `cancel`, when given, stops the check early (it then reports a timeout).
+StreamCheck check(const QUrl &url, Depth depth = Depth::Probe, int timeoutMs = 5000,
+                  const std::atomic_bool *cancel = nullptr);
 
 } // namespace streamcheck

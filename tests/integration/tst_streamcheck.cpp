@@ -48,20 +48,14 @@ void TestStreamCheck::initTestCase()
              "set WEBCAST_ADMIN_BINARY to the built webcast-admin");
     // A short HLS stream, as a streaming server would publish it.
     QVERIFY(QDir(m_www.path()).mkpath(QStringLiteral("hls")));
-    QVERIFY(testtools::ffmpeg(
-        {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-         QStringLiteral("testsrc=duration=4:size=320x240:rate=25"), QStringLiteral("-c:v"),
-         QStringLiteral("libx264"), QStringLiteral("-g"), QStringLiteral("25"),
-         QStringLiteral("-f"), QStringLiteral("hls"), QStringLiteral("-hls_time"),
-         QStringLiteral("1"), QStringLiteral("-hls_playlist_type"), QStringLiteral("vod"),
-         m_www.filePath(QStringLiteral("hls/live.m3u8"))}));
+    QVERIFY(testtools::makeTestHls(m_www.filePath(QStringLiteral("hls/live.m3u8")), 4));
 }
 
 void TestStreamCheck::rtsp_upDownAndUpAgain()
 {
     RtspServer server;
     QVERIFY2(server.isRunning(), "the RTSP test server did not start");
-    StreamCheck r = streamcheck::check(QUrl(server.url()), true);
+    StreamCheck r = streamcheck::check(QUrl(server.url()), streamcheck::Depth::Decode);
     QVERIFY2(r.up, qPrintable(r.reason));
     QVERIFY2(r.details.startsWith(QStringLiteral("h264 320×240")), qPrintable(r.details));
     QVERIFY(r.details.contains(QStringLiteral("decoded")));
@@ -93,8 +87,8 @@ void TestStreamCheck::hls_fromNginx()
     options.webdav = false;
     NginxServer nginx(m_www.path(), options);
     QVERIFY2(nginx.isRunning(), "nginx did not start");
-    StreamCheck r =
-        streamcheck::check(QUrl(nginx.publicUrl() + QStringLiteral("hls/live.m3u8")), true);
+    StreamCheck r = streamcheck::check(QUrl(nginx.publicUrl() + QStringLiteral("hls/live.m3u8")),
+                                       streamcheck::Depth::Decode);
     QVERIFY2(r.up, qPrintable(r.reason));
     QVERIFY2(r.details.startsWith(QStringLiteral("h264 320×240")), qPrintable(r.details));
     r = streamcheck::check(QUrl(nginx.publicUrl() + QStringLiteral("hls/missing.m3u8")));

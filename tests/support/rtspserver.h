@@ -1,8 +1,9 @@
 #pragma once
 
 // The test RTSP server (rtsp-test-server.cpp) on a free loopback port, serving
-// a live H.264 test pattern at rtsp://127.0.0.1:<port>/live. Stopped (and
-// startable again on the same port) like the other test servers.
+// a live H.264 test pattern at rtsp://127.0.0.1:<port>/live (or another
+// mount). Stopped (and startable again on the same port) like the other test
+// servers.
 
 #include "testtools.h"
 
@@ -14,7 +15,8 @@
 class RtspServer
 {
 public:
-    RtspServer()
+    explicit RtspServer(const QString &mount = QStringLiteral("/live"))
+        : m_mount(mount)
     {
         m_port = testtools::freeLoopbackPort();
         start();
@@ -25,7 +27,7 @@ public:
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral(WEBCAST_RTSP_TEST_SERVER),
-                        {QString::number(m_port), QStringLiteral("/live")});
+                        {QString::number(m_port), m_mount});
         m_running = m_process.waitForReadyRead(10000) &&
                     m_process.readAllStandardOutput().contains("ready");
         return m_running;
@@ -40,12 +42,14 @@ public:
     }
     bool isRunning() const { return m_running; }
     quint16 port() const { return m_port; }
-    QString url(const QString &mount = QStringLiteral("/live")) const
+    QString url() const { return url(m_mount); }
+    QString url(const QString &mount) const
     {
         return QStringLiteral("rtsp://127.0.0.1:%1%2").arg(m_port).arg(mount);
     }
 
 private:
+    QString m_mount;
     QProcess m_process;
     quint16 m_port = 0;
     bool m_running = false;

@@ -42,4 +42,16 @@ inline bool makeTestVideo(const QString &path, int seconds, const QString &size,
     return ffmpeg(args);
 }
 
+// A short HLS stream (playlist + one-second segments), as a streaming server
+// publishes it, at `playlist` (its folder must exist).
+inline bool makeTestHls(const QString &playlist, int seconds)
+{
+    return ffmpeg({QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                   QStringLiteral("testsrc=duration=%1:size=320x240:rate=25").arg(seconds),
+                   QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-g"),
+                   QStringLiteral("25"), QStringLiteral("-f"), QStringLiteral("hls"),
+                   QStringLiteral("-hls_time"), QStringLiteral("1"),
+                   QStringLiteral("-hls_playlist_type"), QStringLiteral("vod"), playlist});
+}
+
 } // namespace testtools

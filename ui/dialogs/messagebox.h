@@ -18,6 +18,7 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // What the last warning/critical said (tests read it).
     static QString lastMessage();
+    static void clearLastMessage() { s_lastMessage.clear(); }
 
 private:
     static QMessageBox::StandardButton s_nextAnswer;

@@ -4,6 +4,7 @@
 #include "repository.h"
 #include "statehistorymodel.h"
 #include "stateicons.h"
+#include "streamlight.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -42,6 +43,7 @@ WebcastStatePanel::WebcastStatePanel(EditSession &session, QWidget *parent)
     , m_group(new QButtonGroup(this))
     , m_historyModel(new StateHistoryModel(session.repository(), this))
     , m_historyView(new QListView(this))
+    , m_streamLight(new StreamLightWidget(this))
 {
     setObjectName(QStringLiteral("webcastStatePanel"));
     auto *layout = new QVBoxLayout(this);
@@ -110,6 +112,8 @@ WebcastStatePanel::WebcastStatePanel(EditSession &session, QWidget *parent)
         reason->hide();
         m_reasons.insert(id, reason);
         layout->addWidget(reason);
+        if (state == WebcastState::Live)
+            layout->addWidget(m_streamLight);
     }
     connect(m_group, &QButtonGroup::idClicked, this, &WebcastStatePanel::onButtonClicked);
 
@@ -250,9 +254,18 @@ void WebcastStatePanel::choose(WebcastState state)
         onButtonClicked(static_cast<int>(state));
 }
 
+void WebcastStatePanel::setStreamHealth(StreamHealthMonitor *monitor)
+{
+    m_streamLight->setMonitor(monitor);
+}
+
 void WebcastStatePanel::onButtonClicked(int id)
 {
     const auto state = static_cast<WebcastState>(id);
+    if (m_guard && subjectId() && !m_guard(m_scope, subjectId(), state)) {
+        refresh(); // the check goes back to the current state
+        return;
+    }
     Status s;
     if (m_scope == SubjectKind::Workshop && m_workshopId)
         s = m_session.setWorkshopState(m_workshopId, state);

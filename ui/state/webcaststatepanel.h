@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class EditSession;
 class QButtonGroup;
 class QLabel;
@@ -12,6 +14,8 @@ class QListView;
 class QPushButton;
 class QRadioButton;
 class StateHistoryModel;
+class StreamHealthMonitor;
+class StreamLightWidget;
 
 // The helper's control: five big radio buttons for the webcast state of the
 // whole workshop (its master page) or of the selected talk. A state whose
@@ -37,6 +41,14 @@ public:
     // Chooses a state as if its button was clicked (menu shortcuts use it).
     void choose(WebcastState state);
 
+    // The live stream's health light beside the Live button.
+    void setStreamHealth(StreamHealthMonitor *monitor);
+    StreamLightWidget *streamLight() const { return m_streamLight; }
+    // Asked before any state is chosen; false keeps the state as it is
+    // (confirmations, checks).
+    using Guard = std::function<bool(SubjectKind, qint64, WebcastState)>;
+    void setGuard(Guard guard) { m_guard = std::move(guard); }
+
 signals:
     void error(const QString &message);
 
@@ -57,4 +69,6 @@ private:
     QHash<int, QLabel *> m_reasons;
     StateHistoryModel *m_historyModel;
     QListView *m_historyView;
+    StreamLightWidget *m_streamLight;
+    Guard m_guard;
 };

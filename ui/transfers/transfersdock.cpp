@@ -50,6 +50,7 @@ TransfersDock::TransfersDock(TransferQueue &queue, WebcastRepository &repository
     , m_repository(repository)
     , m_list(new QTreeWidget(this))
     , m_total(new QLabel(this))
+    , m_preview(new QPushButton(tr("Pre&view"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_resume(new QPushButton(tr("Res&ume"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -71,6 +72,8 @@ TransfersDock::TransfersDock(TransferQueue &queue, WebcastRepository &repository
     m_list->setColumnWidth(FileColumn, 200);
     m_list->setColumnWidth(ProgressColumn, 160);
     m_total->setObjectName(QStringLiteral("transferTotal"));
+    m_preview->setObjectName(QStringLiteral("transferPreview"));
+    m_preview->setToolTip(tr("Play this file in the preview"));
     m_pause->setObjectName(QStringLiteral("transferPause"));
     m_resume->setObjectName(QStringLiteral("transferResume"));
     m_cancel->setObjectName(QStringLiteral("transferCancel"));
@@ -79,6 +82,7 @@ TransfersDock::TransfersDock(TransferQueue &queue, WebcastRepository &repository
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_total, 1);
+    buttons->addWidget(m_preview);
     buttons->addWidget(m_pause);
     buttons->addWidget(m_resume);
     buttons->addWidget(m_cancel);
@@ -90,6 +94,14 @@ TransfersDock::TransfersDock(TransferQueue &queue, WebcastRepository &repository
     layout->addLayout(buttons);
     setWidget(body);
 
+    connect(m_preview, &QPushButton::clicked, this, [this] {
+        if (!selectedFile().isEmpty())
+            emit previewRequested(selectedFile());
+    });
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] {
+        if (!selectedFile().isEmpty())
+            emit previewRequested(selectedFile());
+    });
     connect(m_pause, &QPushButton::clicked, this, [this] { m_queue.pause(selectedId()); });
     connect(m_resume, &QPushButton::clicked, this, [this] { m_queue.resume(selectedId()); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_queue.cancel(selectedId()); });
@@ -103,6 +115,15 @@ qint64 TransfersDock::selectedId() const
 {
     const QTreeWidgetItem *item = m_list->currentItem();
     return item ? item->data(FileColumn, Qt::UserRole).toLongLong() : 0;
+}
+
+QString TransfersDock::selectedFile() const
+{
+    const qint64 id = selectedId();
+    for (const Transfer &t : m_queue.transfers())
+        if (t.id == id)
+            return t.file;
+    return {};
 }
 
 void TransfersDock::refresh()
@@ -209,6 +230,7 @@ void TransfersDock::updateButtons()
     m_resume->setEnabled(found &&
                          (state == Transfer::State::Paused || state == Transfer::State::Failed));
     m_cancel->setEnabled(found && state != Transfer::State::Done);
+    m_preview->setEnabled(found);
     bool anyDone = false;
     for (const Transfer &t : m_queue.transfers())
         anyDone = anyDone || t.state == Transfer::State::Done;

@@ -20,7 +20,12 @@ class TransfersDock : public QDockWidget
 public:
     TransfersDock(TransferQueue &queue, WebcastRepository &repository, QWidget *parent = nullptr);
 
+signals:
+    // Play the selected row's file in the preview (button or double-click).
+    void previewRequested(const QString &file);
+
 private:
+    QString selectedFile() const;
     void refresh();
     void updateButtons();
     qint64 selectedId() const;
@@ -29,6 +34,7 @@ private:
     WebcastRepository &m_repository;
     QTreeWidget *m_list;
     QLabel *m_total;
+    QPushButton *m_preview;
     QPushButton *m_pause;
     QPushButton *m_resume;
     QPushButton *m_cancel;
