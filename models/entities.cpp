@@ -1,5 +1,7 @@
 #include "entities.h"
 
+#include <QLocale>
+
 #include <QFileInfo>
 #include <QStringList>
 
@@ -54,4 +56,15 @@ StateChange::Event historyEventFromKey(const QString &key)
     if (key == QLatin1String("dismissed"))
         return StateChange::Event::Dismissed;
     return StateChange::Event::Change;
+}
+
+QString clockTime(const QTime &time)
+{
+    static const QString format = [] {
+        QString f = QLocale().timeFormat(QLocale::ShortFormat);
+        f.remove(QStringLiteral(":ss"));
+        f.remove(QStringLiteral(".ss"));
+        return f;
+    }();
+    return QLocale().toString(time, format);
 }

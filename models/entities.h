@@ -93,4 +93,7 @@ struct StateChange
 };
 
 QString historyEventKey(StateChange::Event event);
+// The locale's short time without seconds ("09:30", "9:30 AM"); some
+// locales (C among them) put seconds into their short format.
+QString clockTime(const QTime &time);
 StateChange::Event historyEventFromKey(const QString &key);

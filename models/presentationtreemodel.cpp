@@ -12,19 +12,6 @@ namespace {
 // Day rows have internal id 0; a talk's internal id is its day's row + 1.
 constexpr quintptr dayMarker = 0;
 
-// The locale's short time without seconds ("09:30", "9:30 AM"); some
-// locales (C among them) put seconds into their short format.
-QString clockTime(const QTime &t)
-{
-    static const QString format = [] {
-        QString f = QLocale().timeFormat(QLocale::ShortFormat);
-        f.remove(QStringLiteral(":ss"));
-        f.remove(QStringLiteral(".ss"));
-        return f;
-    }();
-    return QLocale().toString(t, format);
-}
-
 } // namespace
 
 PresentationTreeModel::PresentationTreeModel(WebcastRepository &repository, QObject *parent)

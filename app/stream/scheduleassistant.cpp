@@ -77,8 +77,7 @@ void ScheduleAssistant::evaluate()
         return;
     const QTimeZone zone(w->timeZone.toUtf8());
     const auto local = [&](const QDateTime &utc) {
-        return QLocale().toString(zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime(),
-                                  QLocale::ShortFormat);
+        return clockTime((zone.isValid() ? utc.toTimeZone(zone) : utc.toLocalTime()).time());
     };
     const QDateTime now = m_clock();
     const bool streamUp = m_health && m_health->light() == StreamLight::Green;

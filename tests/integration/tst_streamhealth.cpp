@@ -6,7 +6,9 @@
 #include "editing/editsession.h"
 #include "mainwindow.h"
 #include "presentations/schedulepanel.h"
+#include "preview/previewdock.h"
 #include "rtspserver.h"
+#include "screenshot.h"
 #include "sitesettings.h"
 #include "state/streamlight.h"
 #include "state/suggestionbar.h"
@@ -300,6 +302,10 @@ void TestStreamHealth::assistant_waitsForAHealthyStream()
     QTRY_COMPARE_WITH_TIMEOUT(assistant->pending().size(), 1, 10000);
     QCOMPARE(assistant->pending().first().presentationId, m_secondTalkId);
     QVERIFY(m_window->suggestionBar()->isVisible());
+    // For a person to look at: the bar, the green light and the live preview.
+    m_window->previewDock()->playLive();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->previewDock()->framesShown() > 10, 20000);
+    testtools::screenshotIfAsked(QStringLiteral("window-suggestion-preview.png"));
 
     // Flipping the talk some other way withdraws the suggestion.
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("scopeWorkshopButton")),

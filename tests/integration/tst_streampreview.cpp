@@ -5,6 +5,7 @@
 #include "nginxserver.h"
 #include "preview/previewdock.h"
 #include "rtspserver.h"
+#include "screenshot.h"
 #include "sitesettings.h"
 #include "testdatabase.h"
 #include "testtools.h"
@@ -37,7 +38,6 @@ private slots:
 private:
     // Waits for `frames` frames; the first one switches the dock to video.
     bool waitForFrames(int frames, int timeoutMs);
-    void screenshotIfAsked(const QString &name);
 
     QTemporaryDir m_media;
     std::unique_ptr<TestDatabase> m_db;
@@ -86,17 +86,6 @@ bool TestStreamPreview::waitForFrames(int frames, int timeoutMs)
     return m_dock->framesShown() >= frames;
 }
 
-// Under Xvfb (QT_QPA_PLATFORM=xcb) with WEBCAST_SCREENSHOT_DIR set, saves
-// what the screen shows (the offscreen platform cannot paint video).
-void TestStreamPreview::screenshotIfAsked(const QString &name)
-{
-    const QString dir = qEnvironmentVariable("WEBCAST_SCREENSHOT_DIR");
-    if (dir.isEmpty() || QGuiApplication::platformName() != QLatin1String("xcb"))
-        return;
-    QTest::qWait(500);
-    QGuiApplication::primaryScreen()->grabWindow(0).save(dir + QLatin1Char('/') + name);
-}
-
 void TestStreamPreview::rtsp_framesArrive()
 {
     RtspServer server;
@@ -108,7 +97,7 @@ void TestStreamPreview::rtsp_framesArrive()
     const QVideoFrame frame = m_dock->videoSink()->videoFrame();
     QCOMPARE(frame.size(), QSize(320, 240));
     qInfo("RTSP: first frame after %lld ms", m_dock->firstFrameMilliseconds());
-    screenshotIfAsked(QStringLiteral("preview-rtsp.png"));
+    testtools::screenshotIfAsked(QStringLiteral("preview-rtsp.png"));
     // Stop says so and Play starts again.
     QTest::mouseClick(m_dock->findChild<QToolButton *>(QStringLiteral("previewStopButton")),
                       Qt::LeftButton);
@@ -134,7 +123,7 @@ void TestStreamPreview::file_framesArriveAndCanBeSought()
     m_dock->playFile(m_media.filePath(QStringLiteral("talk.mp4")));
     QVERIFY(waitForFrames(10, 15000));
     qInfo("file: first frame after %lld ms", m_dock->firstFrameMilliseconds());
-    screenshotIfAsked(QStringLiteral("preview-file.png"));
+    testtools::screenshotIfAsked(QStringLiteral("preview-file.png"));
     auto *position = m_dock->findChild<QSlider *>(QStringLiteral("previewPosition"));
     QTRY_VERIFY(position->isEnabled()); // a recording can be sought
     QCOMPARE(position->maximum(), 8);

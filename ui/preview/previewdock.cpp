@@ -15,6 +15,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
+#include <QVideoFrame>
 #include <QVideoSink>
 #include <QVideoWidget>
 #include <QtConcurrent>
@@ -382,6 +383,7 @@ void PreviewDock::playUrl(const QUrl &url, const QString &title)
     if (!resume) {
         m_frames = 0;
         m_firstFrameMs = -1;
+        m_sinceStart.start(); // setSource may already open and preroll the media
         m_player->stop();
         // The same address again must start anew (a stopped live pipeline
         // does not restart from play() alone).
@@ -389,7 +391,6 @@ void PreviewDock::playUrl(const QUrl &url, const QString &title)
         m_player->setSource(url);
         showMessage(isNetwork(url) ? tr("Connecting to %1…").arg(url.toDisplayString())
                                    : tr("Opening %1…").arg(url.toLocalFile()));
-        m_sinceStart.start();
     }
     setStatus(resume ? tr("Playing") : tr("Connecting…"));
     m_player->play();
@@ -433,8 +434,11 @@ bool PreviewDock::isShowingVideo() const
     return m_screen->currentWidget() == m_video;
 }
 
-void PreviewDock::onFrame()
+void PreviewDock::onFrame(const QVideoFrame &frame)
 {
+    // Stopping or switching sources passes an empty frame: not a picture.
+    if (!frame.isValid())
+        return;
     if (m_player->playbackState() != QMediaPlayer::PlayingState &&
         m_player->playbackState() != QMediaPlayer::PausedState)
         return;

@@ -14,6 +14,7 @@ class QLabel;
 class QSlider;
 class QStackedWidget;
 class QToolButton;
+class QVideoFrame;
 class QVideoSink;
 class QVideoWidget;
 class SiteSettingsStore;
@@ -65,7 +66,7 @@ private:
     void setStatus(const QString &text);
     void onMediaStatus(QMediaPlayer::MediaStatus status);
     void onError(QMediaPlayer::Error error, const QString &text);
-    void onFrame();
+    void onFrame(const QVideoFrame &frame);
     void onStalled();
     void explainFailure(const QString &prefix);
     void toggleFullScreen();

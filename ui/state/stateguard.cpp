@@ -47,7 +47,8 @@ bool StateGuard::confirmLive(QWidget *parent, SubjectKind kind, qint64 id)
     const std::optional<Workshop> w = m_repository.workshop(workshopId);
     if (!w || QUrl(w->liveStreamUrl) != m_health.url())
         return true;
-    const QString checked = QLocale().toString(m_health.lastChecked().time(), QLocale::LongFormat);
+    const QString checked =
+        QLocale().toString(m_health.lastChecked().time(), QStringLiteral("HH:mm:ss"));
     const QString text =
         tr("The live stream is not answering: %1 (last checked %2).\n\n"
            "If you switch to Live now, the public page shows a player that does not play. "

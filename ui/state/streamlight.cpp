@@ -104,9 +104,9 @@ void StreamLightWidget::refresh()
     m_disc->setPixmap(lightPixmap(light, devicePixelRatioF()));
     QString text = m_monitor->summary();
     if (m_monitor->lastChecked().isValid())
-        text += QLatin1Char('\n') +
-                tr("Last checked %1")
-                    .arg(QLocale().toString(m_monitor->lastChecked().time(), QLocale::LongFormat));
+        text += QLatin1Char('\n') + tr("Last checked %1")
+                                        .arg(QLocale().toString(m_monitor->lastChecked().time(),
+                                                                QStringLiteral("HH:mm:ss")));
     m_text->setText(text);
     const QString name = tr("Live stream light: %1").arg(streamLightName(light));
     m_disc->setAccessibleName(name);
