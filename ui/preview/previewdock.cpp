@@ -58,9 +58,6 @@ PreviewDock::PreviewDock(WebcastRepository &repository, SiteSettingsStore &setti
     : QDockWidget(tr("Preview"), parent)
     , m_repository(repository)
     , m_settings(settings)
-    , m_player(new QMediaPlayer(this))
-    , m_audio(new QAudioOutput(this))
-    , m_video(new QVideoWidget)
     , m_screen(new QStackedWidget)
     , m_message(new QLabel)
     , m_sourceLabel(new QLabel)
@@ -108,10 +105,6 @@ PreviewDock::PreviewDock(WebcastRepository &repository, SiteSettingsStore &setti
     layout->addWidget(m_sourceLabel);
 
     // The picture, or words saying why there is none.
-    m_video->setObjectName(QStringLiteral("previewVideo"));
-    m_video->setMinimumSize(240, 135);
-    m_video->setAccessibleName(tr("Video preview"));
-    m_video->installEventFilter(new DoubleClickFilter([this] { toggleFullScreen(); }, this));
     m_message->setObjectName(QStringLiteral("previewMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
@@ -121,7 +114,6 @@ PreviewDock::PreviewDock(WebcastRepository &repository, SiteSettingsStore &setti
     m_message->setFrameShape(QFrame::StyledPanel);
     m_message->setMinimumSize(240, 135);
     m_screen->addWidget(m_message);
-    m_screen->addWidget(m_video);
     layout->addWidget(m_screen, 1);
 
     m_status->setObjectName(QStringLiteral("previewStatus"));
@@ -170,10 +162,6 @@ PreviewDock::PreviewDock(WebcastRepository &repository, SiteSettingsStore &setti
     layout->addLayout(transport);
     setWidget(body);
 
-    m_audio->setVolume(0.8f);
-    m_player->setAudioOutput(m_audio);
-    m_player->setVideoOutput(m_video);
-
     connect(m_liveButton, &QToolButton::clicked, this, &PreviewDock::playLive);
     connect(m_archiveButton, &QToolButton::clicked, this, &PreviewDock::playArchive);
     connect(m_fileButton, &QToolButton::clicked, this, [this] {
@@ -184,22 +172,63 @@ PreviewDock::PreviewDock(WebcastRepository &repository, SiteSettingsStore &setti
             playFile(file);
     });
     connect(m_playButton, &QToolButton::clicked, this, [this] {
-        if (m_player->playbackState() == QMediaPlayer::PlayingState)
+        if (m_player && m_player->playbackState() == QMediaPlayer::PlayingState)
             m_player->pause();
         else if (!m_current.isEmpty())
             playUrl(m_current, m_title);
     });
     connect(m_stopButton, &QToolButton::clicked, this, &PreviewDock::stop);
     connect(m_muteButton, &QToolButton::toggled, this, [this](bool muted) {
-        m_audio->setMuted(muted);
+        if (m_audio)
+            m_audio->setMuted(muted);
         m_muteButton->setIcon(
             style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
     });
-    connect(m_volume, &QSlider::valueChanged, this,
-            [this](int v) { m_audio->setVolume(float(v) / 100.0f); });
+    connect(m_volume, &QSlider::valueChanged, this, [this](int v) {
+        if (m_audio)
+            m_audio->setVolume(float(v) / 100.0f);
+    });
     connect(m_fullScreenButton, &QToolButton::clicked, this, &PreviewDock::toggleFullScreen);
-    connect(m_position, &QSlider::sliderMoved, this,
-            [this](int seconds) { m_player->setPosition(qint64(seconds) * 1000); });
+    connect(m_position, &QSlider::sliderMoved, this, [this](int seconds) {
+        if (m_player)
+            m_player->setPosition(qint64(seconds) * 1000);
+    });
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, &PreviewDock::onStalled);
+    connect(&m_explain, &QFutureWatcher<StreamCheck>::finished, this, [this] {
+        const StreamCheck r = m_explain.result();
+        if (r.up && m_frames == 0)
+            showMessage(m_explainPrefix + QLatin1Char(' ') +
+                        tr("The server does answer (%1); the picture may still be on its way.")
+                            .arg(r.details));
+        else if (r.up)
+            setStatus(m_explainPrefix + QLatin1Char(' ') + tr("The server does answer."));
+        else
+            showMessage(m_explainPrefix + QLatin1Char(' ') + tr("Reason: %1.").arg(r.reason));
+    });
+
+    showMessage(tr("Choose Live stream, Archive or File… to preview it here."));
+    updateButtons();
+}
+
+// The player, and with it GStreamer, is only loaded when something is first
+// previewed: starting the window does not pay for it.
+void PreviewDock::ensurePlayer()
+{
+    if (m_player)
+        return;
+    m_player = new QMediaPlayer(this);
+    m_audio = new QAudioOutput(this);
+    m_video = new QVideoWidget;
+    m_video->setObjectName(QStringLiteral("previewVideo"));
+    m_video->setMinimumSize(240, 135);
+    m_video->setAccessibleName(tr("Video preview"));
+    m_video->installEventFilter(new DoubleClickFilter([this] { toggleFullScreen(); }, this));
+    m_screen->addWidget(m_video);
+    m_audio->setMuted(m_muteButton->isChecked());
+    m_audio->setVolume(float(m_volume->value()) / 100.0f);
+    m_player->setAudioOutput(m_audio);
+    m_player->setVideoOutput(m_video);
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
         m_position->setRange(0, int(ms / 1000));
         updateButtons();
@@ -228,28 +257,14 @@ PreviewDock::PreviewDock(WebcastRepository &repository, SiteSettingsStore &setti
             setStatus(tr("Buffering… %1 %").arg(qRound(progress * 100)));
     });
     connect(m_video->videoSink(), &QVideoSink::videoFrameChanged, this, &PreviewDock::onFrame);
-    m_watchdog.setSingleShot(true);
-    connect(&m_watchdog, &QTimer::timeout, this, &PreviewDock::onStalled);
-    connect(&m_explain, &QFutureWatcher<StreamCheck>::finished, this, [this] {
-        const StreamCheck r = m_explain.result();
-        if (r.up && m_frames == 0)
-            showMessage(m_explainPrefix + QLatin1Char(' ') +
-                        tr("The server does answer (%1); the picture may still be on its way.")
-                            .arg(r.details));
-        else if (r.up)
-            setStatus(m_explainPrefix + QLatin1Char(' ') + tr("The server does answer."));
-        else
-            showMessage(m_explainPrefix + QLatin1Char(' ') + tr("Reason: %1.").arg(r.reason));
-    });
-
-    showMessage(tr("Choose Live stream, Archive or File… to preview it here."));
-    updateButtons();
 }
 
 PreviewDock::~PreviewDock()
 {
     // The player sends a last (empty) frame while it is torn down; by the
     // time QWidget deletes the children our members are gone, so go first.
+    if (!m_player)
+        return;
     disconnect(m_video->videoSink(), nullptr, this, nullptr);
     disconnect(m_player, nullptr, this, nullptr);
     delete m_player;
@@ -258,7 +273,7 @@ PreviewDock::~PreviewDock()
 
 QVideoSink *PreviewDock::videoSink() const
 {
-    return m_video->videoSink();
+    return m_video ? m_video->videoSink() : nullptr;
 }
 
 void PreviewDock::setStallTimeouts(int firstFrameMs, int stallMs)
@@ -326,8 +341,8 @@ void PreviewDock::updateButtons()
     m_archiveButton->setToolTip(archive.isEmpty() ? why
                                                   : tr("Play %1").arg(archive.toDisplayString()));
     m_playButton->setEnabled(!m_current.isEmpty());
-    m_stopButton->setEnabled(m_player->playbackState() != QMediaPlayer::StoppedState);
-    const bool seekable = m_player->isSeekable() && m_player->duration() > 0;
+    m_stopButton->setEnabled(m_player && m_player->playbackState() != QMediaPlayer::StoppedState);
+    const bool seekable = m_player && m_player->isSeekable() && m_player->duration() > 0;
     m_position->setEnabled(seekable);
     m_position->setVisible(seekable || m_current.isLocalFile());
 }
@@ -374,6 +389,7 @@ void PreviewDock::playUrl(const QUrl &url, const QString &title)
 {
     show();
     raise();
+    ensurePlayer();
     const bool resume = url == m_current && m_player->playbackState() == QMediaPlayer::PausedState;
     m_current = url;
     m_title = title;
@@ -401,7 +417,8 @@ void PreviewDock::playUrl(const QUrl &url, const QString &title)
 void PreviewDock::stop()
 {
     m_watchdog.stop();
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
     if (!m_current.isEmpty())
         showMessage(tr("Stopped. Press Play to watch again."));
     setStatus(QString());
@@ -431,7 +448,7 @@ QString PreviewDock::messageText() const
 
 bool PreviewDock::isShowingVideo() const
 {
-    return m_screen->currentWidget() == m_video;
+    return m_video && m_screen->currentWidget() == m_video;
 }
 
 void PreviewDock::onFrame(const QVideoFrame &frame)
@@ -542,5 +559,6 @@ void PreviewDock::onError(QMediaPlayer::Error error, const QString &text)
 
 void PreviewDock::toggleFullScreen()
 {
-    m_video->setFullScreen(!m_video->isFullScreen());
+    if (m_video)
+        m_video->setFullScreen(!m_video->isFullScreen());
 }

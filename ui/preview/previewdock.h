@@ -44,7 +44,7 @@ public:
     void playUrl(const QUrl &url, const QString &title);
     void stop();
 
-    // Tests and benchmarks.
+    // Tests and benchmarks (null until something was played).
     QMediaPlayer *player() const { return m_player; }
     QVideoSink *videoSink() const;
     QVideoWidget *videoWidget() const { return m_video; }
@@ -61,6 +61,7 @@ signals:
     void firstFrame(qint64 milliseconds);
 
 private:
+    void ensurePlayer();
     void updateButtons();
     void showMessage(const QString &text);
     void setStatus(const QString &text);
@@ -79,9 +80,9 @@ private:
     QUrl m_current;
     QString m_title;
 
-    QMediaPlayer *m_player;
-    QAudioOutput *m_audio;
-    QVideoWidget *m_video;
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audio = nullptr;
+    QVideoWidget *m_video = nullptr;
     QStackedWidget *m_screen;
     QLabel *m_message;
     QLabel *m_sourceLabel;
