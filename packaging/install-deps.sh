@@ -20,7 +20,8 @@ build_pkgs=(
 test_pkgs=(
   xvfb xauth nginx chromium openssl openssh-server
   dbus-daemon gnome-keyring ffmpeg
-  gstreamer1.0-plugins-ugly gstreamer1.0-tools imagemagick
+  gstreamer1.0-plugins-ugly gstreamer1.0-tools gstreamer1.0-plugins-base-apps imagemagick
+  dpkg-dev desktop-file-utils appstream man-db
 )
 
 want=("${build_pkgs[@]}")

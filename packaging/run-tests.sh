@@ -3,6 +3,8 @@
 # normal build and once under AddressSanitizer + UndefinedBehaviorSanitizer.
 #   packaging/run-tests.sh            both
 #   packaging/run-tests.sh --quick    the normal build only
+#   packaging/run-tests.sh --with-deb also build, install (apt), check and
+#                                     remove the .deb (always when CI is set)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Builds live outside the source tree (the checkout holds only sources), one
@@ -26,7 +28,11 @@ run_suite() {
 
 echo "== normal build =="
 run_suite "$build_root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
-if [[ "${1:-}" != "--quick" ]]; then
+if [[ -n "${CI:-}" || " $* " == *" --with-deb "* ]]; then
+  echo "== Debian package =="
+  packaging/test-deb.sh "$build_root/build"
+fi
+if [[ " $* " != *" --quick "* ]]; then
   echo "== AddressSanitizer + UndefinedBehaviorSanitizer build =="
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
   export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"

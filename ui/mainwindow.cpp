@@ -68,7 +68,6 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Webcast Admin"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/webcast-admin.svg")));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_workshops);

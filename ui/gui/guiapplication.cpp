@@ -21,8 +21,11 @@ int runGuiApplication(int &argc, char **argv, const QElapsedTimer &sinceStart)
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     const bool probe = args.contains(QStringLiteral("--quit-when-ready"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/webcast-admin.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("webcast-admin"));
+    // The installed icon theme's icon when the package put one there.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.webcastadmin.WebcastAdmin"),
+                                                 QIcon(QStringLiteral(":/icons/webcast-admin.svg"))));
+    // Ties the window to the installed .desktop file (name, icon in docks).
+    QApplication::setDesktopFileName(QStringLiteral("org.webcastadmin.WebcastAdmin"));
 
     Database database(commandline::databasePathFrom(args));
     if (Status s = database.open(); !s) {
