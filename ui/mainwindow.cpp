@@ -3,6 +3,7 @@
 #include "core/appsettings.h"
 #include "core/session.h"
 #include "database.h"
+#include "dialogs/helpbrowser.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/urlopener.h"
 #include "editing/editsession.h"
@@ -300,6 +301,18 @@ void MainWindow::createMenus()
     view->addAction(m_previewFile);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *documentation = help->addAction(tr("&Documentation"), this, [this] {
+        auto *guide = findChild<HelpBrowser *>();
+        if (!guide) {
+            guide = new HelpBrowser(this);
+            guide->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        guide->show();
+        guide->raise();
+        guide->activateWindow();
+    });
+    documentation->setObjectName(QStringLiteral("actionDocumentation"));
+    documentation->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Webcast Admin"), this, &MainWindow::showAbout);
 }
 

@@ -38,6 +38,23 @@ void StreamHealthMonitor::setUrl(const QUrl &url)
         schedule(0);
 }
 
+void StreamHealthMonitor::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    m_timer.stop();
+    ++m_generation; // an answer in flight no longer counts
+    if (m_cancel)
+        m_cancel->store(true);
+    m_light = StreamLight::Unknown;
+    m_failuresInRow = 0;
+    m_wasUp = false;
+    emit changed();
+    if (!m_paused)
+        schedule(0);
+}
+
 void StreamHealthMonitor::setInterval(int milliseconds)
 {
     m_interval = qMax(100, milliseconds);
@@ -60,7 +77,7 @@ void StreamHealthMonitor::setSlowThreshold(int milliseconds)
 
 void StreamHealthMonitor::checkNow(bool decode)
 {
-    if (m_url.isEmpty())
+    if (m_url.isEmpty() || m_paused)
         return;
     if (m_watcher.isRunning()) {
         // Runs as soon as the current one ends.
@@ -73,14 +90,14 @@ void StreamHealthMonitor::checkNow(bool decode)
 
 void StreamHealthMonitor::schedule(int milliseconds)
 {
-    if (m_url.isEmpty() || m_watcher.isRunning())
+    if (m_url.isEmpty() || m_paused || m_watcher.isRunning())
         return;
     m_timer.start(milliseconds);
 }
 
 void StreamHealthMonitor::startCheck(streamcheck::Depth depth)
 {
-    if (m_url.isEmpty() || m_watcher.isRunning())
+    if (m_url.isEmpty() || m_paused || m_watcher.isRunning())
         return;
     m_timer.stop();
     m_cancel = std::make_shared<std::atomic_bool>(false);

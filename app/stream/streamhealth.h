@@ -48,6 +48,10 @@ public:
     bool isChecking() const { return m_watcher.isRunning(); }
     int checksDone() const { return m_checks; }
 
+    // No checks while paused (the light shows Unknown); resuming checks at once.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
     // Checks at once; with `decode` it also decodes a picture (slower).
     void checkNow(bool decode = false);
 
@@ -71,6 +75,7 @@ private:
     int m_failuresInRow = 0;
     bool m_wasUp = false;
     bool m_pendingDecode = false;
+    bool m_paused = false;
     int m_checks = 0;
     quint64 m_generation = 0;
     quint64 m_runningGeneration = 0;

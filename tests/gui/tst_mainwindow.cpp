@@ -1,5 +1,6 @@
 // The main window with its dialogs, driven through widgets found by name.
 #include "core/appsettings.h"
+#include "dialogs/helpbrowser.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/urlopener.h"
 #include "editing/editsession.h"
@@ -9,14 +10,17 @@
 #include "presentationtreemodel.h"
 #include "publish/publishservice.h"
 #include "publishmanifest.h"
+#include "screenshot.h"
 #include "sitesettings.h"
 #include "state/webcaststatepanel.h"
+#include "stream/streamhealth.h"
 #include "testdatabase.h"
 #include "testtools.h"
 #include "transfers/archivematchdialog.h"
 #include "transfers/transfersdock.h"
 #include "workshops/workshoplistpanel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -35,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -65,6 +70,8 @@ private slots:
     void dropVideosOnWorkshop_matchesTalksForConfirmation();
     void dropVideoOnStatePanel_goesToTheTalkItShows();
     void dropVideoOnEditor_fieldsFollowAndSaveKeepsThem();
+    void keyboardOnly_tabsToTheStatePanelAndFlips();
+    void helpDocumentation_showsTheGuideWithItsScreenshots();
 
 private:
     template <typename T> T *openDialog(const char *name)
@@ -100,6 +107,9 @@ void TestMainWindow::init()
     m_session = std::make_unique<EditSession>(*m_db->repo, QStringLiteral("tester"));
     m_settings = std::make_unique<AppSettings>(m_db->dir.filePath(QStringLiteral("settings.ini")));
     m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
+    // The demo's stream address does not exist: a red light would make Live
+    // ask first (tst_streamhealth tests that against a real server).
+    m_window->streamHealth()->setPaused(true);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -611,6 +621,80 @@ void TestMainWindow::dropVideoOnEditor_fieldsFollowAndSaveKeepsThem()
     QVERIFY(after.hasWebcast);
     QCOMPARE(after.webcastPath, m_currentSlug);
     QCOMPARE(after.webcastFilename, p.slug + QStringLiteral(".mp4"));
+}
+
+void TestMainWindow::keyboardOnly_tabsToTheStatePanelAndFlips()
+{
+    const Workshop w = *m_db->repo->workshopBySlug(m_currentSlug);
+    QCOMPARE(w.state, WebcastState::Live);
+    m_window->activateWindow();
+    auto *list = m_window->findChild<QWidget *>(QStringLiteral("workshopList"));
+    list->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), list);
+
+    // Tab only: the focus walks list -> schedule -> scope -> the state
+    // buttons (one stop, like any radio group) -> Check now -> history.
+    QStringList visited;
+    const auto isStateButton = [](QWidget *w) {
+        return w && w->objectName().startsWith(QLatin1String("stateButton_"));
+    };
+    for (int i = 0; i < 30 && !isStateButton(QApplication::focusWidget()); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited << QApplication::focusWidget()->objectName();
+    }
+    QVERIFY2(isStateButton(QApplication::focusWidget()),
+             qPrintable(visited.join(QStringLiteral(", "))));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    visited << QApplication::focusWidget()->objectName();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    visited << QApplication::focusWidget()->objectName();
+    const auto at = [&](const char *name) {
+        return visited.indexOf(QLatin1String(name));
+    };
+    QVERIFY2(at("scheduleView") >= 0 && at("scheduleView") < at("scopeWorkshopButton") &&
+                 at("scopeWorkshopButton") < at("stateButton_upcoming") &&
+                 at("stateButton_upcoming") < at("stateHistoryView"),
+             qPrintable(visited.join(QStringLiteral(", "))));
+    for (const QString &name : std::as_const(visited)) {
+        auto *widget = m_window->findChild<QAbstractButton *>(name);
+        QVERIFY2(!widget || !widget->accessibleName().isEmpty() || !widget->text().isEmpty(),
+                 qPrintable(name + QStringLiteral(" has no accessible name")));
+    }
+    // Back to the state buttons, then the arrow keys to Concluded: moving
+    // the focus changes nothing.
+    QWidget *concluded = m_window->findChild<QWidget *>(QStringLiteral("stateButton_concluded"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QVERIFY(isStateButton(QApplication::focusWidget()));
+    for (int i = 0; i < 5 && QApplication::focusWidget() != concluded; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), concluded);
+    QCOMPARE(m_db->repo->workshop(w.id)->state, WebcastState::Live);
+    // Space chooses.
+    QTest::keyClick(concluded, Qt::Key_Space);
+    QCOMPARE(m_db->repo->workshop(w.id)->state, WebcastState::Concluded);
+    // Undo from the keyboard too.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_db->repo->workshop(w.id)->state, WebcastState::Live);
+}
+
+void TestMainWindow::helpDocumentation_showsTheGuideWithItsScreenshots()
+{
+    action("actionDocumentation")->trigger();
+    auto *guide = openDialog<HelpBrowser>("helpBrowser");
+    QVERIFY(guide);
+    const QString text = guide->browser()->toPlainText();
+    for (const char *section :
+         {"The helper's day", "Staff: uploading the archive recordings",
+          "Coordinators: setting up a workshop", "Server configuration", "SSH keys for SFTP"})
+        QVERIFY2(text.contains(QLatin1String(section)), section);
+    for (const char *image : {"images/main-window.png", "images/live-with-preview.png"}) {
+        const QVariant resource = guide->browser()->loadResource(QTextDocument::ImageResource,
+                                                                 QUrl(QLatin1String(image)));
+        QVERIFY2(resource.isValid() && !resource.value<QByteArray>().isEmpty(), image);
+    }
+    testtools::screenshotIfAsked(QStringLiteral("help-guide.png"));
+    guide->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -117,7 +117,11 @@ void TestStatePanel::arrowKeys_moveFocusWithoutFlipping()
     upcoming->setFocus();
     QTRY_VERIFY(upcoming->hasFocus());
     QTest::keyClick(upcoming, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), button(WebcastState::Live));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), button(WebcastState::Concluded));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    QCOMPARE(QApplication::focusWidget(), button(WebcastState::Live));
     QCOMPARE(m_db->repo->workshop(m_workshopId)->state, WebcastState::Upcoming);
     QVERIFY(upcoming->isChecked());
 }

@@ -22,8 +22,9 @@ int runGuiApplication(int &argc, char **argv, const QElapsedTimer &sinceStart)
     const QStringList args = QApplication::arguments();
     const bool probe = args.contains(QStringLiteral("--quit-when-ready"));
     // The installed icon theme's icon when the package put one there.
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.webcastadmin.WebcastAdmin"),
-                                                 QIcon(QStringLiteral(":/icons/webcast-admin.svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.webcastadmin.WebcastAdmin"),
+                         QIcon(QStringLiteral(":/icons/webcast-admin.svg"))));
     // Ties the window to the installed .desktop file (name, icon in docks).
     QApplication::setDesktopFileName(QStringLiteral("org.webcastadmin.WebcastAdmin"));
 

@@ -8,6 +8,7 @@
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -101,6 +102,7 @@ WebcastStatePanel::WebcastStatePanel(EditSession &session, QWidget *parent)
         button->setAccessibleDescription(stateDescription(state));
         m_group->addButton(button, id);
         m_buttons.insert(id, button);
+        button->installEventFilter(this);
         layout->addWidget(button);
 
         auto *reason = new QLabel(this);
@@ -129,6 +131,18 @@ WebcastStatePanel::WebcastStatePanel(EditSession &session, QWidget *parent)
     m_historyView->setAccessibleName(tr("State history"));
     m_historyView->setAccessibleDescription(tr("Who changed the state, when, from what to what"));
     layout->addWidget(m_historyView, 1);
+
+    // Tab order as read: scope, the state buttons (one stop; the arrow keys
+    // move inside), the light's Check now, then the history.
+    QWidget::setTabOrder(m_workshopScopeButton, m_talkScopeButton);
+    QWidget *previous = m_talkScopeButton;
+    for (WebcastState state : allStates()) {
+        QWidget::setTabOrder(previous, m_buttons.value(static_cast<int>(state)));
+        previous = m_buttons.value(static_cast<int>(state));
+    }
+    QWidget *checkNow = m_streamLight->findChild<QWidget *>(QStringLiteral("streamCheckNowButton"));
+    QWidget::setTabOrder(previous, checkNow);
+    QWidget::setTabOrder(checkNow, m_historyView);
 
     WebcastRepository &repo = session.repository();
     connect(&repo, &WebcastRepository::workshopChanged, this, [this](qint64 id) {
@@ -252,6 +266,35 @@ void WebcastStatePanel::choose(WebcastState state)
     QRadioButton *button = m_buttons.value(static_cast<int>(state));
     if (button && button->isEnabled())
         onButtonClicked(static_cast<int>(state));
+}
+
+bool WebcastStatePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    int step = 0;
+    if (key == Qt::Key_Down || key == Qt::Key_Right)
+        step = 1;
+    else if (key == Qt::Key_Up || key == Qt::Key_Left)
+        step = -1;
+    if (step == 0)
+        return QWidget::eventFilter(watched, event);
+    // Only the focus moves (to the next button that can be chosen); the
+    // state changes with Space or a click.
+    const QList<WebcastState> states = allStates();
+    int index = -1;
+    for (int i = 0; i < states.size(); ++i)
+        if (m_buttons.value(static_cast<int>(states.at(i))) == watched)
+            index = i;
+    for (int i = index + step; index >= 0 && i >= 0 && i < states.size(); i += step) {
+        QRadioButton *next = m_buttons.value(static_cast<int>(states.at(i)));
+        if (next->isEnabled()) {
+            next->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    }
+    return true;
 }
 
 void WebcastStatePanel::setStreamHealth(StreamHealthMonitor *monitor)

@@ -52,6 +52,10 @@ public:
 signals:
     void error(const QString &message);
 
+protected:
+    // Up/Down (and Left/Right) move the focus between the state buttons.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void onButtonClicked(int id);
