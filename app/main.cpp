@@ -1,6 +1,7 @@
 // The executable only decides between the command line and the window; the
 // libraries do the rest (the window, and its QApplication, live in ui/).
 #include "cli/commandline.h"
+#include "core/translations.h"
 #include "gui/guiapplication.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     if (commandline::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
+        translations::install();
         QTextStream out(stdout);
         QTextStream err(stderr);
         return commandline::run(QCoreApplication::arguments(), out, err);

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("JsonExchange", text);
+    return QCoreApplication::translate("RecordReader", text);
 }
 
 constexpr int formatVersion = 1;
@@ -177,15 +177,18 @@ Result<QList<ImportedWorkshop>> parse(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Status::failure(
-            tr("Not valid JSON at byte %1: %2")
+            QCoreApplication::translate("RecordReader", "Not valid JSON at byte %1: %2")
                 .arg(QString::number(parseError.offset), parseError.errorString()));
     if (!doc.isObject() || !doc.object().value(QLatin1String("workshops")).isArray())
-        return Status::failure(tr("Not a Webcast Admin file: expected an object with a "
-                                  "\"workshops\" list."));
+        return Status::failure(QCoreApplication::translate(
+            "RecordReader", "Not a Webcast Admin file: expected an object with a "
+                            "\"workshops\" list."));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format_version")).toInt(formatVersion) > formatVersion)
-        return Status::failure(tr("The file was written by a newer Webcast Admin (format %1).")
-                                   .arg(root.value(QLatin1String("format_version")).toInt()));
+        return Status::failure(
+            QCoreApplication::translate(
+                "RecordReader", "The file was written by a newer Webcast Admin (format %1).")
+                .arg(root.value(QLatin1String("format_version")).toInt()));
 
     static const QStringList workshopKeys{QStringLiteral("id"),
                                           QStringLiteral("slug"),
@@ -223,7 +226,8 @@ Result<QList<ImportedWorkshop>> parse(const QByteArray &json)
     const QJsonArray workshops = root.value(QLatin1String("workshops")).toArray();
     for (int wi = 0; wi < workshops.size(); ++wi) {
         if (!workshops.at(wi).isObject())
-            return Status::failure(placeOf(wi, {}) + tr(": must be an object"));
+            return Status::failure(placeOf(wi, {}) + QCoreApplication::translate(
+                                                         "RecordReader", ": must be an object"));
         const QJsonObject wo = workshops.at(wi).toObject();
         ImportedWorkshop iw;
         Workshop &w = iw.workshop;
@@ -250,18 +254,24 @@ Result<QList<ImportedWorkshop>> parse(const QByteArray &json)
             return Status::failure(iw.place + QStringLiteral(": ") + v.summary(),
                                    v.errors().first().field);
         if (slugs.contains(w.slug))
-            return Status::failure(iw.place + tr(": slug: appears twice in the file"),
-                                   QStringLiteral("slug"));
+            return Status::failure(
+                iw.place + QCoreApplication::translate("RecordReader",
+                                                       ": slug: appears twice in the file"),
+                QStringLiteral("slug"));
         slugs.insert(w.slug);
         const QTimeZone zone(w.timeZone.toUtf8());
 
         const QJsonValue talksValue = wo.value(QLatin1String("presentations"));
         if (!talksValue.isUndefined() && !talksValue.isArray())
-            return Status::failure(iw.place + tr(": presentations: must be a list"));
+            return Status::failure(
+                iw.place +
+                QCoreApplication::translate("RecordReader", ": presentations: must be a list"));
         const QJsonArray talks = talksValue.toArray();
         for (int pi = 0; pi < talks.size(); ++pi) {
             if (!talks.at(pi).isObject())
-                return Status::failure(placeOf(wi, w.slug, pi) + tr(": must be an object"));
+                return Status::failure(
+                    placeOf(wi, w.slug, pi) +
+                    QCoreApplication::translate("RecordReader", ": must be an object"));
             const QJsonObject po = talks.at(pi).toObject();
             ImportedTalk it;
             Presentation &p = it.presentation;

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SiteSettings", text);
+    return QCoreApplication::translate("sitesettings", text);
 }
 
 QString *field(SiteSettings &s, const QString &key)
@@ -53,20 +53,32 @@ Status check(const QString &key, const QString &value)
         return {};
     if (key == QLatin1String("public-url") &&
         !validation::isAcceptableUrl(value, {QStringLiteral("http"), QStringLiteral("https")}))
-        return Status::failure(tr("public-url: must be a web address starting with http:// or "
-                                  "https://"),
+        return Status::failure(QCoreApplication::translate(
+                                   "sitesettings",
+                                   "public-url: must be a web address starting with http:// or "
+                                   "https://"),
                                key);
     if (key == QLatin1String("rtsp-base") &&
         !validation::isAcceptableUrl(value, {QStringLiteral("rtsp"), QStringLiteral("rtsps")}))
-        return Status::failure(tr("rtsp-base: must start with rtsp:// or rtsps://"), key);
+        return Status::failure(
+            QCoreApplication::translate("sitesettings",
+                                        "rtsp-base: must start with rtsp:// or rtsps://"),
+            key);
     if (key == QLatin1String("playback-base") &&
         !validation::isAcceptableUrl(value, {QStringLiteral("http"), QStringLiteral("https")}))
-        return Status::failure(tr("playback-base: must start with http:// or https://"), key);
+        return Status::failure(
+            QCoreApplication::translate("sitesettings",
+                                        "playback-base: must start with http:// or https://"),
+            key);
     if (key == QLatin1String("player") && value != QLatin1String("html5") &&
         value != QLatin1String("quicktime"))
-        return Status::failure(tr("player: must be html5 or quicktime"), key);
+        return Status::failure(
+            QCoreApplication::translate("sitesettings", "player: must be html5 or quicktime"), key);
     if (key == QLatin1String("template-dir") && !QDir(value).exists())
-        return Status::failure(tr("template-dir: the folder %1 does not exist").arg(value), key);
+        return Status::failure(QCoreApplication::translate(
+                                   "sitesettings", "template-dir: the folder %1 does not exist")
+                                   .arg(value),
+                               key);
     if (key == QLatin1String("web-target") || key == QLatin1String("streaming-target")) {
         QString why;
         if (!sitesettings::isValidTarget(value, &why))
@@ -75,13 +87,18 @@ Status check(const QString &key, const QString &value)
     if ((key == QLatin1String("web-identity") || key == QLatin1String("streaming-identity") ||
          key == QLatin1String("known-hosts")) &&
         !QFileInfo(value).isFile())
-        return Status::failure(tr("%1: the file %2 does not exist").arg(key, value), key);
+        return Status::failure(
+            QCoreApplication::translate("sitesettings", "%1: the file %2 does not exist")
+                .arg(key, value),
+            key);
     if (key == QLatin1String("archive-pattern")) {
         QString why;
         if (!value.contains(QLatin1String("<talk-slug>")) &&
             !value.contains(QLatin1String("<talk-id>")))
-            return Status::failure(tr("archive-pattern: must contain <talk-slug> or <talk-id>, "
-                                      "so each talk has its own file"),
+            return Status::failure(QCoreApplication::translate(
+                                       "sitesettings",
+                                       "archive-pattern: must contain <talk-slug> or <talk-id>, "
+                                       "so each talk has its own file"),
                                    key);
         if (sitesettings::expandArchivePattern(value, QStringLiteral("w"), QStringLiteral("t"), 1,
                                                QStringLiteral("2026-01-01"), QStringLiteral("mov"),
@@ -94,10 +111,12 @@ Status check(const QString &key, const QString &value)
         const QStringList items = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &item : items) {
             if (!sha256.match(sitesettings::normalizedFingerprint(item)).hasMatch())
-                return Status::failure(tr("trusted-certificates: \"%1\" is not a SHA-256 "
-                                          "fingerprint (64 hex digits, colons allowed)")
-                                           .arg(item),
-                                       key);
+                return Status::failure(
+                    QCoreApplication::translate("sitesettings",
+                                                "trusted-certificates: \"%1\" is not a SHA-256 "
+                                                "fingerprint (64 hex digits, colons allowed)")
+                        .arg(item),
+                    key);
         }
     }
     return {};

@@ -6,7 +6,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("StateRules", text);
+    return QCoreApplication::translate("staterules", text);
 }
 
 StateAvailability refused(const QString &reason, const QString &fix)

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Validation", text);
+    return QCoreApplication::translate("validation", text);
 }
 
 bool hasControlCharacters(const QString &s)
@@ -25,46 +25,59 @@ bool hasControlCharacters(const QString &s)
 void checkSlug(ValidationResult &r, const QString &slug)
 {
     if (slug.isEmpty())
-        r.add(QStringLiteral("slug"), tr("is required (it becomes part of the web address)"));
+        r.add(QStringLiteral("slug"),
+              QCoreApplication::translate("validation",
+                                          "is required (it becomes part of the web address)"));
     else if (slug.size() > validation::maxSlugLength)
         r.add(QStringLiteral("slug"),
-              tr("is too long (at most %1 characters)").arg(validation::maxSlugLength));
+              QCoreApplication::translate("validation", "is too long (at most %1 characters)")
+                  .arg(validation::maxSlugLength));
     else if (!validation::isValidSlug(slug))
         r.add(QStringLiteral("slug"),
-              tr("use only lowercase letters a-z, digits and single hyphens inside, "
-                 "e.g. \"day-1-keynote\""));
+              QCoreApplication::translate(
+                  "validation", "use only lowercase letters a-z, digits and single hyphens inside, "
+                                "e.g. \"day-1-keynote\""));
 }
 
 void checkTitle(ValidationResult &r, const QString &title)
 {
     if (title.trimmed().isEmpty())
-        r.add(QStringLiteral("title"), tr("is required"));
+        r.add(QStringLiteral("title"), QCoreApplication::translate("validation", "is required"));
     else if (title.size() > validation::maxTitleLength)
         r.add(QStringLiteral("title"),
-              tr("is too long (at most %1 characters)").arg(validation::maxTitleLength));
+              QCoreApplication::translate("validation", "is too long (at most %1 characters)")
+                  .arg(validation::maxTitleLength));
     else if (hasControlCharacters(title))
-        r.add(QStringLiteral("title"), tr("must be a single line without control characters"));
+        r.add(QStringLiteral("title"),
+              QCoreApplication::translate("validation",
+                                          "must be a single line without control characters"));
 }
 
 void checkLine(ValidationResult &r, const QString &field, const QString &value)
 {
     if (value.size() > validation::maxTitleLength)
-        r.add(field, tr("is too long (at most %1 characters)").arg(validation::maxTitleLength));
+        r.add(field,
+              QCoreApplication::translate("validation", "is too long (at most %1 characters)")
+                  .arg(validation::maxTitleLength));
     else if (hasControlCharacters(value))
-        r.add(field, tr("must be a single line without control characters"));
+        r.add(field, QCoreApplication::translate(
+                         "validation", "must be a single line without control characters"));
 }
 
 void checkText(ValidationResult &r, const QString &field, const QString &value)
 {
     if (value.size() > validation::maxTextLength)
-        r.add(field, tr("is too long (at most %1 characters)").arg(validation::maxTextLength));
+        r.add(field,
+              QCoreApplication::translate("validation", "is too long (at most %1 characters)")
+                  .arg(validation::maxTextLength));
 }
 
 void checkUrl(ValidationResult &r, const QString &field, const QString &value,
               const QStringList &schemes)
 {
     if (!validation::isAcceptableUrl(value, schemes))
-        r.add(field, tr("must be a full web address starting with %1")
+        r.add(field, QCoreApplication::translate("validation",
+                                                 "must be a full web address starting with %1")
                          .arg(schemes.join(QStringLiteral("://, ")) + QStringLiteral("://")));
 }
 

@@ -17,6 +17,7 @@
 #include "render/sitepreview.h"
 #include "render/siterenderer.h"
 #include "repository.h"
+#include "site/setupwizard.h"
 #include "site/sitesettingsdialog.h"
 #include "sitesettings.h"
 #include "state/stateguard.h"
@@ -285,6 +286,8 @@ void MainWindow::createMenus()
     site->addAction(m_publishAction);
     site->addSeparator();
     site->addAction(m_siteSettingsAction);
+    QAction *setup = site->addAction(tr("Setup &Assistant…"), this, &MainWindow::runSetupAssistant);
+    setup->setObjectName(QStringLiteral("actionSetupAssistant"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showTransfers = m_transfersDock->toggleViewAction();
@@ -342,6 +345,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // Style sheets resolve palette colours when a widget is polished; setting
+    // them again makes the widgets that use one follow the new palette.
+    for (QWidget *w : findChildren<QWidget *>())
+        if (!w->styleSheet().isEmpty())
+            w->setStyleSheet(w->styleSheet());
+}
+
 void MainWindow::onWorkshopChanged(qint64 workshopId)
 {
     m_schedule->setWorkshop(workshopId);
@@ -359,6 +374,18 @@ void MainWindow::onPresentationChanged(qint64 presentationId)
     m_statePanel->setPresentation(presentationId);
     m_previewDock->setSubject(m_workshops->currentWorkshopId(), presentationId);
     updateActions();
+}
+
+void MainWindow::runSetupAssistant()
+{
+    SetupWizard wizard(m_session.repository(), *m_siteSettings, m_settings, this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    // Demo data may have arrived: open on the workshop that runs today.
+    if (m_workshops->currentWorkshopId() == 0)
+        if (const int row = m_workshops->model()->suggestedRow(QDate::currentDate()); row >= 0)
+            m_workshops->selectWorkshop(m_workshops->model()->idAt(row));
+    m_publisher->request(); // the chosen target gets the whole site
 }
 
 void MainWindow::watchLiveStream()

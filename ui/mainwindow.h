@@ -50,6 +50,9 @@ public:
     // without showing the dialog.
     static bool s_acceptArchiveMatch;
 
+    // The first-run assistant (also Site → Setup Assistant…).
+    void runSetupAssistant();
+
     void newWorkshop();
     void editWorkshop();
     void deleteWorkshop();
@@ -59,6 +62,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A desktop switching between light and dark while the app runs.
+    void changeEvent(QEvent *event) override;
 
 private:
     void uploadArchives(qint64 presentationId, const QStringList &files);

@@ -38,7 +38,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("commandline", text);
 }
 
 const QStringList &commands()

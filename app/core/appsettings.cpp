@@ -18,6 +18,7 @@ const KeyInfo &infoFor(AppSettings::Key key)
         {AppSettings::Key::ScheduleHeaderState, "window/scheduleHeader", QByteArray()},
         {AppSettings::Key::LastWorkshopSlug, "session/lastWorkshop", QString()},
         {AppSettings::Key::LastImportFolder, "session/lastImportFolder", QString()},
+        {AppSettings::Key::SetupDone, "setup/done", false},
     };
     for (const KeyInfo &info : table) {
         if (info.key == key)

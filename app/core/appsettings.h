@@ -23,6 +23,7 @@ public:
         ScheduleHeaderState,
         LastWorkshopSlug,
         LastImportFolder,
+        SetupDone, // the first-run assistant was finished
     };
     Q_ENUM(Key)
 

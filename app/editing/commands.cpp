@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Commands", text);
-}
-
 // Puts a removed workshop back with its ids, so published URLs stay valid.
 Status restore(WebcastRepository &repo, const WorkshopBackup &s)
 {

@@ -2,6 +2,7 @@
 
 #include "entities.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QUndoCommand>
 
@@ -12,6 +13,8 @@ class EditSession;
 
 class SetStateCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SetStateCommand)
+
 public:
     SetStateCommand(EditSession &session, SubjectKind kind, qint64 id, const QString &label,
                     WebcastState from, WebcastState to);
@@ -30,6 +33,8 @@ private:
 
 class EditWorkshopCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EditWorkshopCommand)
+
 public:
     EditWorkshopCommand(EditSession &session, Workshop before, Workshop after);
     void redo() override;
@@ -43,6 +48,8 @@ private:
 
 class EditPresentationCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EditPresentationCommand)
+
 public:
     EditPresentationCommand(EditSession &session, Presentation before, Presentation after);
     void redo() override;
@@ -66,6 +73,8 @@ struct WorkshopBackup
 // same pair the other way round.
 class AddWorkshopCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AddWorkshopCommand)
+
 public:
     AddWorkshopCommand(EditSession &session, Workshop workshop);
     void redo() override;
@@ -79,6 +88,8 @@ private:
 
 class RemoveWorkshopCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RemoveWorkshopCommand)
+
 public:
     RemoveWorkshopCommand(EditSession &session, WorkshopBackup snapshot);
     void redo() override;
@@ -91,6 +102,8 @@ private:
 
 class AddPresentationCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AddPresentationCommand)
+
 public:
     AddPresentationCommand(EditSession &session, Presentation presentation);
     void redo() override;
@@ -104,6 +117,8 @@ private:
 
 class RemovePresentationCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RemovePresentationCommand)
+
 public:
     RemovePresentationCommand(EditSession &session, Presentation presentation,
                               QList<Attachment> attachments);

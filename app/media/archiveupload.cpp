@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ArchiveUpload", text);
+    return QCoreApplication::translate("archiveupload", text);
 }
 
 // The prepared copy of a file, kept in the cache under a name made from the

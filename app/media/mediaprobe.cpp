@@ -13,17 +13,17 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MediaProbe", text);
+    return QCoreApplication::translate("media", text);
 }
 
 QString minutes(qint64 ms)
 {
     const qint64 s = (ms + 500) / 1000;
     if (s < 60)
-        return tr("%1 s").arg(s);
+        return QCoreApplication::translate("media", "%1 s").arg(s);
     if (s % 60 == 0 || s >= 600)
-        return tr("%1 min").arg((s + 30) / 60);
-    return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+        return QCoreApplication::translate("media", "%1 min").arg((s + 30) / 60);
+    return QCoreApplication::translate("media", "%1 min %2 s").arg(s / 60).arg(s % 60);
 }
 
 struct InputCloser

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Remux", text);
+    return QCoreApplication::translate("media", text);
 }
 
 QString avError(int code)

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Credentials", text);
+    return QCoreApplication::translate("credentials", text);
 }
 
 QMutex &mutex()

@@ -143,7 +143,10 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
         if (cancel && *cancel) {
             commitBatch();
             return Status::failure(
-                tr("Publishing was cancelled; %1 of %2 changes were made.").arg(done).arg(total));
+                QCoreApplication::translate("Publisher",
+                                            "Publishing was cancelled; %1 of %2 changes were made.")
+                    .arg(done)
+                    .arg(total));
         }
         const QByteArray &data = site.find(path).value();
         if (Status s = transport.put(path, data, contentTypeFor(path)); !s) {

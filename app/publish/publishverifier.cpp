@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PublishVerifier", text);
+    return QCoreApplication::translate("publishverifier", text);
 }
 
 QString fixFor(const QString &path, const QByteArray &expected)

@@ -23,7 +23,7 @@ const QString manifestName = QStringLiteral(".webcast-admin-manifest");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SiteWriter", text);
+    return QCoreApplication::translate("sitewriter", text);
 }
 
 QStringList readManifest(const QDir &root)

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("StreamCheck", text);
+    return QCoreApplication::translate("streamcheck", text);
 }
 
 // libavformat's answer in words a helper understands.

@@ -72,6 +72,7 @@ private slots:
     void dropVideoOnEditor_fieldsFollowAndSaveKeepsThem();
     void keyboardOnly_tabsToTheStatePanelAndFlips();
     void helpDocumentation_showsTheGuideWithItsScreenshots();
+    void darkPalette_keepsTextReadable();
 
 private:
     template <typename T> T *openDialog(const char *name)
@@ -695,6 +696,38 @@ void TestMainWindow::helpDocumentation_showsTheGuideWithItsScreenshots()
     }
     testtools::screenshotIfAsked(QStringLiteral("help-guide.png"));
     guide->close();
+}
+
+// A dark desktop palette (as GNOME/KDE dark themes give Qt): the panels use
+// the palette, so text stays readable; run under Xvfb with
+// WEBCAST_SCREENSHOT_DIR (and QT_SCALE_FACTOR=2 for 200%) to look at it.
+void TestMainWindow::darkPalette_keepsTextReadable()
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Mid, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+    m_window->activateWindow();
+    QTest::qWait(50);
+    // The state buttons' text follows the palette, not a fixed dark colour.
+    auto *live = m_window->findChild<QWidget *>(QStringLiteral("stateButton_live"));
+    const QColor text = live->palette().color(QPalette::ButtonText);
+    const QColor background = live->palette().color(QPalette::Window);
+    QVERIFY(qAbs(text.lightness() - background.lightness()) > 120);
+    testtools::screenshotIfAsked(QStringLiteral("main-window-dark.png"));
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestMainWindow)

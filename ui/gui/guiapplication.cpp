@@ -3,11 +3,13 @@
 #include "cli/commandline.h"
 #include "core/appsettings.h"
 #include "core/session.h"
+#include "core/translations.h"
 #include "database.h"
 #include "dialogs/messagebox.h"
 #include "editing/editsession.h"
 #include "mainwindow.h"
 #include "repository.h"
+#include "site/setupwizard.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -19,6 +21,7 @@
 int runGuiApplication(int &argc, char **argv, const QElapsedTimer &sinceStart)
 {
     QApplication app(argc, argv);
+    translations::install();
     const QStringList args = QApplication::arguments();
     const bool probe = args.contains(QStringLiteral("--quit-when-ready"));
     // The installed icon theme's icon when the package put one there.
@@ -46,6 +49,9 @@ int runGuiApplication(int &argc, char **argv, const QElapsedTimer &sinceStart)
             std::fflush(stdout);
             app.quit();
         });
+    } else if (SetupWizard::isFirstRun(repository, settings)) {
+        // A new user on an empty database: the short assistant first.
+        QTimer::singleShot(0, &window, [&window] { window.runSetupAssistant(); });
     }
     return QApplication::exec();
 }

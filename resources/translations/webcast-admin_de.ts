@@ -1,0 +1,3898 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AddPresentationCommand</name>
+    <message>
+        <location filename="../../app/editing/commands.cpp" line="+205"/>
+        <source>add presentation &quot;%1&quot;</source>
+        <translation>Vortrag „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddWorkshopCommand</name>
+    <message>
+        <location line="-65"/>
+        <source>add workshop &quot;%1&quot;</source>
+        <translation>Workshop „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveMatchDialog</name>
+    <message>
+        <location filename="../../ui/transfers/archivematchdialog.cpp" line="+24"/>
+        <source>Upload archives</source>
+        <translation>Archive hochladen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check which presentation each file belongs to. Nothing is uploaded until you press Upload.</source>
+        <translation>Bitte prüfen, zu welchem Vortrag jede Datei gehört. Hochgeladen wird erst nach Klick auf „Hochladen“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presentation</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Presentation for %1</source>
+        <translation>Vortrag für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— skip this file —</source>
+        <translation>— diese Datei überspringen —</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../../app/publish/connectiontest.cpp" line="+40"/>
+        <source>Connected to %1: files can be written and removed there.</source>
+        <translation>Verbunden mit %1: Dateien können dort geschrieben und entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../models/database.cpp" line="+78"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a Webcast Admin database (it could not be read as SQLite).</source>
+        <translation>%1 ist keine Datenbank von Webcast Admin (sie konnte nicht als SQLite gelesen werden).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was written by a newer Webcast Admin (schema %2; this version knows up to %3). Update Webcast Admin to open it.</source>
+        <translation>%1 wurde von einer neueren Version von Webcast Admin geschrieben (Schema %2; diese Version kennt Schemas bis %3). Zum Öffnen Webcast Admin aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Missing schema migration %1</source>
+        <translation>Schema-Migration %1 fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Schema migration %1 failed: %2</source>
+        <translation>Schema-Migration %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditPresentationCommand</name>
+    <message>
+        <location filename="../../app/editing/commands.cpp" line="-31"/>
+        <source>edit presentation &quot;%1&quot;</source>
+        <translation>Vortrag „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditSession</name>
+    <message>
+        <location filename="../../app/editing/editsession.cpp" line="+38"/>
+        <location line="+49"/>
+        <location line="+15"/>
+        <source>The workshop no longer exists.</source>
+        <translation>Der Workshop existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+18"/>
+        <source>The state could not be changed.</source>
+        <translation>Der Status konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+77"/>
+        <location line="+15"/>
+        <source>The presentation no longer exists.</source>
+        <translation>Der Vortrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The workshop could not be added.</source>
+        <translation>Der Workshop konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The workshop could not be deleted.</source>
+        <translation>Der Workshop konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The presentation could not be added.</source>
+        <translation>Der Vortrag konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The presentation could not be deleted.</source>
+        <translation>Der Vortrag konnte nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>EditWorkshopCommand</name>
+    <message>
+        <location filename="../../app/editing/commands.cpp" line="-29"/>
+        <source>edit workshop &quot;%1&quot;</source>
+        <translation>Workshop „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>HelpBrowser</name>
+    <message>
+        <location filename="../../ui/dialogs/helpbrowser.cpp" line="+13"/>
+        <source>Webcast Admin — User Guide</source>
+        <translation>Webcast Admin — Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTransport</name>
+    <message>
+        <location filename="../../app/publish/localtransport.cpp" line="+31"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+25"/>
+        <source>Refusing the unsafe path &quot;%1&quot;.</source>
+        <translation>Der unsichere Pfad „%1“ wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Cannot use the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refusing to replace %1: it is not a plain file.</source>
+        <translation>%1 wird nicht ersetzt: Es ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+36"/>
+        <location line="+19"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Refusing to remove %1: it is not a plain file.</source>
+        <translation>%1 wird nicht entfernt: Es ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The upload was cancelled.</source>
+        <translation>Das Hochladen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="+72"/>
+        <location line="+345"/>
+        <source>Webcast Admin</source>
+        <translation>Webcast Admin</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Neuer Workshop …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit &amp;Workshop…</source>
+        <translation>Workshop &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Wor&amp;kshop…</source>
+        <translation>Workshop &amp;löschen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Presentation…</source>
+        <translation>Vortrag &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Presentation…</source>
+        <translation>Vortrag bearb&amp;eiten …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete Presentation</source>
+        <translation>Vortrag lö&amp;schen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport JSON…</source>
+        <translation>JSON e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find Workshop</source>
+        <translation>Workshop s&amp;uchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site &amp;Settings…</source>
+        <translation>Website-&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview Site</source>
+        <translation>Website-&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish &amp;Now</source>
+        <translation>&amp;Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render the public pages into a local folder and open the current page in your browser</source>
+        <translation>Die öffentlichen Seiten in einem lokalen Ordner erzeugen und die aktuelle Seite im Browser öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Preview ready: %n file(s) in %1</source>
+        <translation>
+            <numerusform>Vorschau fertig: %n Datei in %1</numerusform>
+            <numerusform>Vorschau fertig: %n Dateien in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The preview could not be made: %1</source>
+        <translation>Die Vorschau konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview &amp;Live Stream</source>
+        <translation>Vorschau des &amp;Live-Streams</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview &amp;Archive</source>
+        <translation>Vorschau des &amp;Archivs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview a &amp;Video File…</source>
+        <translation>Vorschau einer &amp;Videodatei …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview a Video</source>
+        <translation>Vorschau eines Videos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts);;All files (*)</source>
+        <translation>Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedule &amp;Assistant</source>
+        <translation>Programm-&amp;Assistent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggest Live at a talk&apos;s start (when the stream is up) and Concluded after its end</source>
+        <translation>Zu Beginn eines Vortrags Live vorschlagen (wenn der Stream läuft) und nach seinem Ende Beendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole &amp;Workshop</source>
+        <translation>Ganzer &amp;Workshop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;State</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>S&amp;ite</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setup &amp;Assistant…</source>
+        <translation>&amp;Einrichtungsassistent …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Übertragungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;About Webcast Admin</source>
+        <translation>&amp;Über Webcast Admin</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Delete the workshop &quot;%1&quot;?</source>
+        <translation>Den Workshop „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the workshop &quot;%1&quot; and its %n presentation(s)?</source>
+        <translation>
+            <numerusform>Den Workshop „%1“ und seinen %n Vortrag löschen?</numerusform>
+            <numerusform>Den Workshop „%1“ und seine %n Vorträge löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete workshop</source>
+        <translation>Workshop löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>Dies lässt sich mit Bearbeiten → Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Import workshops</source>
+        <translation>Workshops importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Webcast Admin JSON (*.json)</source>
+        <translation>JSON von Webcast Admin (*.json)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Es wurde nichts importiert.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %n workshop(s)</source>
+        <translation>
+            <numerusform>%n Workshop importiert</numerusform>
+            <numerusform>%n Workshops importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export workshops</source>
+        <translation>Workshops exportieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rendering the preview…</source>
+        <translation>Vorschau wird erstellt …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About Webcast Admin</source>
+        <translation>Über Webcast Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Webcast Admin %1&lt;/h3&gt;&lt;p&gt;Runs the webcasts of multi-day workshops: states, pages, archives.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Webcast Admin %1&lt;/h3&gt;&lt;p&gt;Steuert die Webcasts mehrtägiger Workshops: Status, Seiten, Archive.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>One video per presentation</source>
+        <translation>Ein Video pro Vortrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 videos were dropped on one presentation; only %2 is uploaded. Drop each video on its own presentation.</source>
+        <translation>%1 Videos wurden auf einen Vortrag gezogen; nur %2 wird hochgeladen. Bitte jedes Video auf seinen eigenen Vortrag ziehen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot copy the slides %1.</source>
+        <translation>Die Folien %1 können nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Added the slides %1; they are published with the page.</source>
+        <translation>Folien %1 hinzugefügt; sie werden mit der Seite veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Archive ready</source>
+        <translation>Archiv bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The archive of &quot;%1&quot; is on the streaming server and checked. Switch the presentation to Archive now? Its page and reference movie are published at once.</source>
+        <translation>Das Archiv von „%1“ liegt auf dem Streaming-Server und wurde geprüft. Den Vortrag jetzt auf Archiv umschalten? Seine Seite und der Referenzfilm werden sofort veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/loginprompt.cpp" line="+30"/>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the password for &lt;b&gt;%1&lt;/b&gt;. Type it again:</source>
+        <translation>Der Server hat das Passwort für &lt;b&gt;%1&lt;/b&gt; abgelehnt. Bitte erneut eingeben:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password for &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Passwort für &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Webcast Admin publishes to %1.</source>
+        <translation>Webcast Admin veröffentlicht auf %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored by your desktop&apos;s keychain, never in Webcast Admin&apos;s database or settings. Without a keychain it is kept until Webcast Admin closes.</source>
+        <translation>Wird im Schlüsselbund der Arbeitsumgebung gespeichert, nie in der Datenbank oder den Einstellungen von Webcast Admin. Ohne Schlüsselbund bleibt es nur bis zum Beenden von Webcast Admin erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Log In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationEditorDialog</name>
+    <message>
+        <location filename="../../ui/presentations/presentationeditordialog.cpp" line="+30"/>
+        <source>An archived recording exists</source>
+        <translation>Eine archivierte Aufzeichnung ist vorhanden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit presentation</source>
+        <translation>Vortrag bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New presentation</source>
+        <translation>Neuer Vortrag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Part of the public web address: lowercase letters, digits, hyphens</source>
+        <translation>Teil der öffentlichen Webadresse: Kleinbuchstaben, Ziffern, Bindestriche</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>folder on the streaming server, e.g. qmat-2026</source>
+        <translation>Ordner auf dem Streaming-Server, z. B. qmat-2026</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. keynote.mov</source>
+        <translation>z. B. keynote.mov</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Markdown: **bold**, *italic*, - lists</source>
+        <translation>Markdown: **fett**, *kursiv*, - Listen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Slug:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;peaker:</source>
+        <translation>&amp;Vortragende:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Affiliation:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times in %1</source>
+        <translation>Zeiten in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>St&amp;arts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Webcast:</source>
+        <translation>&amp;Webcast:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webcast &amp;path:</source>
+        <translation>Webcast-&amp;Pfad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webcast &amp;file:</source>
+        <translation>Webcast-&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xternal URL:</source>
+        <translation>E&amp;xterne URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker &amp;bio:</source>
+        <translation>Kurzbio&amp;grafie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Affiliation</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webcast path</source>
+        <translation>Webcast-Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webcast file</source>
+        <translation>Webcast-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External URL</source>
+        <translation>Externe URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker bio</source>
+        <translation>Kurzbiografie</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationTreeModel</name>
+    <message>
+        <location filename="../../models/presentationtreemodel.cpp" line="+229"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webcast</source>
+        <translation>Webcast</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDock</name>
+    <message>
+        <location filename="../../ui/preview/previewdock.cpp" line="+58"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Live stream</source>
+        <translation>&amp;Live-Stream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the selected workshop&apos;s live stream</source>
+        <translation>Den Live-Stream des ausgewählten Workshops abspielen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the selected talk&apos;s archive from the streaming server</source>
+        <translation>Das Archiv des ausgewählten Vortrags vom Streaming-Server abspielen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File…</source>
+        <translation>&amp;Datei …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play a video file on this computer</source>
+        <translation>Eine Videodatei auf diesem Computer abspielen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Play or pause (Space)</source>
+        <translation>Abspielen oder pausieren (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play or pause</source>
+        <translation>Abspielen oder pausieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position in the recording</source>
+        <translation>Position in der Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full screen (double-click the picture; Esc leaves it)</source>
+        <translation>Vollbild (Doppelklick auf das Bild; Esc beendet es)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preview a Video</source>
+        <translation>Vorschau eines Videos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts);;All files (*)</source>
+        <translation>Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server does answer (%1); the picture may still be on its way.</source>
+        <translation>Der Server antwortet (%1); das Bild ist vielleicht noch unterwegs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does answer.</source>
+        <translation>Der Server antwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason: %1.</source>
+        <translation>Grund: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose Live stream, Archive or File… to preview it here.</source>
+        <translation>„Live-Stream“, „Archiv“ oder „Datei …“ wählen, um hier eine Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Video preview</source>
+        <translation>Videovorschau</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Buffering… %1 %</source>
+        <translation>Puffern … %1 %</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Select a talk in the schedule to preview its archive.</source>
+        <translation>Einen Vortrag im Programm auswählen, um sein Archiv anzusehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” has no archive yet (no webcast path and file).</source>
+        <translation>„%1“ hat noch kein Archiv (kein Webcast-Pfad und keine Datei).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set the streaming server&apos;s rtsp base in Site Settings to preview archives.</source>
+        <translation>Für die Vorschau von Archiven die RTSP-Basis des Streaming-Servers in den Website-Einstellungen eintragen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Play %1</source>
+        <translation>%1 abspielen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This workshop has no live stream address yet.</source>
+        <translation>Dieser Workshop hat noch keine Live-Stream-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Select a workshop to preview its live stream.</source>
+        <translation>Einen Workshop auswählen, um seinen Live-Stream anzusehen.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>“%1” has no live stream address. Enter it in the workshop&apos;s Live stream URL field.</source>
+        <translation>„%1“ hat keine Live-Stream-Adresse. Die Adresse im Feld „Live-Stream-URL“ des Workshops eintragen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Live stream of “%1”</source>
+        <translation>Live-Stream von „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Archive of “%1”</source>
+        <translation>Archiv von „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a folder, not a video file.</source>
+        <translation>%1 ist ein Ordner, keine Videodatei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+102"/>
+        <source>Playing</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+93"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Stopped. Press Play to watch again.</source>
+        <translation>Gestoppt. Zum erneuten Ansehen „Abspielen“ drücken.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Playing (first picture after %1 ms)</source>
+        <translation>Wiedergabe (erstes Bild nach %1 ms)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No picture after %1 s.</source>
+        <translation>Kein Bild nach %1 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture stopped %1 s ago.</source>
+        <translation>Das Bild ist vor %1 s stehen geblieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Checking the stream…</source>
+        <translation>Stream wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Buffering…</source>
+        <translation>Puffern …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>End of the recording</source>
+        <translation>Ende der Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This cannot be played: its format is not supported here (a decoder may be missing).</source>
+        <translation>Dies kann nicht abgespielt werden: Das Format wird hier nicht unterstützt (vielleicht fehlt ein Decoder).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stream could not be reached.</source>
+        <translation>Der Stream war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not let us watch this stream.</source>
+        <translation>Der Server erlaubt es nicht, diesen Stream anzusehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file cannot be played.</source>
+        <translation>Diese Datei kann nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stream could not be played.</source>
+        <translation>Der Stream konnte nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped by an error</source>
+        <translation>Wegen eines Fehlers gestoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking why…</source>
+        <translation>Ursache wird ermittelt …</translation>
+    </message>
+</context>
+<context>
+    <name>PublishStatusWidget</name>
+    <message>
+        <location filename="../../ui/publish/publishstatuswidget.cpp" line="+18"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publish the pages again now</source>
+        <translation>Die Seiten jetzt erneut veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Web: not published yet</source>
+        <translation>Web: noch nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web: changes waiting…</source>
+        <translation>Web: Änderungen warten …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web: publishing…</source>
+        <translation>Web: wird veröffentlicht …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web: published %1</source>
+        <translation>Web: veröffentlicht %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Web: failed: %1</source>
+        <translation>Web: fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publishing to %1
+%2</source>
+        <translation>Veröffentlichung auf %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../../app/publish/publisher.cpp" line="+146"/>
+        <source>Publishing was cancelled; %1 of %2 changes were made.</source>
+        <translation>Das Veröffentlichen wurde abgebrochen; %1 von %2 Änderungen wurden übertragen.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../ui/dialogs/loginprompt.cpp" line="+49"/>
+        <source>Unknown server</source>
+        <translation>Unbekannter Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webcast Admin has not connected to %1 before.
+
+Its key fingerprint is
+%2
+
+Compare it with the one the server&apos;s administrator gives you. Trust this server?</source>
+        <translation>Webcast Admin war noch nie mit %1 verbunden.
+
+Der Fingerabdruck seines Schlüssels lautet
+%2
+
+Bitte mit dem Fingerabdruck vergleichen, den die Administration des Servers angibt. Diesem Server vertrauen?</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of %1 is not trusted:
+%2
+
+Its SHA-256 fingerprint is
+%3
+
+Trust this certificate only if the server&apos;s administrator confirms the fingerprint. Trust it and remember the decision?</source>
+        <translation>Das Zertifikat von %1 ist nicht vertrauenswürdig:
+%2
+
+Sein SHA-256-Fingerabdruck lautet
+%3
+
+Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingerabdruck bestätigt. Dem Zertifikat vertrauen und die Entscheidung merken?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/guiapplication.cpp" line="+36"/>
+        <source>Webcast Admin</source>
+        <translation>Webcast Admin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfers/transfersdock.cpp" line="+39"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <location filename="../../models/jsonexchange.cpp" line="+46"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a positive whole number</source>
+        <translation>muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a date like 2026-03-14</source>
+        <translation>„%1“ ist kein Datum wie 2026-03-14</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an ISO 8601 time like 2026-03-14T09:30:00+01:00</source>
+        <translation>„%1“ ist keine ISO-8601-Zeitangabe wie 2026-03-14T09:30:00+01:00</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a state (use one of: %2)</source>
+        <translation>„%1“ ist kein Status (möglich: %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>Kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a Webcast Admin file: expected an object with a &quot;workshops&quot; list.</source>
+        <translation>Keine Webcast-Admin-Datei: erwartet wird ein Objekt mit einer Liste „workshops“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file was written by a newer Webcast Admin (format %1).</source>
+        <translation>Die Datei stammt von einer neueren Version von Webcast Admin (Format %1).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+38"/>
+        <source>: must be an object</source>
+        <translation>: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>: slug: appears twice in the file</source>
+        <translation>: slug: kommt in der Datei zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>: presentations: must be a list</source>
+        <translation>: presentations: muss eine Liste sein</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePresentationCommand</name>
+    <message>
+        <location filename="../../app/editing/commands.cpp" line="+156"/>
+        <source>delete presentation &quot;%1&quot;</source>
+        <translation>Vortrag „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveWorkshopCommand</name>
+    <message>
+        <location line="-56"/>
+        <source>delete workshop &quot;%1&quot;</source>
+        <translation>Workshop „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleAssistant</name>
+    <message>
+        <location filename="../../app/stream/scheduleassistant.cpp" line="+102"/>
+        <source>It started at %1 and the live stream is up.</source>
+        <translation>Er hat um %1 begonnen, und der Live-Stream läuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It ended at %1 and is still shown as Live.</source>
+        <translation>Er endete um %1 und wird noch als Live angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>schedule assistant</source>
+        <translation>Programm-Assistent</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <location filename="../../ui/presentations/schedulepanel.cpp" line="+36"/>
+        <source>Choose a workshop on the left,
+or create one with File → New Workshop (Ctrl+N).</source>
+        <translation>Links einen Workshop auswählen
+oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Schedule</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workshop&apos;s presentations by day; choose one to change its state or edit it</source>
+        <translation>Die Vorträge des Workshops nach Tagen; einen auswählen, um seinen Status zu ändern oder ihn zu bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>times in %1</source>
+        <translation>Zeiten in %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n presentation(s)</source>
+        <translation>
+            <numerusform>%n Vortrag</numerusform>
+            <numerusform>%n Vorträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetStateCommand</name>
+    <message>
+        <location filename="../../app/editing/commands.cpp" line="-133"/>
+        <source>set &quot;%1&quot; to %2</source>
+        <translation>„%1“ auf %2 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/site/setupwizard.cpp" line="+57"/>
+        <source>Set Up Webcast Admin</source>
+        <translation>Webcast Admin einrichten</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Welcome to Webcast Admin</source>
+        <translation>Willkommen bei Webcast Admin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Webcast Admin runs the webcasts of your workshops: helpers switch each talk between Upcoming, Live, Concluded, Archive and External, and the public web pages follow every change by themselves.</source>
+        <translation>Webcast Admin betreut die Webcasts Ihrer Workshops: Hilfskräfte schalten jeden Vortrag zwischen Demnächst, Live, Beendet, Archiv und Extern um, und die öffentlichen Webseiten folgen jeder Änderung von selbst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This assistant asks where the web pages should go, where the streaming server is, and whether to start with demo workshops. It takes a minute; everything can be changed later in Site → Site Settings.</source>
+        <translation>Dieser Assistent fragt, wohin die Webseiten sollen, wo der Streaming-Server ist und ob mit Demo-Workshops begonnen werden soll. Das dauert eine Minute; alles lässt sich später unter Website → Website-Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Where should the web pages go?</source>
+        <translation>Wohin sollen die Webseiten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change is published there at once. A folder on this computer is fine to start with.</source>
+        <translation>Jede Änderung wird sofort dort veröffentlicht. Für den Anfang genügt ein Ordner auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A &amp;folder on this computer</source>
+        <translation>Ein &amp;Ordner auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A web server over &amp;SFTP (SSH)</source>
+        <translation>Ein Webserver über &amp;SFTP (SSH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A web server over &amp;WebDAV (https)</source>
+        <translation>Ein Webserver über &amp;WebDAV (https)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publish Into</source>
+        <translation>Veröffentlichen in</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Server &amp;name:</source>
+        <translation>Server&amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;older on the server:</source>
+        <translation>Ordner auf dem &amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WebDAV address</source>
+        <translation>WebDAV-Adresse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Public address of the pages (optional):</source>
+        <translation>Ö&amp;ffentliche Adresse der Seiten (optional):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The streaming server</source>
+        <translation>Der Streaming-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived talks play from the streaming server. Leave this empty if you do not know it yet.</source>
+        <translation>Archivierte Vorträge werden vom Streaming-Server abgespielt. Lassen Sie dies leer, wenn er noch nicht bekannt ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Address the players use (rtsp):</source>
+        <translation>&amp;Adresse für die Player (rtsp):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where archive videos are uploaded:</source>
+        <translation>&amp;Wohin Archivvideos hochgeladen werden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploads go over SFTP (sftp://user@server/folder) or WebDAV (https://…), or into a folder (file:///…).</source>
+        <translation>Hochgeladen wird über SFTP (sftp://benutzer@server/ordner) oder WebDAV (https://…) oder in einen Ordner (file:///…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;est Connection</source>
+        <translation>Verbindung t&amp;esten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How would you like to start?</source>
+        <translation>Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With three &amp;demo workshops, to try everything out</source>
+        <translation>Mit drei &amp;Demo-Workshops, um alles auszuprobieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Empty, to enter my own workshops</source>
+        <translation>&amp;Leer, um eigene Workshops einzutragen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>This database already holds %n workshop(s); they stay as they are.</source>
+        <translation>
+            <numerusform>Diese Datenbank enthält bereits %n Workshop; er bleibt, wie er ist.</numerusform>
+            <numerusform>Diese Datenbank enthält bereits %n Workshops; sie bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo workshops can be deleted later like any other.</source>
+        <translation>Demo-Workshops lassen sich später wie alle anderen löschen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Enter the web server&apos;s name, e.g. www.example.org.</source>
+        <translation>Geben Sie den Namen des Webservers ein, z. B. www.example.org.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the WebDAV address, e.g. https://www.example.org/dav/webcasts/.</source>
+        <translation>Geben Sie die WebDAV-Adresse ein, z. B. https://www.example.org/dav/webcasts/.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Enter where archive videos are uploaded first.</source>
+        <translation>Geben Sie zuerst an, wohin Archivvideos hochgeladen werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The players&apos; address starts with rtsp://, e.g. rtsp://stream.example.org/vod/.</source>
+        <translation>Die Adresse für die Player beginnt mit rtsp://, z. B. rtsp://stream.example.org/vod/.</translation>
+    </message>
+</context>
+<context>
+    <name>SftpTransport</name>
+    <message>
+        <location filename="../../app/publish/sftpbatch.cpp" line="+91"/>
+        <source>Cannot pack %1: %2</source>
+        <translation>%1 kann nicht gepackt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot pack the files to upload.</source>
+        <translation>Die hochzuladenden Dateien können nicht gepackt werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+34"/>
+        <location line="+8"/>
+        <location line="+25"/>
+        <source>Cannot upload the files: %1</source>
+        <translation>Die Dateien können nicht hochgeladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>The server could not put the uploaded files in place (exit %1): %2</source>
+        <translation>Der Server konnte die hochgeladenen Dateien nicht an ihren Platz bringen (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the server ended the upload helper</source>
+        <translation>der Server hat das Hilfsprogramm zum Hochladen beendet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot put the uploaded files in place: %1</source>
+        <translation>Die hochgeladenen Dateien können nicht an ihren Platz gebracht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot put the uploaded files in place: the server&apos;s mv failed (exit %1).</source>
+        <translation>Die hochgeladenen Dateien können nicht an ihren Platz gebracht werden: mv auf dem Server ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/publish/sftptransport.cpp" line="+133"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s disk is full</source>
+        <translation>die Festplatte des Servers ist voll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SFTP error %1 (%2)</source>
+        <translation>SFTP-Fehler %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server %1 could not be found.</source>
+        <translation>Der Server %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot connect to %1 port %2: %3</source>
+        <translation>Keine Verbindung zu %1, Port %2 möglich: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server sent no host key.</source>
+        <translation>Der Server hat keinen Host-Schlüssel gesendet.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>WARNING: the host key of %1 has CHANGED (now %2). Someone may be intercepting the connection, or the server was reinstalled. Nothing was sent. If the change is expected, remove the old key from %3 first.</source>
+        <translation>WARNUNG: Der Host-Schlüssel von %1 hat sich GEÄNDERT (jetzt %2). Möglicherweise wird die Verbindung abgefangen, oder der Server wurde neu installiert. Es wurde nichts gesendet. Falls die Änderung erwartet ist, zuerst den alten Schlüssel aus %3 entfernen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server %1 is not known yet; its key fingerprint is %2. Compare it with the one the server&apos;s administrator gives you, then accept it.</source>
+        <translation>Der Server %1 ist noch nicht bekannt; der Fingerabdruck seines Schlüssels lautet %2. Bitte mit dem Fingerabdruck vergleichen, den die Administration des Servers angibt, und ihn dann akzeptieren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot save the accepted host key to %1.</source>
+        <translation>Der akzeptierte Host-Schlüssel kann nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The server %1 asks for the password of %2.</source>
+        <translation>Der Server %1 fragt nach dem Passwort von %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server %1 refused the password of %2.</source>
+        <translation>Der Server %1 hat das Passwort von %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 refused the login as %2 (tried: %3). Add your key to the server&apos;s authorized_keys, or set a key file for this target.</source>
+        <translation>Der Server %1 hat die Anmeldung als %2 abgelehnt (versucht: %3). Den eigenen Schlüssel zu authorized_keys auf dem Server hinzufügen oder eine Schlüsseldatei für dieses Ziel festlegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>The SSH handshake with %1 failed: %2</source>
+        <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server %1 does not offer SFTP: %2</source>
+        <translation>Der Server %1 bietet kein SFTP an: %2</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 on the server is not a folder.</source>
+        <translation>%1 auf dem Server ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the folder %1 on the server: %2</source>
+        <translation>Der Ordner %1 kann auf dem Server nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+73"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+118"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+73"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+2"/>
+        <source>Refusing the unsafe path &quot;%1&quot;.</source>
+        <translation>Der unsichere Pfad „%1“ wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+9"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+59"/>
+        <location line="+87"/>
+        <source>Cannot upload %1: %2</source>
+        <translation>%1 kann nicht hochgeladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-56"/>
+        <source>Cannot finish %1: %2</source>
+        <translation>%1 kann nicht abgeschlossen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+24"/>
+        <source>Cannot put %1 in place: %2</source>
+        <translation>%1 kann nicht an seinen Platz gebracht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the server&apos;s mv failed (exit %1)</source>
+        <translation>mv auf dem Server ist fehlgeschlagen (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/publish/sftpupload.cpp" line="-127"/>
+        <source>the server&apos;s copy is shorter than expected</source>
+        <translation>die Kopie auf dem Server ist kürzer als erwartet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+81"/>
+        <location line="+82"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+79"/>
+        <source>The upload of %1 was paused; it resumes from here next time.</source>
+        <translation>Das Hochladen von %1 wurde pausiert; es wird beim nächsten Mal an dieser Stelle fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+82"/>
+        <source>The upload of %1 stopped at %2: %3</source>
+        <translation>Das Hochladen von %1 wurde bei %2 abgebrochen: %3</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>The server&apos;s copy of %1 has the wrong size.</source>
+        <translation>Die Kopie von %1 auf dem Server hat die falsche Größe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s copy of %1 does not match the file (checksum); it was removed. Upload it again.</source>
+        <translation>Die Kopie von %1 auf dem Server stimmt nicht mit der Datei überein (Prüfsumme); sie wurde entfernt. Bitte erneut hochladen.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The server&apos;s part of %1 changed while resuming (expected %2 bytes, %3); try again in a moment.</source>
+        <translation>Der Teil von %1 auf dem Server hat sich beim Fortsetzen geändert (erwartet: %2 Bytes, %3); bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server could not write %1 (exit %2).</source>
+        <translation>Der Server konnte %1 nicht schreiben (Exit-Code %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSettingsDialog</name>
+    <message>
+        <location filename="../../ui/site/sitesettingsdialog.cpp" line="+38"/>
+        <source>Site settings</source>
+        <translation>Website-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the public pages can be reached; used in the feed and calendar links</source>
+        <translation>Wo die öffentlichen Seiten erreichbar sind; wird für die Links zu Feed und Kalender verwendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The streaming server&apos;s address for archives; a talk&apos;s webcast path and file name are added to it</source>
+        <translation>Die Adresse des Streaming-Servers für Archive; Webcast-Pfad und Dateiname eines Vortrags werden angehängt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional: the same archives over HTTP or HLS, for the player inside the web page</source>
+        <translation>Optional: dieselben Archive über HTTP oder HLS, für den Player in der Webseite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTML5 video (modern browsers)</source>
+        <translation>HTML5-Video (moderne Browser)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QuickTime plug-in (legacy)</source>
+        <translation>QuickTime-Plug-in (veraltet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>built-in templates</source>
+        <translation>eingebaute Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Template folder</source>
+        <translation>Vorlagenordner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Public site URL:</source>
+        <translation>&amp;Öffentliche Website-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;RTSP base:</source>
+        <translation>&amp;RTSP-Basis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HTTP/HLS base:</source>
+        <translation>&amp;HTTP/HLS-Basis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;layer:</source>
+        <translation>&amp;Player:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Vorlagen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public site URL</source>
+        <translation>Öffentliche Website-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RTSP base</source>
+        <translation>RTSP-Basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP/HLS base</source>
+        <translation>HTTP/HLS-Basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publishing</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty: a folder on this computer; or sftp://user@host/path, https://host/dav/</source>
+        <translation>leer: ein Ordner auf diesem Computer; oder sftp://user@host/path, https://host/dav/</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>SSH key file (empty: agent, ~/.ssh)</source>
+        <translation>SSH-Schlüsseldatei (leer: Agent, ~/.ssh)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>empty: a folder on this computer; or sftp://user@host/path</source>
+        <translation>leer: ein Ordner auf diesem Computer; oder sftp://user@host/path</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty: ~/.ssh/known_hosts</source>
+        <translation>leer: ~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test &amp;web connection</source>
+        <translation>Web-Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test &amp;streaming connection</source>
+        <translation>Streamin&amp;g-Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>W&amp;eb server:</source>
+        <translation>W&amp;ebserver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web &amp;key file:</source>
+        <translation>&amp;Web-Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream&amp;ing server:</source>
+        <translation>&amp;Streaming-Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streaming key f&amp;ile:</source>
+        <translation>Streaming-Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known &amp;hosts:</source>
+        <translation>&amp;Bekannte Hosts:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web server</source>
+        <translation>Webserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web key file</source>
+        <translation>Web-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streaming server</source>
+        <translation>Streaming-Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streaming key file</source>
+        <translation>Streaming-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known hosts</source>
+        <translation>Bekannte Hosts</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSettingsStore</name>
+    <message>
+        <location filename="../../models/sitesettings.cpp" line="+247"/>
+        <source>unknown setting &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekannte Einstellung „%1“ (möglich: %2)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+4"/>
+        <source>Could not save the settings: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StateGuard</name>
+    <message>
+        <location filename="../../ui/state/stateguard.cpp" line="+53"/>
+        <source>The live stream is not answering: %1 (last checked %2).
+
+If you switch to Live now, the public page shows a player that does not play. Switch to Live anyway?</source>
+        <translation>Der Live-Stream antwortet nicht: %1 (zuletzt geprüft %2).
+
+Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der nichts abspielt. Trotzdem auf Live umschalten?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The live stream is down</source>
+        <translation>Der Live-Stream ist ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Checking that the archive answers on the streaming server…</source>
+        <translation>Es wird geprüft, ob das Archiv auf dem Streaming-Server antwortet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the archive</source>
+        <translation>Archiv wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>• %1 (%2): %3</source>
+        <translation>• %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The streaming server does not play %n archive(s):</source>
+        <translation>
+            <numerusform>Der Streaming-Server spielt %n Archiv nicht ab:</numerusform>
+            <numerusform>Der Streaming-Server spielt %n Archive nicht ab:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+… and %1 more</source>
+        <translation>
+… und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visitors would find a player that does not play. Switch to Archive anyway?</source>
+        <translation>Besucher würden einen Player vorfinden, der nichts abspielt. Trotzdem auf Archiv umschalten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The archive does not answer</source>
+        <translation>Das Archiv antwortet nicht</translation>
+    </message>
+</context>
+<context>
+    <name>StateHistoryModel</name>
+    <message>
+        <location filename="../../models/statehistorymodel.cpp" line="+54"/>
+        <source>%1: %2 suggested %3 → %4</source>
+        <extracomment>history line: &quot;&lt;time&gt;: schedule assistant suggested Upcoming → Live&quot;</extracomment>
+        <translation>%1: %2 hat %3 → %4 vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 accepted the suggestion %3 → %4</source>
+        <translation>%1: %2 hat den Vorschlag %3 → %4 angenommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 dismissed the suggestion %3 → %4</source>
+        <translation>%1: %2 hat den Vorschlag %3 → %4 verworfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 → %3, by %4</source>
+        <extracomment>history line: &quot;&lt;time&gt;: Upcoming → Live, by alice&quot;</extracomment>
+        <translation>%1: %2 → %3, von %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 (%3 → %4) by %5 at %6 UTC; the state was not changed by this line</source>
+        <translation>%1: %2 (%3 → %4) von %5 um %6 UTC; diese Zeile hat den Status nicht geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed from %2 to %3 by %4 at %5 UTC</source>
+        <translation>%1 wurde um %5 UTC durch %4 von %2 auf %3 geändert</translation>
+    </message>
+</context>
+<context>
+    <name>StreamHealthMonitor</name>
+    <message>
+        <location filename="../../app/stream/streamhealth.cpp" line="+145"/>
+        <source>No live stream address</source>
+        <translation>Keine Live-Stream-Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the stream…</source>
+        <translation>Stream wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream up (%1), answered in %2 ms</source>
+        <translation>Stream läuft (%1), Antwort in %2 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stream up but slow: answered in %1 ms</source>
+        <translation>Stream läuft, aber langsam: Antwort in %1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream did not answer once: %1 (checking again)</source>
+        <translation>Stream hat einmal nicht geantwortet: %1 (wird erneut geprüft)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream down: %1</source>
+        <translation>Stream ausgefallen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StreamLight</name>
+    <message>
+        <location line="+9"/>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>grey</source>
+        <translation>grau</translation>
+    </message>
+</context>
+<context>
+    <name>StreamLightWidget</name>
+    <message>
+        <location filename="../../ui/state/streamlight.cpp" line="+69"/>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the live stream now and decode a picture from it</source>
+        <translation>Den Live-Stream jetzt prüfen und ein Bild daraus decodieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the live stream now</source>
+        <translation>Den Live-Stream jetzt prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the stream and decoding a picture…</source>
+        <translation>Stream wird geprüft und ein Bild decodiert …</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Last checked %1</source>
+        <translation>Zuletzt geprüft %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Live stream light: %1</source>
+        <translation>Live-Stream-Ampel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBar</name>
+    <message>
+        <location filename="../../ui/state/suggestionbar.cpp" line="+14"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedule assistant suggestion</source>
+        <translation>Vorschlag des Programm-Assistenten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep the state as it is; the assistant will not ask again</source>
+        <translation>Den Status unverändert lassen; der Assistent fragt nicht noch einmal</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>“%1”: %2 Set it to %3?</source>
+        <translation>„%1“: %2 Auf %3 setzen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(%n weiterer Vorschlag wartet)</numerusform>
+            <numerusform>(%n weitere Vorschläge warten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set to &amp;%1</source>
+        <translation>Auf &amp;%1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSet</name>
+    <message>
+        <location filename="../../app/render/templateset.cpp" line="+88"/>
+        <source>The template folder %1 does not exist.</source>
+        <translation>Der Vorlagenordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the template %1.</source>
+        <translation>Die Vorlage %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template %1 is broken: %2</source>
+        <translation>Die Vorlage %1 ist fehlerhaft: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransferQueue</name>
+    <message>
+        <location filename="../../app/media/transferqueue.cpp" line="+219"/>
+        <source>In place at %1</source>
+        <translation>Abgelegt unter %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused; resumes where it stopped.</source>
+        <translation>Pausiert; wird an der unterbrochenen Stelle fortgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersDock</name>
+    <message>
+        <location filename="../../ui/transfers/transfersdock.cpp" line="+6"/>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear &amp;Finished</source>
+        <translation>&amp;Erledigte entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archive uploads</source>
+        <translation>Hochladen von Archiven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presentation</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Play this file in the preview</source>
+        <translation>Diese Datei in der Vorschau abspielen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop this upload and take it off the list</source>
+        <translation>Diesen Hochladevorgang abbrechen und aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparing</source>
+        <translation>Wird vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>preparing %p%</source>
+        <translation>Vorbereitung %p%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Drop archive videos on a presentation in the schedule.</source>
+        <translation>Archivvideos auf einen Vortrag im Programm ziehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 done · %3 of %4</source>
+        <translation>%1 von %2 erledigt · %3 von %4</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <location filename="../../app/publish/publishtarget.cpp" line="+67"/>
+        <source>This kind of target cannot take archive uploads yet; use an sftp:// or file:/// streaming target.</source>
+        <translation>Diese Art von Ziel kann noch keine Archive zum Hochladen annehmen; ein Streaming-Ziel mit sftp:// oder file:/// verwenden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Publishing over %1 is not available yet.</source>
+        <translation>Veröffentlichen über %1 ist noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>WebDavTransport</name>
+    <message>
+        <location filename="../../app/publish/webdavtransport.cpp" line="+106"/>
+        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3. If the server&apos;s administrator confirms it, trust it in Site Settings or with `webcast-admin config trusted-certificates %3`.</source>
+        <translation>Das Zertifikat von %1 ist nicht vertrauenswürdig (%2). Sein SHA-256-Fingerabdruck lautet %3. Wenn die Administration des Servers ihn bestätigt, dem Zertifikat in den Website-Einstellungen oder mit `webcast-admin config trusted-certificates %3` vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 asks for a login: put the user name in the address, like https://name@%1/path.</source>
+        <translation>Der Server %1 verlangt eine Anmeldung: den Benutzernamen in die Adresse schreiben, etwa https://name@%1/path.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 refused the password of %2.</source>
+        <translation>Der Server %1 hat das Passwort von %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 asks for the password of %2.</source>
+        <translation>Der Server %1 fragt nach dem Passwort von %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 does not allow %2 to write here (%3).</source>
+        <translation>Der Server %1 erlaubt %2 nicht, hier zu schreiben (%3).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
+        <location line="+39"/>
+        <source>Refusing the unsafe path &quot;%1&quot;.</source>
+        <translation>Der unsichere Pfad „%1“ wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+86"/>
+        <source>Cannot upload %1: %2</source>
+        <translation>%1 kann nicht hochgeladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+112"/>
+        <source>Cannot put %1 in place: %2</source>
+        <translation>%1 kann nicht an seinen Platz gebracht werden: %2</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The upload of %1 was cancelled.</source>
+        <translation>Das Hochladen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server&apos;s copy of %1 does not match the file (size or checksum); it was removed. Upload it again.</source>
+        <translation>Die Kopie von %1 auf dem Server stimmt nicht mit der Datei überein (Größe oder Prüfsumme); sie wurde entfernt. Bitte erneut hochladen.</translation>
+    </message>
+</context>
+<context>
+    <name>WebcastRepository</name>
+    <message>
+        <location filename="../../models/repository.cpp" line="+142"/>
+        <source>Could not %1: %2</source>
+        <translation>Fehler beim %1: %2</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>&quot;%1&quot; is already used by the workshop &quot;%2&quot;</source>
+        <translation>„%1“ wird bereits vom Workshop „%2“ verwendet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+32"/>
+        <source>%1 is not possible: %2</source>
+        <translation>%1 ist nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>is needed while the presentation &quot;%1&quot; is Live</source>
+        <translation>wird benötigt, solange der Vortrag „%1“ Live ist</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is already used by &quot;%2&quot; in this workshop</source>
+        <translation>„%1“ wird in diesem Workshop bereits von „%2“ verwendet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <location line="+38"/>
+        <location line="+31"/>
+        <location line="+194"/>
+        <location line="+29"/>
+        <source>The workshop no longer exists.</source>
+        <translation>Der Workshop existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-295"/>
+        <location line="+111"/>
+        <location line="+32"/>
+        <location line="+20"/>
+        <location line="+127"/>
+        <source>The presentation no longer exists.</source>
+        <translation>Der Vortrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>id %1 is already used by the workshop &quot;%2&quot;</source>
+        <translation>ID %1 wird bereits vom Workshop „%2“ verwendet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>add the workshop</source>
+        <translation>Hinzufügen des Workshops</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+70"/>
+        <source>Change the state with the state buttons, not the editor.</source>
+        <translation>Den Status mit den Status-Schaltflächen ändern, nicht im Editor.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>save the workshop</source>
+        <translation>Speichern des Workshops</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>delete the workshop</source>
+        <translation>Löschen des Workshops</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>id %1 is already used by the presentation &quot;%2&quot;</source>
+        <translation>ID %1 wird bereits vom Vortrag „%2“ verwendet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>add the presentation</source>
+        <translation>Hinzufügen des Vortrags</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A presentation cannot move to another workshop.</source>
+        <translation>Ein Vortrag kann nicht in einen anderen Workshop verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>save the presentation</source>
+        <translation>Speichern des Vortrags</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete the presentation</source>
+        <translation>Löschen des Vortrags</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>label: is required</source>
+        <translation>label: ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>local_file: slides must be a .pdf, .ppt, .pptx, .key or .odp file</source>
+        <translation>local_file: Folien müssen eine .pdf-, .ppt-, .pptx-, .key- oder .odp-Datei sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>add the slides</source>
+        <translation>Hinzufügen der Folien</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The slides no longer exist.</source>
+        <translation>Die Folien existieren nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>remove the slides</source>
+        <translation>Entfernen der Folien</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>record the state change</source>
+        <translation>Speichern der Statusänderung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A state change is stored with the state, not as a suggestion.</source>
+        <translation>Eine Statusänderung wird mit dem Status gespeichert, nicht als Vorschlag.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>change the state</source>
+        <translation>Ändern des Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not change the state: %1</source>
+        <translation>Der Status konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot switch &quot;%1&quot; to %2: %3</source>
+        <translation>„%1“ kann nicht auf %2 umgeschaltet werden: %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot switch &quot;%1/%2&quot; to %3: %4</source>
+        <translation>„%1/%2“ kann nicht auf %3 umgeschaltet werden: %4</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not start a transaction: %1</source>
+        <translation>Transaktion konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not save the changes: %1</source>
+        <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebcastState</name>
+    <message>
+        <location filename="../../models/webcaststate.cpp" line="+36"/>
+        <source>Upcoming</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concluded</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The page says when the webcast starts.</source>
+        <translation>Die Seite nennt den Beginn des Webcasts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page shows the live player.</source>
+        <translation>Die Seite zeigt den Live-Player.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The page says the webcast is over and the archive is coming soon.</source>
+        <translation>Die Seite meldet, dass der Webcast vorbei ist und das Archiv bald folgt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page plays the archived recording.</source>
+        <translation>Die Seite spielt die archivierte Aufzeichnung ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page links to a partner&apos;s webcast page.</source>
+        <translation>Die Seite verlinkt auf die Webcast-Seite eines Partners.</translation>
+    </message>
+</context>
+<context>
+    <name>WebcastStatePanel</name>
+    <message>
+        <location filename="../../ui/state/webcaststatepanel.cpp" line="+42"/>
+        <source>&amp;Whole workshop</source>
+        <translation>Ganzer &amp;Workshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected &amp;talk</source>
+        <translation>Ausgewählter Vor&amp;trag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Webcast state</source>
+        <translation>Webcast-Status</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Flip the state of the workshop&apos;s master page</source>
+        <translation>Den Status der Hauptseite des Workshops umschalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flip the state of the talk selected in the schedule</source>
+        <translation>Den Status des im Programm ausgewählten Vortrags umschalten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Shortcut: Ctrl+%1</source>
+        <translation>Tastenkürzel: Strg+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 state</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>State history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed the state, when, from what to what</source>
+        <translation>Wer den Status wann von was auf was geändert hat</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Master page of &quot;%1&quot;</source>
+        <translation>Hauptseite von „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Talk &quot;%1&quot;</source>
+        <translation>Vortrag „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a workshop to see its webcast state.</source>
+        <translation>Einen Workshop auswählen, um seinen Webcast-Status zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (now)</source>
+        <translation>%1 (jetzt)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopEditorDialog</name>
+    <message>
+        <location filename="../../ui/workshops/workshopeditordialog.cpp" line="+53"/>
+        <source>Edit workshop</source>
+        <translation>Workshop bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. quantum-materials-2026</source>
+        <translation>z. B. quantum-materials-2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of the public web address: lowercase letters, digits, hyphens</source>
+        <translation>Teil der öffentlichen Webadresse: Kleinbuchstaben, Ziffern, Bindestriche</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Markdown: **bold**, *italic*, - lists, [links](https://...)</source>
+        <translation>Markdown: **fett**, *kursiv*, - Listen, [Links](https://...)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Slug:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last &amp;day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live stream &amp;URL:</source>
+        <translation>Live-Stream-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xternal URL:</source>
+        <translation>E&amp;xterne URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External &amp;note:</source>
+        <translation>Externer &amp;Hinweis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live stream URL</source>
+        <translation>Live-Stream-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External URL</source>
+        <translation>Externe URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External note</source>
+        <translation>Externer Hinweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopListPanel</name>
+    <message>
+        <location filename="../../ui/workshops/workshoplistpanel.cpp" line="+28"/>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Workshops</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search workshops (Ctrl+F)</source>
+        <translation>Workshops durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search workshops</source>
+        <translation>Workshops durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filters the list by title, slug, place or state</source>
+        <translation>Filtert die Liste nach Titel, Kürzel, Ort oder Status</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the workshop to work on</source>
+        <translation>Den Workshop auswählen, an dem gearbeitet werden soll</translation>
+    </message>
+</context>
+<context>
+    <name>archiveupload</name>
+    <message>
+        <location filename="../../app/media/archiveupload.cpp" line="+47"/>
+        <location line="+78"/>
+        <source>The presentation no longer exists.</source>
+        <translation>Der Vortrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>The workshop no longer exists.</source>
+        <translation>Der Workshop existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Uploaded to %1, but the presentation could not be updated: %2</source>
+        <translation>Nach %1 hochgeladen, aber der Vortrag konnte nicht aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>commandline</name>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="+80"/>
+        <source>the database already holds workshops; demo data goes only into an empty database</source>
+        <translation>die Datenbank enthält bereits Workshops; Demodaten kommen nur in eine leere Datenbank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created demo data in %1</source>
+        <translation>Demodaten in %1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown state &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekannter Status „%1“ (möglich: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+172"/>
+        <source>no workshop &quot;%1&quot; (see `webcast-admin list`)</source>
+        <translation>kein Workshop „%1“ (siehe `webcast-admin list`)</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <location line="+165"/>
+        <source>no presentation &quot;%1&quot; in workshop &quot;%2&quot; (see `webcast-admin list`)</source>
+        <translation>kein Vortrag „%1“ im Workshop „%2“ (siehe `webcast-admin list`)</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than 256 MiB; that is not a schedule</source>
+        <translation>%1 ist größer als 256 MiB; das ist kein Programm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was imported: %1</source>
+        <translation>es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported %1 new and %2 replaced workshops with %3 presentations.</source>
+        <translation>%1 neue und %2 ersetzte Workshops mit %3 Vorträgen importiert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>render needs --out DIR</source>
+        <translation>render braucht --out DIR</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rendered %1 files into %2: %3 written, %4 unchanged, %5 removed (read %6 ms, render %7 ms, write %8 ms).</source>
+        <translation>%1 Dateien nach %2 gerendert: %3 geschrieben, %4 unverändert, %5 entfernt (Lesen %6 ms, Rendern %7 ms, Schreiben %8 ms).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>use: password set|forget [web|streaming]</source>
+        <translation>Aufruf: password set|forget [web|streaming]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not log in with a password (put the user name in the address if it should)</source>
+        <translation>%1 meldet sich nicht mit einem Passwort an (falls doch, den Benutzernamen in die Adresse schreiben)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forgot the password of %1.</source>
+        <translation>Passwort von %1 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+166"/>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>no password given</source>
+        <translation>kein Passwort angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a keychain, set WEBCAST_ADMIN_PASSWORD for scripts.</source>
+        <translation>Ohne Schlüsselbund für Skripte WEBCAST_ADMIN_PASSWORD setzen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored the password of %1 in the system keychain.</source>
+        <translation>Passwort von %1 im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>upload needs &lt;workshop&gt;/&lt;presentation&gt;</source>
+        <translation>upload braucht &lt;workshop&gt;/&lt;presentation&gt;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Preparing for streaming %1%</source>
+        <translation>Vorbereitung für Streaming %1%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uploading %1% %2 of %3</source>
+        <translation>Hochladen %1% %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1/s, %2 s left</source>
+        <translation>, %1/s, noch %2 s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resumed at %1 (that part was already on the server and checked).</source>
+        <translation>Bei %1 fortgesetzt (dieser Teil war bereits auf dem Server und geprüft).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uploaded to %1 (%2, checksum verified). %3/%4 now has its webcast; switch it to Archive with: webcast-admin state %3/%4 archive</source>
+        <translation>Nach %1 hochgeladen (%2, Prüfsumme bestätigt). %3/%4 hat jetzt seinen Webcast; auf Archiv umschalten mit: webcast-admin state %3/%4 archive</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>up: %1 (%2 ms)</source>
+        <translation>läuft: %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>down: %1 (%2 ms)</source>
+        <translation>ausgefallen: %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--target is web or streaming</source>
+        <translation>--target ist web oder streaming</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Published to %1: 0 uploaded (0 bytes), 0 deleted, %2 unchanged (nothing changed since the last publish).</source>
+        <translation>Auf %1 veröffentlicht: 0 hochgeladen (0 Bytes), 0 gelöscht, %2 unverändert (seit der letzten Veröffentlichung hat sich nichts geändert).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the slides %1 cannot be read; they are left out</source>
+        <translation>die Folien %1 können nicht gelesen werden; sie werden ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 to upload, %2 to delete, %3 unchanged on %4 (dry run: nothing sent)</source>
+        <translation>%1 hochzuladen, %2 zu löschen, %3 unverändert auf %4 (Probelauf: nichts gesendet)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set WEBCAST_ADMIN_PASSWORD, or store it with `webcast-admin password set %1`.</source>
+        <translation>WEBCAST_ADMIN_PASSWORD setzen oder das Passwort mit `webcast-admin password set %1` speichern.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Published to %1: %2 uploaded (%3 bytes), %4 deleted, %5 unchanged.</source>
+        <translation>Auf %1 veröffentlicht: %2 hochgeladen (%3 Bytes), %4 gelöscht, %5 unverändert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verified %1 files at %2.</source>
+        <translation>%1 Dateien auf %2 überprüft.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown setting &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekannte Einstellung „%1“ (möglich: %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Runs the webcasts of multi-day workshops.
+
+Without a command, opens the window. Commands:
+  init [--demo]                 create the database (with demo data)
+  list                          one line per workshop and presentation
+  state &lt;workshop&gt;[/&lt;talk&gt;] &lt;state&gt;
+                                set a webcast state: upcoming, live, concluded,
+                                archive or external
+  import FILE.json              import workshops (all or nothing)
+  export [--out FILE.json]      export everything as JSON
+  render --out DIR              write the public site into DIR
+  config [KEY [VALUE]]          list, show or set a site setting: public-url,
+                                rtsp-base, playback-base, player (html5 or
+                                quicktime), template-dir, web-target,
+                                streaming-target, web-identity, streaming-identity,
+                                known-hosts, trusted-certificates (SHA-256 of TLS
+                                certificates to trust), archive-pattern (default
+                                &lt;workshop-slug&gt;/&lt;talk-slug&gt;.&lt;ext&gt;); an empty VALUE
+                                resets
+  publish [--target web|streaming] [--dry-run] [--accept-new-host-key]
+                                send what changed to the target and verify it
+  upload &lt;workshop&gt;/&lt;talk&gt; FILE [--no-prepare]
+                                check an archive video, prepare it for streaming
+                                (faststart, RTP hints), upload it to the streaming
+                                target with resume and point the talk at it
+  check-stream URL [--decode]   is a live or archive stream up (rtsp://, HLS)?
+                                exit 0 only when it is
+  password set|forget [web|streaming]
+                                store the target&apos;s password in the system
+                                keychain (asked on the terminal), or remove it
+Passwords: WEBCAST_ADMIN_PASSWORD, else the keychain, else a terminal prompt.</source>
+        <translation>Steuert die Webcasts mehrtägiger Workshops.
+
+Ohne Befehl öffnet sich das Fenster. Befehle:
+  init [--demo]                 Datenbank anlegen (mit Demodaten)
+  list                          eine Zeile je Workshop und Vortrag
+  state &lt;workshop&gt;[/&lt;talk&gt;] &lt;state&gt;
+                                Webcast-Status setzen: upcoming, live, concluded,
+                                archive oder external
+  import FILE.json              Workshops importieren (alles oder nichts)
+  export [--out FILE.json]      alles als JSON exportieren
+  render --out DIR              die öffentliche Website nach DIR schreiben
+  config [KEY [VALUE]]          eine Website-Einstellung auflisten, anzeigen oder
+                                setzen: public-url, rtsp-base, playback-base,
+                                player (html5 oder quicktime), template-dir,
+                                web-target, streaming-target, web-identity,
+                                streaming-identity, known-hosts,
+                                trusted-certificates (SHA-256 vertrauenswürdiger
+                                TLS-Zertifikate), archive-pattern (Standard:
+                                &lt;workshop-slug&gt;/&lt;talk-slug&gt;.&lt;ext&gt;); ein leerer
+                                VALUE setzt zurück
+  publish [--target web|streaming] [--dry-run] [--accept-new-host-key]
+                                Änderungen an das Ziel senden und prüfen
+  upload &lt;workshop&gt;/&lt;talk&gt; FILE [--no-prepare]
+                                ein Archivvideo prüfen, für Streaming vorbereiten
+                                (faststart, RTP-Hints), mit Fortsetzung auf das
+                                Streaming-Ziel hochladen und den Vortrag darauf
+                                verweisen lassen
+  check-stream URL [--decode]   läuft ein Live- oder Archiv-Stream (rtsp://, HLS)?
+                                Exit-Code 0 nur, wenn ja
+  password set|forget [web|streaming]
+                                das Passwort des Ziels im System-Schlüsselbund
+                                speichern (wird im Terminal abgefragt) oder
+                                daraus entfernen
+Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrage im Terminal.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Use the database file &lt;path&gt; instead of the default.</source>
+        <translation>Die Datenbankdatei &lt;path&gt; statt der Standarddatei verwenden.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>init: fill the new database with demo data.</source>
+        <translation>init: die neue Datenbank mit Demodaten füllen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export: write to &lt;file&gt; instead of stdout.</source>
+        <translation>export: nach &lt;file&gt; statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>publish: web (default) or streaming.</source>
+        <translation>publish: web (Standard) oder streaming.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publish: list the changes, send nothing.</source>
+        <translation>publish: die Änderungen auflisten, nichts senden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check-stream: also decode one picture from the stream.</source>
+        <translation>check-stream: zusätzlich ein Bild aus dem Stream decodieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upload: send the file as it is (no faststart, no hint tracks).</source>
+        <translation>upload: die Datei unverändert senden (kein faststart, keine Hint-Spuren).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>publish: trust an SSH server seen for the first time (a changed key is always refused).</source>
+        <translation>publish: einem erstmals gesehenen SSH-Server vertrauen (ein geänderter Schlüssel wird immer abgelehnt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the window, print the startup time and quit.</source>
+        <translation>Das Fenster öffnen, die Startzeit ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do (see above).</source>
+        <translation>Was zu tun ist (siehe oben).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[command]</source>
+        <translation>[Befehl]</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>wrong number of arguments for &quot;%1&quot;</source>
+        <translation>falsche Anzahl von Argumenten für „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--target and --dry-run belong to publish</source>
+        <translation>--target und --dry-run gehören zu publish</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--decode belongs to check-stream</source>
+        <translation>--decode gehört zu check-stream</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--no-prepare belongs to upload</source>
+        <translation>--no-prepare gehört zu upload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--demo belongs to init</source>
+        <translation>--demo gehört zu init</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out belongs to export and render</source>
+        <translation>--out gehört zu export und render</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no database at %1 (create one with `webcast-admin init`)</source>
+        <translation>keine Datenbank unter %1 (mit `webcast-admin init` eine anlegen)</translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <location filename="../../app/publish/credentials.cpp" line="+107"/>
+        <source>the keychain did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The password could not be stored in the system keychain (%1); it is kept until Webcast Admin closes.</source>
+        <translation>Das Passwort konnte nicht im System-Schlüsselbund gespeichert werden (%1); es bleibt bis zum Beenden von Webcast Admin erhalten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation>Das Passwort konnte nicht aus dem System-Schlüsselbund entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>media</name>
+    <message>
+        <location filename="../../app/media/mediaprobe.cpp" line="+23"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is empty (0 bytes): the copy or export did not finish.</source>
+        <translation>%1 ist leer (0 Bytes): Das Kopieren oder Exportieren wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (permissions).</source>
+        <translation>%1 kann nicht gelesen werden (Berechtigungen).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a video file FFmpeg can read, or it is damaged (%2).</source>
+        <translation>%1 ist keine Videodatei, die FFmpeg lesen kann, oder sie ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is damaged: its streams cannot be read (%2).</source>
+        <translation>%1 ist beschädigt: Die Streams darin können nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 has no video in it (found: %2).</source>
+        <translation>%1 enthält kein Video (gefunden: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing playable</source>
+        <translation>nichts Abspielbares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sound only, %1</source>
+        <translation>nur Ton, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is truncated: it ends at %2 but its index says the video runs to %3. Copy or export it again.</source>
+        <translation>%1 ist abgeschnitten: Die Datei endet bei %2, aber laut Index läuft das Video bis %3. Bitte erneut kopieren oder exportieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no length: it may be damaged.</source>
+        <translation>%1 hat keine Länge: Die Datei ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this file is %1, the talk was %2 — right file?</source>
+        <translation>diese Datei dauert %1, der Vortrag dauerte %2 — die richtige Datei?</translation>
+    </message>
+    <message>
+        <location filename="../../app/media/remux.cpp" line="+64"/>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+55"/>
+        <source>Cannot prepare %1: %2</source>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Cannot prepare %1: out of memory.</source>
+        <translation>%1 kann nicht vorbereitet werden: Nicht genügend Speicher.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be prepared for streaming (%2): its codecs cannot be hinted. Upload it without preparing, or export it as H.264/AAC.</source>
+        <translation>%1 kann nicht für Streaming vorbereitet werden (%2): Für die enthaltenen Codecs können keine Hint-Spuren erstellt werden. Ohne Vorbereitung hochladen oder als H.264/AAC exportieren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preparing %1 was cancelled.</source>
+        <translation>Die Vorbereitung von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is damaged part-way: %2</source>
+        <translation>%1 ist mittendrin beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot finish %1: %2</source>
+        <translation>%1 kann nicht abgeschlossen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot put the prepared file at %1.</source>
+        <translation>Die vorbereitete Datei kann nicht unter %1 abgelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>publishverifier</name>
+    <message>
+        <location filename="../../app/publish/publishverifier.cpp" line="+21"/>
+        <source>Configure the web server to send .%1 files as %2: on Apache the published .htaccess does it (AllowOverride FileInfo), on nginx add the types block from the README.</source>
+        <translation>Den Webserver so einrichten, dass er .%1-Dateien als %2 ausliefert: Unter Apache erledigt das die veröffentlichte .htaccess (AllowOverride FileInfo), unter nginx den types-Block aus der README hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 could not be fetched: %2</source>
+        <translation>%1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered HTTP %2 instead of 200.</source>
+        <translation>%1 hat mit HTTP %2 statt 200 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not what was published (%2 bytes served, %3 published); a cache in front of the server may still hold an old copy.</source>
+        <translation>%1 entspricht nicht dem Veröffentlichten (%2 Bytes ausgeliefert, %3 veröffentlicht); ein Cache vor dem Server hält möglicherweise noch eine alte Kopie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is served as %2 instead of %3. %4</source>
+        <translation>%1 wird als %2 statt als %3 ausgeliefert. %4</translation>
+    </message>
+</context>
+<context>
+    <name>sitesettings</name>
+    <message>
+        <location filename="../../models/sitesettings.cpp" line="-227"/>
+        <source>public-url: must be a web address starting with http:// or https://</source>
+        <translation>public-url: muss eine Webadresse sein, die mit http:// oder https:// beginnt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rtsp-base: must start with rtsp:// or rtsps://</source>
+        <translation>rtsp-base: muss mit rtsp:// oder rtsps:// beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>playback-base: must start with http:// or https://</source>
+        <translation>playback-base: muss mit http:// oder https:// beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>player: must be html5 or quicktime</source>
+        <translation>player: muss html5 oder quicktime sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>template-dir: the folder %1 does not exist</source>
+        <translation>template-dir: Der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the file %2 does not exist</source>
+        <translation>%1: Die Datei %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>archive-pattern: must contain &lt;talk-slug&gt; or &lt;talk-id&gt;, so each talk has its own file</source>
+        <translation>archive-pattern: muss &lt;talk-slug&gt; oder &lt;talk-id&gt; enthalten, damit jeder Vortrag eine eigene Datei bekommt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>trusted-certificates: &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons allowed)</source>
+        <translation>trusted-certificates: „%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern, Doppelpunkte erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&quot;%1&quot; is not a relative path inside the target (known parts: &lt;workshop-slug&gt;, &lt;talk-slug&gt;, &lt;talk-id&gt;, &lt;date&gt;, &lt;ext&gt;)</source>
+        <translation>„%1“ ist kein relativer Pfad innerhalb des Ziels (bekannte Teile: &lt;workshop-slug&gt;, &lt;talk-slug&gt;, &lt;talk-id&gt;, &lt;date&gt;, &lt;ext&gt;)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>is not a valid address</source>
+        <translation>ist keine gültige Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not contain a password (it is asked for and kept in the keychain)</source>
+        <translation>darf kein Passwort enthalten (es wird abgefragt und im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not have a query or fragment</source>
+        <translation>darf keinen Query-Teil und kein Fragment enthalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must not contain &quot;..&quot;</source>
+        <translation>darf kein „..“ enthalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a folder must be written file:///absolute/path</source>
+        <translation>ein Ordner muss als file:///absolute/path geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must look like sftp://user@host:port/path</source>
+        <translation>muss wie sftp://user@host:port/path aussehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must look like https://host/path</source>
+        <translation>muss wie https://host/path aussehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must start with sftp://, https://, http:// or file:///</source>
+        <translation>muss mit sftp://, https://, http:// oder file:/// beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>sitewriter</name>
+    <message>
+        <location filename="../../app/render/sitewriter.cpp" line="+136"/>
+        <source>Cannot use the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+55"/>
+        <location line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Cannot write the manifest: %1</source>
+        <translation>Das Manifest kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot move the site into %1: %2</source>
+        <translation>Die Website kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refusing to write the unsafe path &quot;%1&quot;.</source>
+        <translation>Der unsichere Pfad „%1“ wird nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Refusing to write %1: it is not a plain file.</source>
+        <translation>%1 wird nicht geschrieben: Es ist keine normale Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>staterules</name>
+    <message>
+        <location filename="../../models/staterules.cpp" line="+33"/>
+        <source>Needs the first day of the workshop.</source>
+        <translation>Benötigt den ersten Tag des Workshops.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the first day in the workshop editor.</source>
+        <translation>Den ersten Tag im Workshop-Editor eintragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs a live stream URL.</source>
+        <translation>Benötigt eine Live-Stream-URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Enter it in the workshop&apos;s &quot;Live stream URL&quot; field.</source>
+        <translation>Im Feld „Live-Stream-URL“ des Workshops eintragen.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Needs at least one presentation with an archived webcast.</source>
+        <translation>Benötigt mindestens einen Vortrag mit archiviertem Webcast.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the archive file on a presentation, or fill in its webcast path and file name.</source>
+        <translation>Die Archivdatei auf einen Vortrag ziehen oder seinen Webcast-Pfad und Dateinamen eintragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <source>Needs the partner&apos;s webcast URL.</source>
+        <translation>Benötigt die Webcast-URL des Partners.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Enter it in the workshop&apos;s &quot;External URL&quot; field.</source>
+        <translation>Im Feld „Externe URL“ des Workshops eintragen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Needs a start time.</source>
+        <translation>Benötigt eine Startzeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the start time in the presentation editor.</source>
+        <translation>Die Startzeit im Vortrags-Editor eintragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needs the workshop&apos;s live stream URL.</source>
+        <translation>Benötigt die Live-Stream-URL des Workshops.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Needs an archived webcast.</source>
+        <translation>Benötigt einen archivierten Webcast.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the archive file here, or tick &quot;Has webcast&quot; and fill in its path and file name.</source>
+        <translation>Die Archivdatei hierher ziehen oder „Webcast“ ankreuzen und Pfad und Dateinamen eintragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs the webcast path and file name.</source>
+        <translation>Benötigt Webcast-Pfad und Dateinamen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the archive file here, or fill in both in the presentation editor.</source>
+        <translation>Die Archivdatei hierher ziehen oder beides im Vortrags-Editor eintragen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter it in the presentation&apos;s &quot;External URL&quot; field.</source>
+        <translation>Im Feld „Externe URL“ des Vortrags eintragen.</translation>
+    </message>
+</context>
+<context>
+    <name>streamcheck</name>
+    <message>
+        <location filename="../../app/stream/streamcheck.cpp" line="+29"/>
+        <location line="+160"/>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>the server refused the connection (nothing listens at that address and port)</source>
+        <translation>der Server hat die Verbindung abgelehnt (an dieser Adresse und diesem Port lauscht nichts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>no stream at this address (the server says 404 Not Found)</source>
+        <translation>kein Stream unter dieser Adresse (der Server meldet 404 Not Found)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>the server does not let us watch this stream (login needed or forbidden)</source>
+        <translation>der Server erlaubt es nicht, diesen Stream anzusehen (Anmeldung nötig oder verboten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered, but not with a stream a player can use</source>
+        <translation>der Server hat geantwortet, aber nicht mit einem Stream, den ein Player nutzen kann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server cannot be reached (network)</source>
+        <translation>der Server ist nicht erreichbar (Netzwerk)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the server&apos;s name is unknown</source>
+        <translation>der Name des Servers ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stream could not be opened (%1)</source>
+        <translation>der Stream konnte nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>not a stream address (rtsp://, http:// or https://)</source>
+        <translation>keine Stream-Adresse (rtsp://, http:// oder https://)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server&apos;s name %1 is unknown</source>
+        <translation>der Servername %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the server answered, but describes no stream</source>
+        <translation>der Server hat geantwortet, beschreibt aber keinen Stream</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the stream has no video</source>
+        <translation>der Stream enthält kein Video</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no picture could be decoded from the stream</source>
+        <translation>aus dem Stream konnte kein Bild decodiert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, a picture decoded</source>
+        <translation>, ein Bild decodiert</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../models/validation.cpp" line="+28"/>
+        <source>is required (it becomes part of the web address)</source>
+        <translation>ist erforderlich (es wird Teil der Webadresse)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>is too long (at most %1 characters)</source>
+        <translation>ist zu lang (höchstens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>use only lowercase letters a-z, digits and single hyphens inside, e.g. &quot;day-1-keynote&quot;</source>
+        <translation>nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche im Inneren verwenden, z. B. „day-1-keynote“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>must be a single line without control characters</source>
+        <translation>muss eine einzelne Zeile ohne Steuerzeichen sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a full web address starting with %1</source>
+        <translation>muss eine vollständige Webadresse sein, die mit %1 beginnt</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>is required (a date like 2026-03-14)</source>
+        <translation>ist erforderlich (ein Datum wie 2026-03-14)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required (a date like 2026-03-16)</source>
+        <translation>ist erforderlich (ein Datum wie 2026-03-16)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is before the first day</source>
+        <translation>liegt vor dem ersten Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required (an IANA name like Europe/Berlin)</source>
+        <translation>ist erforderlich (ein IANA-Name wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a known time zone (use an IANA name like America/New_York)</source>
+        <translation>„%1“ ist keine bekannte Zeitzone (einen IANA-Namen wie America/New_York verwenden)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+2"/>
+        <source>is required (a date and time)</source>
+        <translation>ist erforderlich (Datum und Uhrzeit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be after the start</source>
+        <translation>muss nach dem Beginn liegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a relative folder on the streaming server, without &quot;..&quot; or backslashes</source>
+        <translation>muss ein relativer Ordner auf dem Streaming-Server sein, ohne „..“ oder Backslashes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a plain file name, without folders</source>
+        <translation>muss ein reiner Dateiname sein, ohne Ordner</translation>
+    </message>
+</context>
+</TS>
