@@ -1319,23 +1319,23 @@ Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingera
         <translation>Keine Webcast-Admin-Datei: erwartet wird ein Objekt mit einer Liste „workshops“.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The file was written by a newer Webcast Admin (format %1).</source>
         <translation>Die Datei stammt von einer neueren Version von Webcast Admin (Format %1).</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+38"/>
+        <location line="+40"/>
+        <location line="+45"/>
         <source>: must be an object</source>
         <translation>: muss ein Objekt sein</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>: slug: appears twice in the file</source>
         <translation>: slug: kommt in der Datei zweimal vor</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>: presentations: must be a list</source>
         <translation>: presentations: muss eine Liste sein</translation>
     </message>
@@ -1858,12 +1858,13 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>eingebaute Vorlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <location line="+4"/>
         <source>Template folder</source>
         <translation>Vorlagenordner</translation>
     </message>
@@ -2007,7 +2008,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>SiteSettingsStore</name>
     <message>
-        <location filename="../../models/sitesettings.cpp" line="+247"/>
+        <location filename="../../models/sitesettings.cpp" line="+266"/>
         <source>unknown setting &quot;%1&quot; (use one of: %2)</source>
         <translation>unbekannte Einstellung „%1“ (möglich: %2)</translation>
     </message>
@@ -3527,22 +3528,22 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
 <context>
     <name>sitesettings</name>
     <message>
-        <location filename="../../models/sitesettings.cpp" line="-227"/>
+        <location filename="../../models/sitesettings.cpp" line="-246"/>
         <source>public-url: must be a web address starting with http:// or https://</source>
         <translation>public-url: muss eine Webadresse sein, die mit http:// oder https:// beginnt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>rtsp-base: must start with rtsp:// or rtsps://</source>
         <translation>rtsp-base: muss mit rtsp:// oder rtsps:// beginnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>playback-base: must start with http:// or https://</source>
         <translation>playback-base: muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>player: must be html5 or quicktime</source>
         <translation>player: muss html5 oder quicktime sein</translation>
     </message>
@@ -3552,22 +3553,22 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
         <translation>template-dir: Der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%1: the file %2 does not exist</source>
         <translation>%1: Die Datei %2 existiert nicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>archive-pattern: must contain &lt;talk-slug&gt; or &lt;talk-id&gt;, so each talk has its own file</source>
         <translation>archive-pattern: muss &lt;talk-slug&gt; oder &lt;talk-id&gt; enthalten, damit jeder Vortrag eine eigene Datei bekommt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>trusted-certificates: &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons allowed)</source>
         <translation>trusted-certificates: „%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern, Doppelpunkte erlaubt)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&quot;%1&quot; is not a relative path inside the target (known parts: &lt;workshop-slug&gt;, &lt;talk-slug&gt;, &lt;talk-id&gt;, &lt;date&gt;, &lt;ext&gt;)</source>
         <translation>„%1“ ist kein relativer Pfad innerhalb des Ziels (bekannte Teile: &lt;workshop-slug&gt;, &lt;talk-slug&gt;, &lt;talk-id&gt;, &lt;date&gt;, &lt;ext&gt;)</translation>
     </message>
@@ -3815,41 +3816,41 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../models/validation.cpp" line="+28"/>
+        <location filename="../../models/validation.cpp" line="+29"/>
         <source>is required (it becomes part of the web address)</source>
         <translation>ist erforderlich (es wird Teil der Webadresse)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+13"/>
-        <location line="+8"/>
-        <location line="+8"/>
+        <location line="+4"/>
+        <location line="+15"/>
+        <location line="+12"/>
+        <location line="+11"/>
         <source>is too long (at most %1 characters)</source>
         <translation>ist zu lang (höchstens %1 Zeichen)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-34"/>
         <source>use only lowercase letters a-z, digits and single hyphens inside, e.g. &quot;day-1-keynote&quot;</source>
         <translation>nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche im Inneren verwenden, z. B. „day-1-keynote“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+11"/>
         <source>must be a single line without control characters</source>
         <translation>muss eine einzelne Zeile ohne Steuerzeichen sein</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>must be a full web address starting with %1</source>
         <translation>muss eine vollständige Webadresse sein, die mit %1 beginnt</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>is required (a date like 2026-03-14)</source>
         <translation>ist erforderlich (ein Datum wie 2026-03-14)</translation>
     </message>

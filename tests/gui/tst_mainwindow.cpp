@@ -6,11 +6,15 @@
 #include "editing/editsession.h"
 #include "mainwindow.h"
 #include "media/transferqueue.h"
+#include "presentations/presentationeditordialog.h"
 #include "presentations/schedulepanel.h"
 #include "presentationtreemodel.h"
+#include "preview/previewdock.h"
 #include "publish/publishservice.h"
 #include "publishmanifest.h"
 #include "screenshot.h"
+#include "site/setupwizard.h"
+#include "site/sitesettingsdialog.h"
 #include "sitesettings.h"
 #include "state/webcaststatepanel.h"
 #include "stream/streamhealth.h"
@@ -18,9 +22,11 @@
 #include "testtools.h"
 #include "transfers/archivematchdialog.h"
 #include "transfers/transfersdock.h"
+#include "workshops/workshopeditordialog.h"
 #include "workshops/workshoplistpanel.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -36,6 +42,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
@@ -73,6 +80,7 @@ private slots:
     void keyboardOnly_tabsToTheStatePanelAndFlips();
     void helpDocumentation_showsTheGuideWithItsScreenshots();
     void darkPalette_keepsTextReadable();
+    void everyControl_hasAnAccessibleName();
 
 private:
     template <typename T> T *openDialog(const char *name)
@@ -728,6 +736,59 @@ void TestMainWindow::darkPalette_keepsTextReadable()
     QVERIFY(qAbs(text.lightness() - background.lightness()) > 120);
     testtools::screenshotIfAsked(QStringLiteral("main-window-dark.png"));
     QApplication::setPalette(light);
+}
+
+// What a screen reader says for each control that takes the focus: never
+// nothing. (Names come from the text, a buddy label or an explicit name.)
+void TestMainWindow::everyControl_hasAnAccessibleName()
+{
+    int checked = 0;
+    QStringList unnamed;
+    const auto audit = [&](QWidget *root) {
+        QTest::qWait(20);
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || !w->isEnabled())
+                continue;
+            if (qobject_cast<QScrollBar *>(w) || w->inherits("QSplitterHandle"))
+                continue;
+            // The editor inside a spin box or combo box: the box is checked.
+            if (w->parentWidget() && (w->parentWidget()->inherits("QAbstractSpinBox") ||
+                                      w->parentWidget()->inherits("QComboBox")))
+                continue;
+            ++checked;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            const QString name = a ? a->text(QAccessible::Name) : QString();
+            if (name.trimmed().isEmpty())
+                unnamed << QStringLiteral("%1/%2 (%3)")
+                               .arg(root->objectName(), w->objectName(),
+                                    QLatin1String(w->metaObject()->className()));
+        }
+    };
+    m_window->previewDock()->show();
+    m_window->transfersDock()->show();
+    audit(m_window.get());
+
+    const Workshop w = *m_db->repo->workshopBySlug(m_currentSlug);
+    WorkshopEditorDialog workshopEditor(*m_session, w, m_window.get());
+    workshopEditor.show();
+    audit(&workshopEditor);
+    PresentationEditorDialog talkEditor(*m_session, m_db->repo->presentations(w.id).first(),
+                                        m_window.get());
+    talkEditor.show();
+    audit(&talkEditor);
+    SiteSettingsStore store(*m_db->db);
+    SiteSettingsDialog siteSettings(store, m_window.get());
+    siteSettings.show();
+    audit(&siteSettings);
+    SetupWizard wizard(*m_db->repo, store, *m_settings, m_window.get());
+    wizard.show();
+    for (int page = 0; page < 4; ++page) {
+        audit(&wizard);
+        wizard.next();
+    }
+    qInfo("%d focusable controls checked", checked);
+    QVERIFY(checked > 60);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -61,6 +61,7 @@ SiteSettingsDialog::SiteSettingsDialog(SiteSettingsStore &store, QWidget *parent
     m_templateDir->setObjectName(QStringLiteral("templateDirEdit"));
     m_templateDir->setText(s.templateDir);
     m_templateDir->setPlaceholderText(tr("built-in templates"));
+    m_templateDir->setAccessibleName(tr("Template folder"));
     auto *browse = new QPushButton(tr("&Choose…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir =
