@@ -89,6 +89,17 @@ QString readableFingerprint(const QString &hex)
            pairs.mid(16).join(QLatin1Char(':'));
 }
 
+bool askForLoginAndRemember(QWidget *parent, const LoginNeed &need, const QString &target,
+                            QString &trustedCertificates, bool &acceptHostKey)
+{
+    const LoginAnswer login = askForLogin(parent, need, target);
+    if (!login.trustCertificate.isEmpty())
+        trustedCertificates =
+            QString(trustedCertificates + QLatin1Char(' ') + login.trustCertificate).trimmed();
+    acceptHostKey = login.acceptHostKey;
+    return login.retry;
+}
+
 LoginAnswer askForLogin(QWidget *parent, const LoginNeed &need, const QString &target)
 {
     LoginAnswer answer;

@@ -38,6 +38,12 @@ struct LoginAnswer
 // wants, stored in the keychain on a worker thread.
 LoginAnswer askForLogin(QWidget *parent, const LoginNeed &need, const QString &target);
 
+// For "Test connection" buttons: asks, adds a certificate the user trusts to
+// `trustedCertificates` (space-separated), sets `acceptHostKey` for the next
+// attempt, and returns whether to test again.
+bool askForLoginAndRemember(QWidget *parent, const LoginNeed &need, const QString &target,
+                            QString &trustedCertificates, bool &acceptHostKey);
+
 // Tests answer the next password prompts without showing them, in order; an
 // empty password means Cancel.
 void setNextPasswordAnswer(const QString &password, bool remember);

@@ -72,15 +72,10 @@ SetupWizard::SetupWizard(WebcastRepository &repository, SiteSettingsStore &setti
                         b->setEnabled(true);
                 if (answer.ok || answer.loginNeed.kind == LoginNeed::Kind::None)
                     return;
-                const LoginAnswer login =
-                    askForLogin(this, answer.loginNeed,
-                                m_lastTestWasWeb ? webTargetUrl() : m_streamingTarget->text());
-                if (!login.trustCertificate.isEmpty())
-                    m_trustedCertificates =
-                        QString(m_trustedCertificates + QLatin1Char(' ') + login.trustCertificate)
-                            .trimmed();
-                m_acceptNextHostKey = login.acceptHostKey;
-                if (login.retry)
+                const QString target =
+                    m_lastTestWasWeb ? webTargetUrl() : m_streamingTarget->text();
+                if (askForLoginAndRemember(this, answer.loginNeed, target, m_trustedCertificates,
+                                           m_acceptNextHostKey))
                     testConnection(m_lastTestWasWeb);
             });
     resize(720, 560);

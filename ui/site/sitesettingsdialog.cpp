@@ -145,13 +145,8 @@ SiteSettingsDialog::SiteSettingsDialog(SiteSettingsStore &store, QWidget *parent
                                                       : QStringLiteral("color: #c5221f;"));
                 if (answer.ok || answer.loginNeed.kind == LoginNeed::Kind::None)
                     return;
-                const LoginAnswer login = askForLogin(this, answer.loginNeed, m_lastTestedTarget);
-                if (!login.trustCertificate.isEmpty())
-                    m_trustedCertificates =
-                        QString(m_trustedCertificates + QLatin1Char(' ') + login.trustCertificate)
-                            .trimmed();
-                m_acceptNextHostKey = login.acceptHostKey;
-                if (login.retry)
+                if (askForLoginAndRemember(this, answer.loginNeed, m_lastTestedTarget,
+                                           m_trustedCertificates, m_acceptNextHostKey))
                     testConnection(m_lastTestWasWeb);
             });
 
