@@ -699,7 +699,72 @@
         <translation>Markdown: **fett**, *kursiv*, - Listen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The talk&apos;s title as the public pages show it</source>
+        <translation>Der Titel des Vortrags, wie ihn die öffentlichen Seiten zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short name for the talk&apos;s web address: lowercase letters, digits and hyphens</source>
+        <translation>Ein Kürzel für die Webadresse des Vortrags: Kleinbuchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who gives the talk</source>
+        <translation>Wer den Vortrag hält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The speaker&apos;s institution</source>
+        <translation>Die Einrichtung der vortragenden Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the talk starts, in the workshop&apos;s time zone</source>
+        <translation>Wann der Vortrag beginnt, in der Zeitzone des Workshops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the talk ends, in the workshop&apos;s time zone</source>
+        <translation>Wann der Vortrag endet, in der Zeitzone des Workshops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the talk takes place</source>
+        <translation>Wo der Vortrag stattfindet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick when the talk&apos;s recording is on the streaming server (needed for Archive)</source>
+        <translation>Ankreuzen, wenn die Aufzeichnung des Vortrags auf dem Streaming-Server liegt (nötig für Archiv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recording&apos;s folder on the streaming server</source>
+        <translation>Der Ordner der Aufzeichnung auf dem Streaming-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recording&apos;s file name on the streaming server</source>
+        <translation>Der Dateiname der Aufzeichnung auf dem Streaming-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A partner&apos;s page that carries this talk&apos;s webcast (needed for External)</source>
+        <translation>Die Seite eines Partners, die den Webcast dieses Vortrags zeigt (nötig für Extern)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the talk is about; Markdown</source>
+        <translation>Worum es im Vortrag geht; Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few lines about the speaker; Markdown</source>
+        <translation>Ein paar Zeilen zur vortragenden Person; Markdown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -1204,7 +1269,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/dialogs/loginprompt.cpp" line="+49"/>
+        <location filename="../../ui/dialogs/loginprompt.cpp" line="+60"/>
         <source>Unknown server</source>
         <translation>Unbekannter Server</translation>
     </message>
@@ -1418,12 +1483,12 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/site/setupwizard.cpp" line="+57"/>
+        <location filename="../../ui/site/setupwizard.cpp" line="+58"/>
         <source>Set Up Webcast Admin</source>
         <translation>Webcast Admin einrichten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>Welcome to Webcast Admin</source>
         <translation>Willkommen bei Webcast Admin</translation>
     </message>
@@ -1508,7 +1573,37 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
+        <source>The folder the pages are written into</source>
+        <translation>Der Ordner, in den die Seiten geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The web server&apos;s name, with :port when it is not 22</source>
+        <translation>Der Name des Webservers, mit :Port, wenn es nicht 22 ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account on the web server (empty: your own user name)</source>
+        <translation>Das Konto auf dem Webserver (leer: der eigene Benutzername)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder on the server the web server serves the pages from</source>
+        <translation>Der Ordner auf dem Server, aus dem der Webserver die Seiten ausliefert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WebDAV folder&apos;s full https address</source>
+        <translation>Die vollständige https-Adresse des WebDAV-Ordners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the public reaches the pages; used in links and to check what was published</source>
+        <translation>Wo die Öffentlichkeit die Seiten erreicht; für Links und zum Prüfen des Veröffentlichten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The streaming server</source>
         <translation>Der Streaming-Server</translation>
     </message>
@@ -1519,6 +1614,16 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>The start of every archive&apos;s rtsp address on the streaming server</source>
+        <translation>Der Anfang der rtsp-Adresse jedes Archivs auf dem Streaming-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where archive videos are uploaded (optional)</source>
+        <translation>Wohin Archivvideos hochgeladen werden (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Address the players use (rtsp):</source>
         <translation>&amp;Adresse für die Player (rtsp):</translation>
     </message>
@@ -1941,6 +2046,56 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The address where the public reaches the pages; used in links, the feed and the calendar, and to check what was published</source>
+        <translation>Die Adresse, unter der die Öffentlichkeit die Seiten erreicht; für Links, den Feed und den Kalender sowie zum Prüfen des Veröffentlichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The start of every archive&apos;s rtsp address on the streaming server</source>
+        <translation>Der Anfang der rtsp-Adresse jedes Archivs auf dem Streaming-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same recordings over HTTP/HLS, for the browser&apos;s player (optional)</source>
+        <translation>Dieselben Aufzeichnungen über HTTP/HLS, für den Player im Browser (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the pages play a recording: the browser&apos;s own player, or the QuickTime plug-in of old</source>
+        <translation>Wie die Seiten eine Aufzeichnung abspielen: mit dem Player des Browsers oder mit dem alten QuickTime-Plug-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder whose page templates replace the built-in ones (optional)</source>
+        <translation>Ein Ordner, dessen Seitenvorlagen die eingebauten ersetzen (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the web pages are published: empty for a folder on this computer, sftp://user@host/path or https:// (WebDAV)</source>
+        <translation>Wohin die Webseiten veröffentlicht werden: leer für einen Ordner auf diesem Computer, sftp://benutzer@host/pfad oder https:// (WebDAV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SSH key for the web server (empty: the key agent and ~/.ssh)</source>
+        <translation>Der SSH-Schlüssel für den Webserver (leer: der Schlüsselagent und ~/.ssh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where archive videos are uploaded: empty for a folder on this computer, sftp://user@host/path or https:// (WebDAV)</source>
+        <translation>Wohin Archivvideos hochgeladen werden: leer für einen Ordner auf diesem Computer, sftp://benutzer@host/pfad oder https:// (WebDAV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SSH key for the streaming server (empty: the key agent and ~/.ssh)</source>
+        <translation>Der SSH-Schlüssel für den Streaming-Server (leer: der Schlüsselagent und ~/.ssh)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list of servers whose SSH keys are trusted (empty: ~/.ssh/known_hosts)</source>
+        <translation>Die Liste der Server, deren SSH-Schlüsseln vertraut wird (leer: ~/.ssh/known_hosts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Test &amp;web connection</source>
         <translation>Web-Verbindung &amp;testen</translation>
     </message>
@@ -2000,7 +2155,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Bekannte Hosts</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
@@ -2828,7 +2983,57 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Teil der öffentlichen Webadresse: Kleinbuchstaben, Ziffern, Bindestriche</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>The workshop&apos;s name as the public pages show it</source>
+        <translation>Der Name des Workshops, wie ihn die öffentlichen Seiten zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short name for the web address, e.g. quantum-2026: lowercase letters, digits and hyphens</source>
+        <translation>Ein Kürzel für die Webadresse, z. B. quantum-2026: Kleinbuchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the workshop takes place, shown under its title</source>
+        <translation>Wo der Workshop stattfindet, unter dem Titel angezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day of the workshop</source>
+        <translation>Der erste Tag des Workshops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last day of the workshop</source>
+        <translation>Der letzte Tag des Workshops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time zone of the workshop&apos;s place; talk times are entered and shown in it</source>
+        <translation>Die Zeitzone des Workshop-Orts; Vortragszeiten werden darin eingegeben und angezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the live stream plays from: rtsp://… or an HLS address ending in .m3u8 (needed for Live)</source>
+        <translation>Woher der Livestream kommt: rtsp://… oder eine HLS-Adresse, die auf .m3u8 endet (nötig für Live)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A partner&apos;s page that carries the webcast (needed for External)</source>
+        <translation>Die Seite eines Partners, die den Webcast zeigt (nötig für Extern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short note shown with the link to the partner&apos;s page</source>
+        <translation>Ein kurzer Hinweis, der mit dem Link zur Partnerseite angezeigt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown on the workshop&apos;s page; Markdown: *italic*, **bold**, lists and links</source>
+        <translation>Auf der Seite des Workshops angezeigt; Markdown: *kursiv*, **fett**, Listen und Links</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Markdown: **bold**, *italic*, - lists, [links](https://...)</source>
         <translation>Markdown: **fett**, *kursiv*, - Listen, [Links](https://...)</translation>
     </message>

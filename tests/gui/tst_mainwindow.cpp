@@ -43,6 +43,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
@@ -742,8 +743,8 @@ void TestMainWindow::darkPalette_keepsTextReadable()
 // nothing. (Names come from the text, a buddy label or an explicit name.)
 void TestMainWindow::everyControl_hasAnAccessibleName()
 {
-    int checked = 0;
-    QStringList unnamed;
+    int checked = 0, fields = 0;
+    QStringList unnamed, undescribed;
     const auto audit = [&](QWidget *root) {
         QTest::qWait(20);
         for (QWidget *w : root->findChildren<QWidget *>()) {
@@ -762,6 +763,14 @@ void TestMainWindow::everyControl_hasAnAccessibleName()
                 unnamed << QStringLiteral("%1/%2 (%3)")
                                .arg(root->objectName(), w->objectName(),
                                     QLatin1String(w->metaObject()->className()));
+            // Input fields also say what they are for.
+            const bool field = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                               w->inherits("QAbstractSpinBox") || w->inherits("QPlainTextEdit") ||
+                               qobject_cast<QCheckBox *>(w) || qobject_cast<QSlider *>(w);
+            const QString description = a ? a->text(QAccessible::Description) : QString();
+            fields += field ? 1 : 0;
+            if (field && description.trimmed().isEmpty())
+                undescribed << QStringLiteral("%1/%2").arg(root->objectName(), w->objectName());
         }
     };
     m_window->previewDock()->show();
@@ -786,9 +795,10 @@ void TestMainWindow::everyControl_hasAnAccessibleName()
         audit(&wizard);
         wizard.next();
     }
-    qInfo("%d focusable controls checked", checked);
-    QVERIFY(checked > 60);
+    qInfo("%d focusable controls checked, %d of them input fields", checked, fields);
+    QVERIFY(checked > 60 && fields > 30);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    QVERIFY2(undescribed.isEmpty(), qPrintable(undescribed.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -28,7 +28,7 @@ void FieldErrors::clear()
     for (const QPointer<QWidget> &w : std::as_const(m_fields)) {
         if (w) {
             w->setStyleSheet(QString());
-            w->setToolTip(QString());
+            w->setToolTip(w->accessibleDescription());
         }
     }
     if (m_banner) {
@@ -68,4 +68,10 @@ void FieldErrors::show(const Status &status)
     }
     if (first)
         first->setFocus(Qt::OtherFocusReason);
+}
+
+void describe(QWidget *widget, const QString &text)
+{
+    widget->setToolTip(text);
+    widget->setAccessibleDescription(text);
 }

@@ -13,6 +13,7 @@ class Status;
 // words, and focus moves to the field. Nothing the user typed is touched.
 class FieldErrors
 {
+    // (A field's tooltip shows the mistake; afterwards its description again.)
 public:
     explicit FieldErrors(QLabel *banner);
     // `label` is how the form names the field ("Start"), used in the banner.
@@ -25,3 +26,7 @@ private:
     QHash<QString, QPointer<QWidget>> m_fields;
     QHash<QString, QString> m_labels;
 };
+
+// What a field is for, said the same way to the eye (tooltip) and to a
+// screen reader (accessible description).
+void describe(QWidget *widget, const QString &text);

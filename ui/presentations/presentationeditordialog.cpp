@@ -84,6 +84,22 @@ PresentationEditorDialog::PresentationEditorDialog(EditSession &session,
     }
     m_summary->setObjectName(QStringLiteral("summaryEdit"));
     m_bio->setObjectName(QStringLiteral("bioEdit"));
+    describe(m_title, tr("The talk's title as the public pages show it"));
+    describe(m_slug, tr("A short name for the talk's web address: lowercase letters, digits "
+                        "and hyphens"));
+    describe(m_speaker, tr("Who gives the talk"));
+    describe(m_affiliation, tr("The speaker's institution"));
+    describe(m_startsAt, tr("When the talk starts, in the workshop's time zone"));
+    describe(m_endsAt, tr("When the talk ends, in the workshop's time zone"));
+    describe(m_room, tr("Where the talk takes place"));
+    describe(m_hasWebcast, tr("Tick when the talk's recording is on the streaming server "
+                              "(needed for Archive)"));
+    describe(m_webcastPath, tr("The recording's folder on the streaming server"));
+    describe(m_webcastFilename, tr("The recording's file name on the streaming server"));
+    describe(m_externalUrl, tr("A partner's page that carries this talk's webcast (needed for "
+                               "External)"));
+    describe(m_summary, tr("What the talk is about; Markdown"));
+    describe(m_bio, tr("A few lines about the speaker; Markdown"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);

@@ -3,6 +3,7 @@
 #include "core/appsettings.h"
 #include "demodata.h"
 #include "dialogs/loginprompt.h"
+#include "editors/fielderrors.h"
 #include "publish/connectiontest.h"
 #include "publish/publishtarget.h"
 #include "repository.h"
@@ -210,6 +211,13 @@ QWizardPage *SetupWizard::createWebPage()
     m_folder->setText(target.isLocalFile()
                           ? target.toLocalFile()
                           : PublishTarget::defaultFolder(PublishTarget::Role::Web));
+    describe(m_folder, tr("The folder the pages are written into"));
+    describe(m_sftpHost, tr("The web server's name, with :port when it is not 22"));
+    describe(m_sftpUser, tr("The account on the web server (empty: your own user name)"));
+    describe(m_sftpPath, tr("The folder on the server the web server serves the pages from"));
+    describe(m_webdavUrl, tr("The WebDAV folder's full https address"));
+    describe(m_publicUrl, tr("Where the public reaches the pages; used in links and to check "
+                             "what was published"));
     connect(m_webKind, &QButtonGroup::idToggled, this, &SetupWizard::updateWebFields);
     updateWebFields();
     return page;
@@ -231,6 +239,8 @@ QWizardPage *SetupWizard::createStreamingPage()
     m_streamingTarget->setObjectName(QStringLiteral("setupStreamingTarget"));
     m_streamingTarget->setPlaceholderText(
         QStringLiteral("sftp://media@stream.example.org/srv/vod"));
+    describe(m_rtspBase, tr("The start of every archive's rtsp address on the streaming server"));
+    describe(m_streamingTarget, tr("Where archive videos are uploaded (optional)"));
     form->addRow(tr("&Address the players use (rtsp):"), m_rtspBase);
     form->addRow(tr("&Where archive videos are uploaded:"), m_streamingTarget);
     form->addRow(paragraph(tr("Uploads go over SFTP (sftp://user@server/folder) or WebDAV "

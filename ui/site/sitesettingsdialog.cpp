@@ -109,6 +109,24 @@ SiteSettingsDialog::SiteSettingsDialog(SiteSettingsStore &store, QWidget *parent
         f.edit->setText(f.value);
         f.edit->setPlaceholderText(f.placeholder);
     }
+    describe(m_publicUrl, tr("The address where the public reaches the pages; used in links, "
+                             "the feed and the calendar, and to check what was published"));
+    describe(m_rtspBase, tr("The start of every archive's rtsp address on the streaming server"));
+    describe(m_playbackBase, tr("The same recordings over HTTP/HLS, for the browser's player "
+                                "(optional)"));
+    describe(m_player, tr("How the pages play a recording: the browser's own player, or the "
+                          "QuickTime plug-in of old"));
+    describe(m_templateDir, tr("A folder whose page templates replace the built-in ones "
+                               "(optional)"));
+    describe(m_webTarget, tr("Where the web pages are published: empty for a folder on this "
+                             "computer, sftp://user@host/path or https:// (WebDAV)"));
+    describe(m_webIdentity, tr("The SSH key for the web server (empty: the key agent and ~/.ssh)"));
+    describe(m_streamingTarget, tr("Where archive videos are uploaded: empty for a folder on "
+                                   "this computer, sftp://user@host/path or https:// (WebDAV)"));
+    describe(m_streamingIdentity, tr("The SSH key for the streaming server (empty: the key "
+                                     "agent and ~/.ssh)"));
+    describe(m_knownHosts, tr("The list of servers whose SSH keys are trusted (empty: "
+                              "~/.ssh/known_hosts)"));
     auto *testWeb = new QPushButton(tr("Test &web connection"), this);
     testWeb->setObjectName(QStringLiteral("testWebButton"));
     auto *testStreaming = new QPushButton(tr("Test &streaming connection"), this);

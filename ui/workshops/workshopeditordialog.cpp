@@ -82,6 +82,20 @@ WorkshopEditorDialog::WorkshopEditorDialog(EditSession &session, const Workshop 
     m_externalNote->setTabChangesFocus(true);
     m_externalNote->setMaximumHeight(60);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    describe(m_title, tr("The workshop's name as the public pages show it"));
+    describe(m_slug, tr("A short name for the web address, e.g. quantum-2026: lowercase "
+                        "letters, digits and hyphens"));
+    describe(m_location, tr("Where the workshop takes place, shown under its title"));
+    describe(m_firstDay, tr("The first day of the workshop"));
+    describe(m_lastDay, tr("The last day of the workshop"));
+    describe(m_timeZone, tr("The time zone of the workshop's place; talk times are entered "
+                            "and shown in it"));
+    describe(m_liveUrl, tr("Where the live stream plays from: rtsp://… or an HLS address "
+                           "ending in .m3u8 (needed for Live)"));
+    describe(m_externalUrl, tr("A partner's page that carries the webcast (needed for External)"));
+    describe(m_externalNote, tr("A short note shown with the link to the partner's page"));
+    describe(m_description, tr("Shown on the workshop's page; Markdown: *italic*, **bold**, "
+                               "lists and links"));
     m_description->setTabChangesFocus(true);
     m_description->setPlaceholderText(
         tr("Markdown: **bold**, *italic*, - lists, [links](https://...)"));
