@@ -7,6 +7,7 @@
 #include "dialogs/messagebox.h"
 #include "dialogs/urlopener.h"
 #include "editing/editsession.h"
+#include "editing/slides.h"
 #include "jsonexchange.h"
 #include "media/transferqueue.h"
 #include "presentations/presentationeditordialog.h"
@@ -635,29 +636,13 @@ bool MainWindow::s_acceptArchiveMatch = false;
 
 void MainWindow::addSlides(qint64 presentationId, const QString &file)
 {
-    // A copy is kept with the app's data: the original may be on a stick
-    // that leaves with the speaker. Published with the pages.
-    const QFileInfo source(file);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                        QStringLiteral("/attachments/%1").arg(presentationId);
-    QDir().mkpath(dir);
-    const QString copy = dir + QLatin1Char('/') + source.fileName();
-    QFile::remove(copy);
-    if (!QFile::copy(file, copy)) {
-        showError(tr("Cannot copy the slides %1.").arg(source.fileName()));
-        return;
-    }
-    Attachment a;
-    a.presentationId = presentationId;
-    a.label = source.completeBaseName();
-    a.localFile = copy;
-    a.kind = Attachment::kindForFile(source.fileName());
-    if (const Result<qint64> id = m_session.repository().addAttachment(a); !id) {
+    if (const Result<qint64> id = slides::add(m_session.repository(), presentationId, file); !id) {
         showError(id.error());
         return;
     }
-    statusBar()->showMessage(
-        tr("Added the slides %1; they are published with the page.").arg(source.fileName()), 6000);
+    statusBar()->showMessage(tr("Added the slides %1; they are published with the page.")
+                                 .arg(QFileInfo(file).fileName()),
+                             6000);
 }
 
 void MainWindow::offerArchive(qint64 presentationId)

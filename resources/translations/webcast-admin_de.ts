@@ -238,7 +238,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../../ui/mainwindow.cpp" line="+73"/>
         <location line="+345"/>
         <source>Webcast Admin</source>
         <translation>Webcast Admin</translation>
@@ -598,17 +598,12 @@
         <translation>%1 Videos wurden auf einen Vortrag gezogen; nur %2 wird hochgeladen. Bitte jedes Video auf seinen eigenen Vortrag ziehen.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Cannot copy the slides %1.</source>
-        <translation>Die Folien %1 können nicht kopiert werden.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>Added the slides %1; they are published with the page.</source>
         <translation>Folien %1 hinzugefügt; sie werden mit der Seite veröffentlicht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Archive ready</source>
         <translation>Archiv bereit</translation>
     </message>
@@ -664,7 +659,7 @@
 <context>
     <name>PresentationEditorDialog</name>
     <message>
-        <location filename="../../ui/presentations/presentationeditordialog.cpp" line="+30"/>
+        <location filename="../../ui/presentations/presentationeditordialog.cpp" line="+36"/>
         <source>An archived recording exists</source>
         <translation>Eine archivierte Aufzeichnung ist vorhanden</translation>
     </message>
@@ -834,6 +829,11 @@
         <translation>Kurzbio&amp;grafie:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Sli&amp;des:</source>
+        <translation>Fo&amp;lien:</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Title</source>
         <translation>Titel</translation>
@@ -892,6 +892,66 @@
         <location line="+1"/>
         <source>Speaker bio</source>
         <translation>Kurzbiografie</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Slides</source>
+        <translation>Folien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The talk&apos;s slides, published with its page; changes here take effect at once</source>
+        <translation>Die Folien des Vortrags, veröffentlicht mit seiner Seite; Änderungen hier gelten sofort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add S&amp;lides…</source>
+        <translation>Folien &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected slides</source>
+        <translation>Die ausgewählten Folien entfernen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save the talk first, then add its slides.</source>
+        <translation>Zuerst den Vortrag speichern, dann seine Folien hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add Slides</source>
+        <translation>Folien hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slides (*.pdf *.ppt *.pptx *.key *.odp);;All files (*)</source>
+        <translation>Folien (*.pdf *.ppt *.pptx *.key *.odp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Slides not added</source>
+        <translation>Folien nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove Slides</source>
+        <translation>Folien entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” from the talk? The next publish takes it off the web server.</source>
+        <translation>„%1“ aus dem Vortrag entfernen? Die nächste Veröffentlichung nimmt die Datei vom Webserver.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Slides not removed</source>
+        <translation>Folien nicht entfernt</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3916,60 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
         <location line="+21"/>
         <source>Refusing to write %1: it is not a plain file.</source>
         <translation>%1 wird nicht geschrieben: Es ist keine normale Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>slides</name>
+    <message>
+        <location filename="../../app/editing/slides.cpp" line="+33"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not slides: PDF, PowerPoint (.ppt, .pptx), Keynote or OpenDocument (.odp) files can be added.</source>
+        <translation>%1 sind keine Folien: Hinzufügen lassen sich PDF-, PowerPoint- (.ppt, .pptx), Keynote- oder OpenDocument-Dateien (.odp).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot copy the slides %1 to %2.</source>
+        <translation>Die Folien %1 lassen sich nicht nach %2 kopieren.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>PowerPoint</source>
+        <translation>PowerPoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keynote</source>
+        <translation>Keynote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument</source>
+        <translation>OpenDocument</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2, the file is missing)</source>
+        <translation>%1 (%2, die Datei fehlt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
 </context>
 <context>

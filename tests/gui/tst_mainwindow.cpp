@@ -4,6 +4,7 @@
 #include "dialogs/messagebox.h"
 #include "dialogs/urlopener.h"
 #include "editing/editsession.h"
+#include "editing/slides.h"
 #include "mainwindow.h"
 #include "media/transferqueue.h"
 #include "presentations/presentationeditordialog.h"
@@ -38,6 +39,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
@@ -82,6 +84,7 @@ private slots:
     void helpDocumentation_showsTheGuideWithItsScreenshots();
     void darkPalette_keepsTextReadable();
     void everyControl_hasAnAccessibleName();
+    void presentationEditor_listsAndRemovesSlides();
 
 private:
     template <typename T> T *openDialog(const char *name)
@@ -799,6 +802,63 @@ void TestMainWindow::everyControl_hasAnAccessibleName()
     QVERIFY(checked > 60 && fields > 30);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     QVERIFY2(undescribed.isEmpty(), qPrintable(undescribed.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::presentationEditor_listsAndRemovesSlides()
+{
+    const Workshop w = *m_db->repo->workshopBySlug(m_currentSlug);
+    const Presentation talk = m_db->repo->presentations(w.id).first();
+    QTemporaryDir dir;
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return f.fileName();
+    };
+    // Refused with the reason, nothing added.
+    const int before = int(m_db->repo->attachments(talk.id).size());
+    Result<qint64> r = slides::add(*m_db->repo, talk.id, write(QStringLiteral("notes.txt"), "x"));
+    QVERIFY2(!r && r.error().contains(QStringLiteral("not slides")), qPrintable(r.error()));
+    r = slides::add(*m_db->repo, talk.id, write(QStringLiteral("empty.pdf"), QByteArray()));
+    QVERIFY2(!r && r.error().contains(QStringLiteral("empty")), qPrintable(r.error()));
+    r = slides::add(*m_db->repo, talk.id, dir.filePath(QStringLiteral("gone.pdf")));
+    QVERIFY2(!r && r.error().contains(QStringLiteral("does not exist")), qPrintable(r.error()));
+    QCOMPARE(int(m_db->repo->attachments(talk.id).size()), before);
+
+    m_window->schedule()->selectPresentation(talk.id);
+    action("actionEditPresentation")->trigger();
+    auto *dialog = openDialog<PresentationEditorDialog>("presentationEditorDialog");
+    QVERIFY(dialog);
+    QListWidget *list = dialog->slidesList();
+    QCOMPARE(list->count(), before);
+
+    // Added (here as a drop or Add Slides… would): the list follows at once.
+    r = slides::add(*m_db->repo, talk.id,
+                    write(QStringLiteral("Quantum slides.pdf"), "%PDF-1.4\n% test\n"));
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QTRY_COMPARE(list->count(), before + 1);
+    QListWidgetItem *item = list->item(list->count() - 1);
+    QVERIFY2(item->text().contains(QStringLiteral("Quantum slides (PDF")),
+             qPrintable(item->text()));
+    const QString kept = m_db->repo->attachments(talk.id).last().localFile;
+    QVERIFY(QFile::exists(kept));
+    QVERIFY(kept != dir.filePath(QStringLiteral("Quantum slides.pdf"))); // a copy is kept
+    testtools::screenshotIfAsked(QStringLiteral("presentation-editor-slides.png"));
+
+    // Remove asks; No keeps them, Yes takes them off and deletes the copy.
+    list->setCurrentItem(item);
+    auto *remove = dialog->findChild<QPushButton *>(QStringLiteral("removeSlidesButton"));
+    QVERIFY(remove->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(int(m_db->repo->attachments(talk.id).size()), before + 1);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(int(m_db->repo->attachments(talk.id).size()), before);
+    QTRY_COMPARE(list->count(), before);
+    QVERIFY(!QFile::exists(kept));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("Quantum slides.pdf")))); // original kept
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

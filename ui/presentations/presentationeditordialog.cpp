@@ -1,4 +1,10 @@
 #include "presentationeditordialog.h"
+#include "dialogs/messagebox.h"
+#include "editing/slides.h"
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QPushButton>
 
 #include "editing/editsession.h"
 #include "editors/fielderrors.h"
@@ -118,6 +124,7 @@ PresentationEditorDialog::PresentationEditorDialog(EditSession &session,
     form->addRow(tr("E&xternal URL:"), m_externalUrl);
     form->addRow(tr("Su&mmary:"), m_summary);
     form->addRow(tr("Speaker &bio:"), m_bio);
+    form->addRow(tr("Sli&des:"), createSlidesRow());
 
     m_errors->bind(QStringLiteral("title"), m_title, tr("Title"));
     m_errors->bind(QStringLiteral("slug"), m_slug, tr("Slug"));
@@ -210,4 +217,96 @@ void PresentationEditorDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+// The talk's slides: added and removed at once (they are files, not fields
+// of the form), published with its page.
+QWidget *PresentationEditorDialog::createSlidesRow()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_slides = new QListWidget(row);
+    m_slides->setObjectName(QStringLiteral("slidesList"));
+    m_slides->setAccessibleName(tr("Slides"));
+    describe(m_slides, tr("The talk's slides, published with its page; changes here take "
+                          "effect at once"));
+    m_slides->setMaximumHeight(m_slides->fontMetrics().height() * 5);
+    m_addSlides = new QPushButton(tr("Add S&lides…"), row);
+    m_addSlides->setObjectName(QStringLiteral("addSlidesButton"));
+    m_removeSlides = new QPushButton(tr("Remo&ve"), row);
+    m_removeSlides->setObjectName(QStringLiteral("removeSlidesButton"));
+    m_removeSlides->setAccessibleName(tr("Remove the selected slides"));
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_addSlides);
+    buttons->addWidget(m_removeSlides);
+    buttons->addStretch(1);
+    layout->addWidget(m_slides, 1);
+    layout->addLayout(buttons);
+    connect(m_addSlides, &QPushButton::clicked, this, &PresentationEditorDialog::addSlides);
+    connect(m_removeSlides, &QPushButton::clicked, this, &PresentationEditorDialog::removeSlides);
+    connect(m_slides, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_removeSlides->setEnabled(row >= 0); });
+    connect(&m_session.repository(), &WebcastRepository::attachmentsChanged, this,
+            [this](qint64 id) {
+                if (id == m_presentation.id)
+                    refreshSlides();
+            });
+    refreshSlides();
+    return row;
+}
+
+void PresentationEditorDialog::refreshSlides()
+{
+    m_slides->clear();
+    const bool saved = m_presentation.id != 0;
+    m_addSlides->setEnabled(saved);
+    if (!saved) {
+        m_slides->addItem(tr("Save the talk first, then add its slides."));
+        m_slides->setEnabled(false);
+        m_removeSlides->setEnabled(false);
+        return;
+    }
+    for (const Attachment &a : m_session.repository().attachments(m_presentation.id)) {
+        auto *item = new QListWidgetItem(slides::describe(a), m_slides);
+        item->setData(Qt::UserRole, a.id);
+        item->setToolTip(a.localFile);
+    }
+    m_removeSlides->setEnabled(m_slides->currentRow() >= 0);
+}
+
+void PresentationEditorDialog::addSlides()
+{
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Add Slides"), QString(),
+                                      tr("Slides (*.pdf *.ppt *.pptx *.key *.odp);;All files (*)"));
+    QStringList refused;
+    for (const QString &file : files)
+        if (const Result<qint64> r = slides::add(m_session.repository(), m_presentation.id, file);
+            !r)
+            refused << r.error();
+    if (!refused.isEmpty())
+        MessageBox::warning(this, tr("Slides not added"), refused.join(QLatin1Char('\n')));
+}
+
+void PresentationEditorDialog::removeSlides()
+{
+    const QListWidgetItem *item = m_slides->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    for (const Attachment &a : m_session.repository().attachments(m_presentation.id)) {
+        if (a.id != id)
+            continue;
+        if (MessageBox::question(this, tr("Remove Slides"),
+                                 tr("Remove “%1” from the talk? The next publish takes it off "
+                                    "the web server.")
+                                     .arg(a.label),
+                                 QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) != QMessageBox::Yes)
+            return;
+        if (Status s = slides::remove(m_session.repository(), a); !s)
+            MessageBox::warning(this, tr("Slides not removed"), s.error());
+        return;
+    }
 }

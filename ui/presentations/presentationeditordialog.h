@@ -13,7 +13,9 @@ class QCheckBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 // Creates or edits a presentation. Times are entered in the workshop's time
 // zone, whatever the computer's own zone is.
@@ -27,10 +29,15 @@ public:
     ~PresentationEditorDialog() override;
 
     qint64 savedPresentationId() const { return m_presentation.id; }
+    QListWidget *slidesList() const { return m_slides; }
     void accept() override;
 
 private:
     Presentation collect() const;
+    QWidget *createSlidesRow();
+    void refreshSlides();
+    void addSlides();
+    void removeSlides();
     QDateTime toEditor(const QDateTime &utc) const;
     QDateTime fromEditor(const QDateTime &shown) const;
 
@@ -50,6 +57,9 @@ private:
     QLineEdit *m_externalUrl;
     QPlainTextEdit *m_summary;
     QPlainTextEdit *m_bio;
+    QListWidget *m_slides = nullptr;
+    QPushButton *m_addSlides = nullptr;
+    QPushButton *m_removeSlides = nullptr;
     QLabel *m_banner;
     std::unique_ptr<FieldErrors> m_errors;
 };
