@@ -136,7 +136,9 @@ void StreamHealthMonitor::onFinished()
         startCheck(streamcheck::Depth::Decode);
         return;
     }
-    schedule(m_failuresInRow > 0 ? qMin(m_retryInterval, m_interval) : m_interval);
+    // One quick second look confirms a failure; a stream that stays down is
+    // then checked at the normal pace, not hammered.
+    schedule(m_failuresInRow == 1 ? qMin(m_retryInterval, m_interval) : m_interval);
 }
 
 QString StreamHealthMonitor::summary() const

@@ -20,9 +20,10 @@ enum class StreamLight
 
 // Keeps checking one stream address in the background, every few seconds,
 // on its own thread (one check at a time; a check never blocks the window),
-// and says what the light should show. After a failure it checks again
-// sooner, so a stopped server turns the light red within
-// interval + retryInterval + timeout.
+// and says what the light should show. After a first failure it checks
+// again sooner, so a stopped server turns the light red within
+// interval + retryInterval + 2 × timeout; a stream that stays down is then
+// checked at the normal interval.
 class StreamHealthMonitor : public QObject
 {
     Q_OBJECT
