@@ -148,8 +148,8 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     const std::optional<Workshop> lastWorkshop = m_session.repository().workshopBySlug(last);
     if (lastWorkshop)
         m_workshops->selectWorkshop(lastWorkshop->id);
-    else if (const int row = m_workshops->model()->suggestedRow(QDate::currentDate()); row >= 0)
-        m_workshops->selectWorkshop(m_workshops->model()->idAt(row));
+    else
+        selectTodaysWorkshop();
     updateActions();
     statusBar()->showMessage(tr("Database: %1").arg(m_session.repository().database().filePath()));
 }
@@ -224,13 +224,8 @@ void MainWindow::createActions()
                          "actionPreviewLive", [this] { m_previewDock->playLive(); });
     m_previewArchive = make(tr("Preview &Archive"), QKeySequence(tr("Ctrl+Shift+A")),
                             "actionPreviewArchive", [this] { m_previewDock->playArchive(); });
-    m_previewFile = make(tr("Preview a &Video File…"), QKeySequence(), "actionPreviewFile", [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Preview a Video"), QString(),
-            tr("Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts);;All files (*)"));
-        if (!file.isEmpty())
-            m_previewDock->playFile(file);
-    });
+    m_previewFile = make(tr("Preview a &Video File…"), QKeySequence(), "actionPreviewFile",
+                         [this] { m_previewDock->chooseFile(); });
     m_assistantAction = make(tr("Schedule &Assistant"), QKeySequence(), "actionAssistant",
                              [this] { m_assistant->setEnabled(m_assistantAction->isChecked()); });
     m_assistantAction->setCheckable(true);
@@ -377,6 +372,12 @@ void MainWindow::onPresentationChanged(qint64 presentationId)
     updateActions();
 }
 
+void MainWindow::selectTodaysWorkshop()
+{
+    if (const int row = m_workshops->model()->suggestedRow(QDate::currentDate()); row >= 0)
+        m_workshops->selectWorkshop(m_workshops->model()->idAt(row));
+}
+
 void MainWindow::runSetupAssistant()
 {
     SetupWizard wizard(m_session.repository(), *m_siteSettings, m_settings, this);
@@ -384,8 +385,7 @@ void MainWindow::runSetupAssistant()
         return;
     // Demo data may have arrived: open on the workshop that runs today.
     if (m_workshops->currentWorkshopId() == 0)
-        if (const int row = m_workshops->model()->suggestedRow(QDate::currentDate()); row >= 0)
-            m_workshops->selectWorkshop(m_workshops->model()->idAt(row));
+        selectTodaysWorkshop();
     m_publisher->request(); // the chosen target gets the whole site
 }
 

@@ -84,6 +84,8 @@ private:
     void editSiteSettings();
     void previewSite();
     void watchLiveStream();
+    // The workshop running today, or the newest.
+    void selectTodaysWorkshop();
 
     EditSession &m_session;
     AppSettings &m_settings;

@@ -413,16 +413,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Preview a Video</source>
-        <translation>Vorschau eines Videos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts);;All files (*)</source>
-        <translation>Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Schedule &amp;Assistant</source>
         <translation>Programm-&amp;Assistent</translation>
     </message>
@@ -502,7 +492,7 @@
         <translation>&amp;Über Webcast Admin</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+137"/>
         <source>Delete the workshop &quot;%1&quot;?</source>
         <translation>Den Workshop „%1“ löschen?</translation>
     </message>
@@ -1068,7 +1058,7 @@
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+219"/>
         <source>Preview a Video</source>
         <translation>Vorschau eines Videos</translation>
     </message>
@@ -1078,7 +1068,7 @@
         <translation>Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-178"/>
         <source>The server does answer (%1); the picture may still be on its way.</source>
         <translation>Der Server antwortet (%1); das Bild ist vielleicht noch unterwegs.</translation>
     </message>
@@ -1160,7 +1150,7 @@
         <translation>Archiv von „%1“</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>%1 is a folder, not a video file.</source>
         <translation>%1 ist ein Ordner, keine Videodatei.</translation>
     </message>
@@ -2334,7 +2324,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>StreamHealthMonitor</name>
     <message>
-        <location filename="../../app/stream/streamhealth.cpp" line="+145"/>
+        <location filename="../../app/stream/streamhealth.cpp" line="+147"/>
         <source>No live stream address</source>
         <translation>Keine Live-Stream-Adresse</translation>
     </message>

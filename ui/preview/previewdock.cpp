@@ -164,13 +164,7 @@ PreviewDock::PreviewDock(WebcastRepository &repository, SiteSettingsStore &setti
 
     connect(m_liveButton, &QToolButton::clicked, this, &PreviewDock::playLive);
     connect(m_archiveButton, &QToolButton::clicked, this, &PreviewDock::playArchive);
-    connect(m_fileButton, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Preview a Video"), QString(),
-            tr("Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts);;All files (*)"));
-        if (!file.isEmpty())
-            playFile(file);
-    });
+    connect(m_fileButton, &QToolButton::clicked, this, &PreviewDock::chooseFile);
     connect(m_playButton, &QToolButton::clicked, this, [this] {
         if (m_player && m_player->playbackState() == QMediaPlayer::PlayingState)
             m_player->pause();
@@ -371,6 +365,15 @@ void PreviewDock::playArchive()
     }
     const std::optional<Presentation> p = m_repository.presentation(m_presentationId);
     playUrl(url, tr("Archive of “%1”").arg(p ? p->title : QString()));
+}
+
+void PreviewDock::chooseFile()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Preview a Video"), QString(),
+        tr("Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts);;All files (*)"));
+    if (!file.isEmpty())
+        playFile(file);
 }
 
 void PreviewDock::playFile(const QString &path)

@@ -41,6 +41,8 @@ public:
     void playLive();
     void playArchive();
     void playFile(const QString &path);
+    // Asks for a video file on this computer and plays it.
+    void chooseFile();
     void playUrl(const QUrl &url, const QString &title);
     void stop();
 
