@@ -10,6 +10,7 @@ set -euo pipefail
 build_pkgs=(
   cmake ninja-build ccache g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libgl-dev fonts-dejavu-core tzdata
   libkainjow-mustache-dev libmd4c-html0-dev libmd4c-dev libssh2-1-dev openssh-client
   libarchive-dev qtkeychain-qt6-dev libavformat-dev libavcodec-dev libavutil-dev libssl-dev
