@@ -84,11 +84,17 @@ Status check(const QString &key, const QString &value)
         if (!sitesettings::isValidTarget(value, &why))
             return Status::failure(key + QStringLiteral(": ") + why, key);
     }
-    if ((key == QLatin1String("web-identity") || key == QLatin1String("streaming-identity") ||
-         key == QLatin1String("known-hosts")) &&
+    if ((key == QLatin1String("web-identity") || key == QLatin1String("streaming-identity")) &&
         !QFileInfo(value).isFile())
         return Status::failure(
             QCoreApplication::translate("sitesettings", "%1: the file %2 does not exist")
+                .arg(key, value),
+            key);
+    // A new computer has no known_hosts yet: like OpenSSH, the first
+    // accepted host key creates it. A folder in its place is a mistake.
+    if (key == QLatin1String("known-hosts") && QFileInfo(value).isDir())
+        return Status::failure(
+            QCoreApplication::translate("sitesettings", "%1: %2 is a folder, not a file")
                 .arg(key, value),
             key);
     if (key == QLatin1String("archive-pattern")) {

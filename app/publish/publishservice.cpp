@@ -102,9 +102,9 @@ void PublishService::publishNow()
     start();
 }
 
-void PublishService::acceptHostKey()
+void PublishService::acceptHostKey(const QString &fingerprint)
 {
-    m_acceptHostKey = true;
+    m_acceptHostKey = fingerprint;
     publishNow();
 }
 
@@ -119,7 +119,7 @@ void PublishService::start()
 {
     const SiteSettings settings = m_settings.load();
     PublishTarget target = PublishTarget::fromSettings(settings, PublishTarget::Role::Web);
-    target.acceptNewHostKey = m_acceptHostKey;
+    target.acceptHostKey = m_acceptHostKey;
     m_status.target = target.displayUrl();
     m_status.loginNeed = {};
     m_startedAt = QDateTime::currentDateTimeUtc();
@@ -207,7 +207,7 @@ void PublishService::start()
 void PublishService::finish()
 {
     const Outcome outcome = m_watcher.result();
-    m_acceptHostKey = false;
+    m_acceptHostKey.clear();
     m_transport = outcome.transport;
     if (!outcome.error.isEmpty()) {
         m_status.loginNeed = outcome.loginNeed;

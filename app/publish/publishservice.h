@@ -51,7 +51,8 @@ public:
     // Publishes now (Retry).
     void publishNow();
     // The user compared the fingerprint and trusts this server: try again.
-    void acceptHostKey();
+    // Publishes again, trusting the unknown host key with this fingerprint.
+    void acceptHostKey(const QString &fingerprint);
     void setDebounce(int milliseconds) { m_debounce.setInterval(milliseconds); }
     bool isBusy() const { return m_watcher.isRunning(); }
 
@@ -80,7 +81,7 @@ private:
     Status m_status;
     QDateTime m_startedAt;
     bool m_again = false;
-    bool m_acceptHostKey = false;
+    QString m_acceptHostKey;
     // What changed since the last publish; a flip re-renders only its pages.
     QList<SiteChange> m_changes;
     bool m_everything = true;

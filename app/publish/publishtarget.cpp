@@ -81,6 +81,7 @@ std::unique_ptr<Transport> Transport::create(const PublishTarget &target)
         options.identity = target.identity;
         options.knownHosts = target.knownHosts;
         options.sshConfig = qEnvironmentVariable("WEBCAST_ADMIN_SSH_CONFIG");
+        options.acceptHostKey = target.acceptHostKey;
         options.acceptNewHostKey = target.acceptNewHostKey;
         return std::make_unique<SftpTransport>(target.url, options);
     }

@@ -23,7 +23,8 @@ struct PublishTarget
     QUrl url;                        // sftp://, http(s):// (WebDAV) or file://
     QString identity;                // SSH key file, optional
     QString knownHosts;              // OpenSSH known_hosts, optional
-    bool acceptNewHostKey = false;   // the user accepted an unknown SSH host key
+    QString acceptHostKey;           // SSH: the unknown host key the user saw and accepted
+    bool acceptNewHostKey = false;   // SSH: any key of an unknown host (command line)
     QStringList trustedCertificates; // SHA-256 (hex) of TLS certificates the user trusts
 
     // "web" / "streaming": the manifest's and the command line's name.

@@ -2,6 +2,7 @@
 #include "sftpinternal.h"
 
 #include "credentials.h"
+#include "knownhosts.h"
 #include "render/sitewriter.h"
 
 #include <libssh2.h>
@@ -108,6 +109,8 @@ SftpTransport::Resolved SftpTransport::resolve() const
                 r.user = value;
             else if (key == QLatin1String("identityfile"))
                 r.identities << expandHome(value);
+            else if (key == QLatin1String("hashknownhosts"))
+                r.hashKnownHosts = value == QLatin1String("yes");
             else if (key == QLatin1String("userknownhostsfile"))
                 for (const QString &f : value.split(QLatin1Char(' '), Qt::SkipEmptyParts))
                     r.knownHosts << expandHome(f);
@@ -200,6 +203,65 @@ Status SftpTransport::connectSocket(const Resolved &r)
     return {};
 }
 
+Status SftpTransport::startSession(const Resolved &r, const QByteArray &hostKeyMethods)
+{
+    if (Status s = connectSocket(r); !s)
+        return s;
+    m_session = libssh2_session_init_ex(nullptr, nullptr, nullptr, this);
+    libssh2_session_set_blocking(m_session, 1);
+    libssh2_session_set_timeout(m_session, m_options.timeoutSeconds * 1000L);
+    if (!hostKeyMethods.isEmpty())
+        libssh2_session_method_pref(m_session, LIBSSH2_METHOD_HOSTKEY, hostKeyMethods.constData());
+    if (libssh2_session_handshake(m_session, m_socket) != 0)
+        return Status::failure(tr("The SSH handshake with %1 failed: %2").arg(r.host, sessionError()));
+    return {};
+}
+
+QString SftpTransport::presentedFingerprint() const
+{
+    size_t keyLength = 0;
+    int keyType = 0;
+    const char *key = libssh2_session_hostkey(m_session, &keyLength, &keyType);
+    return key ? KnownHosts::fingerprint(QByteArray(key, qsizetype(keyLength))) : QString();
+}
+
+Status SftpTransport::connectAndCheckHostKey(const Resolved &r)
+{
+    // Known key types are read before the handshake, so the server is asked
+    // for exactly those (see knownhosts.h).
+    LIBSSH2_SESSION *reader = libssh2_session_init();
+    QList<KnownHosts::Key> known;
+    {
+        const KnownHosts hosts(reader, r.knownHosts);
+        known = hosts.keysFor(r.host.toUtf8(), r.port);
+    }
+    libssh2_session_free(reader);
+    QByteArrayList methods;
+    for (const KnownHosts::Key &k : std::as_const(known))
+        methods << k.method;
+    const Status started = startSession(r, methods.join(','));
+    if (started.ok())
+        return checkHostKey(r);
+    if (known.isEmpty())
+        return started;
+    // It offers none of the key types we know it by: find out which key it
+    // does show, and refuse that like a changed key.
+    close();
+    if (!startSession(r, {}).ok())
+        return started;
+    m_fingerprint = presentedFingerprint();
+    QStringList knownPrints;
+    for (const KnownHosts::Key &k : std::as_const(known))
+        knownPrints << QString::fromLatin1(k.method) + QLatin1Char(' ') + k.fingerprint;
+    m_hostKey = HostKey::Changed;
+    return Status::failure(
+        tr("WARNING: %1 now shows another kind of host key (%2) than the one it is known by "
+           "(%3). Someone may be intercepting the connection. Nothing was sent and nothing was "
+           "saved. If the server was really reinstalled, remove its old line from %4 first.")
+            .arg(r.host, m_fingerprint, knownPrints.join(QStringLiteral(", ")),
+                 r.knownHosts.first()));
+}
+
 Status SftpTransport::checkHostKey(const Resolved &r)
 {
     size_t keyLength = 0;
@@ -207,76 +269,58 @@ Status SftpTransport::checkHostKey(const Resolved &r)
     const char *key = libssh2_session_hostkey(m_session, &keyLength, &keyType);
     if (!key)
         return Status::failure(tr("The server sent no host key."));
-    const char *hash = libssh2_hostkey_hash(m_session, LIBSSH2_HOSTKEY_HASH_SHA256);
-    if (hash) {
-        QByteArray b64 = QByteArray(hash, 32).toBase64();
-        while (b64.endsWith('='))
-            b64.chop(1);
-        m_fingerprint = QStringLiteral("SHA256:") + QString::fromLatin1(b64);
-    }
-    int typeMask = LIBSSH2_KNOWNHOST_TYPE_PLAIN | LIBSSH2_KNOWNHOST_KEYENC_RAW;
-    switch (keyType) {
-    case LIBSSH2_HOSTKEY_TYPE_RSA:
-        typeMask |= LIBSSH2_KNOWNHOST_KEY_SSHRSA;
-        break;
-    case LIBSSH2_HOSTKEY_TYPE_ECDSA_256:
-        typeMask |= LIBSSH2_KNOWNHOST_KEY_ECDSA_256;
-        break;
-    case LIBSSH2_HOSTKEY_TYPE_ECDSA_384:
-        typeMask |= LIBSSH2_KNOWNHOST_KEY_ECDSA_384;
-        break;
-    case LIBSSH2_HOSTKEY_TYPE_ECDSA_521:
-        typeMask |= LIBSSH2_KNOWNHOST_KEY_ECDSA_521;
-        break;
-    case LIBSSH2_HOSTKEY_TYPE_ED25519:
-        typeMask |= LIBSSH2_KNOWNHOST_KEY_ED25519;
-        break;
-    default:
-        typeMask |= LIBSSH2_KNOWNHOST_KEY_UNKNOWN;
-    }
-    LIBSSH2_KNOWNHOSTS *hosts = libssh2_knownhost_init(m_session);
-    for (const QString &file : r.knownHosts) {
-        if (QFileInfo::exists(file))
-            libssh2_knownhost_readfile(hosts, QFile::encodeName(file).constData(),
-                                       LIBSSH2_KNOWNHOST_FILE_OPENSSH);
-    }
+    m_fingerprint = KnownHosts::fingerprint(QByteArray(key, qsizetype(keyLength)));
     const QByteArray host = r.host.toUtf8();
-    const int check = libssh2_knownhost_checkp(hosts, host.constData(), r.port, key, keyLength,
-                                               typeMask, nullptr);
-    Status result;
-    if (check == LIBSSH2_KNOWNHOST_CHECK_MATCH) {
+    KnownHosts::Check check;
+    {
+        const KnownHosts hosts(m_session, r.knownHosts);
+        check = hosts.check(host, r.port, key, keyLength, keyType);
+    }
+    if (check == KnownHosts::Check::Match) {
         m_hostKey = HostKey::Known;
-    } else if (check == LIBSSH2_KNOWNHOST_CHECK_MISMATCH) {
+        return {};
+    }
+    if (check == KnownHosts::Check::Revoked) {
         m_hostKey = HostKey::Changed;
-        result = Status::failure(
+        return Status::failure(tr("WARNING: %1 shows the key %2, which %3 marks as revoked. "
+                                  "Nothing was sent.")
+                                   .arg(r.host, m_fingerprint, r.knownHosts.first()));
+    }
+    if (check == KnownHosts::Check::Mismatch) {
+        m_hostKey = HostKey::Changed;
+        return Status::failure(
             tr("WARNING: the host key of %1 has CHANGED (now %2). Someone may be intercepting the "
                "connection, or the server was reinstalled. Nothing was sent. If the change is "
                "expected, remove the old key from %3 first.")
                 .arg(r.host, m_fingerprint, r.knownHosts.first()));
-    } else if (!m_options.acceptNewHostKey) {
+    }
+    // A new host. Only the very key the user saw and accepted is stored: a
+    // server that shows another one on this connection is refused.
+    const QString &accepted = m_options.acceptHostKey;
+    if (!accepted.isEmpty() && accepted != m_fingerprint) {
+        m_hostKey = HostKey::Changed;
+        return Status::failure(
+            tr("WARNING: %1 showed the key %2 when you accepted it, and now shows %3. Someone may "
+               "be intercepting the connection. Nothing was sent and nothing was saved.")
+                .arg(r.host, accepted, m_fingerprint));
+    }
+    if (accepted.isEmpty() && !m_options.acceptNewHostKey) {
         m_hostKey = HostKey::Unknown;
         m_loginNeed.kind = LoginNeed::Kind::HostKeyUnknown;
         m_loginNeed.account = r.host;
         m_loginNeed.fingerprint = m_fingerprint;
-        result = Status::failure(
+        return Status::failure(
             tr("The server %1 is not known yet; its key fingerprint is %2. Compare it with the "
                "one the server's administrator gives you, then accept it.")
                 .arg(r.host, m_fingerprint));
-    } else {
-        // Accepted by the user: remember it as OpenSSH would.
-        m_hostKey = HostKey::Known;
-        const QByteArray name =
-            r.port == 22 ? host : QByteArray("[" + host + "]:" + QByteArray::number(r.port));
-        libssh2_knownhost_addc(hosts, name.constData(), nullptr, key, keyLength, nullptr, 0,
-                               typeMask, nullptr);
-        const QString file = r.knownHosts.first();
-        QDir().mkpath(QFileInfo(file).absolutePath());
-        if (libssh2_knownhost_writefile(hosts, QFile::encodeName(file).constData(),
-                                        LIBSSH2_KNOWNHOST_FILE_OPENSSH) != 0)
-            result = Status::failure(tr("Cannot save the accepted host key to %1.").arg(file));
     }
-    libssh2_knownhost_free(hosts);
-    return result;
+    // Accepted: one line is added to the user's known_hosts, as OpenSSH does.
+    if (Status s = KnownHosts::append(m_session, r.knownHosts.first(), host, r.port, key,
+                                      keyLength, keyType, r.hashKnownHosts);
+        !s)
+        return s;
+    m_hostKey = HostKey::Known;
+    return {};
 }
 
 LoginNeed SftpTransport::loginFor(const Resolved &r)
@@ -459,19 +503,8 @@ Status SftpTransport::open()
 {
     close();
     const Resolved r = resolve();
-    if (Status s = connectSocket(r); !s)
-        return s;
     m_loginNeed = {};
-    m_session = libssh2_session_init_ex(nullptr, nullptr, nullptr, this);
-    libssh2_session_set_blocking(m_session, 1);
-    libssh2_session_set_timeout(m_session, m_options.timeoutSeconds * 1000L);
-    if (libssh2_session_handshake(m_session, m_socket) != 0) {
-        const Status s =
-            Status::failure(tr("The SSH handshake with %1 failed: %2").arg(r.host, sessionError()));
-        close();
-        return s;
-    }
-    if (Status s = checkHostKey(r); !s) {
+    if (Status s = connectAndCheckHostKey(r); !s) {
         close();
         return s;
     }

@@ -37,6 +37,11 @@ public:
         QString identity;   // private key file; empty: agent, then ssh -G's files
         QString knownHosts; // empty: ssh -G's UserKnownHostsFile
         QString sshConfig;  // passed to ssh -G as -F; empty: the user's own
+        // An unknown host is trusted when it shows exactly this key (the
+        // fingerprint the user saw and accepted, "SHA256:…").
+        QString acceptHostKey;
+        // Any key of a host not known at all (the command line's
+        // --accept-new-host-key, OpenSSH's StrictHostKeyChecking=accept-new).
         bool acceptNewHostKey = false;
         bool useShellRename = true; // tests turn it off to measure the fallback
         bool useStream = true;      // tests turn it off to test mv -f
@@ -87,11 +92,16 @@ private:
         QString user;
         QStringList identities;
         QStringList knownHosts;
+        bool hashKnownHosts = false;
     };
     Resolved resolve() const;
     static LoginNeed loginFor(const Resolved &r);
     Status connectSocket(const Resolved &r);
+    // Socket, session and handshake; `hostKeyMethods` limits the key types.
+    Status startSession(const Resolved &r, const QByteArray &hostKeyMethods);
+    Status connectAndCheckHostKey(const Resolved &r);
     Status checkHostKey(const Resolved &r);
+    QString presentedFingerprint() const;
     Status authenticate(const Resolved &r);
     Status makeDirectories(const QByteArray &dir);
     // SHA-256 (hex) of the first `length` bytes of a remote file: sha256sum

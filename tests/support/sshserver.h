@@ -31,22 +31,28 @@ public:
         QFile::copy(path(QStringLiteral("id_client.pub")), path(QStringLiteral("authorized_keys")));
         write(QStringLiteral("known_hosts"), knownHostsLine());
         write(QStringLiteral("ssh_config"), "Host *\n  BatchMode yes\n");
-        write(QStringLiteral("sshd_config"),
-              QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nPidFile %3\n"
-                             "AuthorizedKeysFile %4\nStrictModes no\nUsePAM no\n"
-                             "PasswordAuthentication no\nKbdInteractiveAuthentication no\n"
-                             "PubkeyAuthentication yes\nPermitRootLogin prohibit-password\n"
-                             "Subsystem sftp internal-sftp\nLogLevel ERROR\n")
-                  .arg(m_port)
-                  .arg(path(QStringLiteral("hostkey")), path(QStringLiteral("sshd.pid")),
-                       path(QStringLiteral("authorized_keys")))
-                  .toUtf8());
+        writeConfig();
         if (geteuid() == 0)
             QDir().mkpath(QStringLiteral("/run/sshd")); // sshd's privilege separation folder
         start();
     }
 
     ~SshServer() { stop(); }
+
+    // Stops, takes a fresh host key of `type` ("ed25519", "rsa"), and starts
+    // again on the same port: the same address, another server. An RSA key
+    // is offered as ssh-rsa only (OpenSSH turned that off by default; a
+    // server that shows only RSA is exactly what these tests need).
+    bool replaceHostKey(const QString &type)
+    {
+        stop();
+        QFile::remove(path(QStringLiteral("hostkey")));
+        QFile::remove(path(QStringLiteral("hostkey.pub")));
+        keygen(path(QStringLiteral("hostkey")), type);
+        m_hostKeyType = type;
+        writeConfig();
+        return start();
+    }
 
     // Starts (again) on the same port.
     bool start()
@@ -127,17 +133,37 @@ public:
     }
 
 private:
-    void keygen(const QString &file)
+    void writeConfig()
+    {
+        QString extra;
+        if (m_hostKeyType == QLatin1String("rsa"))
+            extra = QStringLiteral("HostKeyAlgorithms ssh-rsa\n");
+        write(QStringLiteral("sshd_config"),
+              QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nPidFile %3\n"
+                             "AuthorizedKeysFile %4\nStrictModes no\nUsePAM no\n"
+                             "PasswordAuthentication no\nKbdInteractiveAuthentication no\n"
+                             "PubkeyAuthentication yes\nPermitRootLogin prohibit-password\n"
+                             "Subsystem sftp internal-sftp\nLogLevel ERROR\n%5")
+                  .arg(m_port)
+                  .arg(path(QStringLiteral("hostkey")), path(QStringLiteral("sshd.pid")),
+                       path(QStringLiteral("authorized_keys")), extra)
+                  .toUtf8());
+    }
+
+    static void keygen(const QString &file, const QString &type = QStringLiteral("ed25519"))
     {
         QProcess p;
-        p.start(QStringLiteral("ssh-keygen"),
-                {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                 QStringLiteral("-N"), QString(), QStringLiteral("-f"), file});
-        p.waitForFinished();
+        QStringList args{QStringLiteral("-q"), QStringLiteral("-t"), type, QStringLiteral("-N"),
+                         QString(), QStringLiteral("-f"), file};
+        if (type == QLatin1String("rsa"))
+            args << QStringLiteral("-b") << QStringLiteral("2048");
+        p.start(QStringLiteral("ssh-keygen"), args);
+        p.waitForFinished(60000);
     }
 
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
     bool m_running = false;
+    QString m_hostKeyType = QStringLiteral("ed25519");
 };

@@ -90,7 +90,7 @@ QString readableFingerprint(const QString &hex)
 }
 
 bool askForLoginAndRemember(QWidget *parent, const LoginNeed &need, const QString &target,
-                            QString &trustedCertificates, bool &acceptHostKey)
+                            QString &trustedCertificates, QString &acceptHostKey)
 {
     const LoginAnswer login = askForLogin(parent, need, target);
     if (!login.trustCertificate.isEmpty())
@@ -107,15 +107,15 @@ LoginAnswer askForLogin(QWidget *parent, const LoginNeed &need, const QString &t
     case LoginNeed::Kind::None:
         break;
     case LoginNeed::Kind::HostKeyUnknown:
-        answer.acceptHostKey =
-            MessageBox::question(
+        if (MessageBox::question(
                 parent, QObject::tr("Unknown server"),
                 QObject::tr("Webcast Admin has not connected to %1 before.\n\nIts key "
                             "fingerprint is\n%2\n\nCompare it with the one the server's "
                             "administrator gives you. Trust this server?")
                     .arg(target, need.fingerprint),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
-        answer.retry = answer.acceptHostKey;
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+            answer.acceptHostKey = need.fingerprint;
+        answer.retry = !answer.acceptHostKey.isEmpty();
         break;
     case LoginNeed::Kind::Password:
     case LoginNeed::Kind::PasswordRefused: {

@@ -29,7 +29,7 @@ private:
 struct LoginAnswer
 {
     bool retry = false;         // try again: something was accepted or typed
-    bool acceptHostKey = false; // SSH: trust the shown host key
+    QString acceptHostKey;      // SSH: the fingerprint of the shown host key, when trusted
     QString trustCertificate;   // TLS: SHA-256 (hex) of the certificate to trust
 };
 
@@ -39,10 +39,10 @@ struct LoginAnswer
 LoginAnswer askForLogin(QWidget *parent, const LoginNeed &need, const QString &target);
 
 // For "Test connection" buttons: asks, adds a certificate the user trusts to
-// `trustedCertificates` (space-separated), sets `acceptHostKey` for the next
-// attempt, and returns whether to test again.
+// `trustedCertificates` (space-separated), sets `acceptHostKey` (the
+// fingerprint shown) for the next attempt, and returns whether to test again.
 bool askForLoginAndRemember(QWidget *parent, const LoginNeed &need, const QString &target,
-                            QString &trustedCertificates, bool &acceptHostKey);
+                            QString &trustedCertificates, QString &acceptHostKey);
 
 // Tests answer the next password prompts without showing them, in order; an
 // empty password means Cancel.

@@ -73,8 +73,8 @@ void PublishStatusWidget::refresh()
                            QString(m_settings.value(QStringLiteral("trusted-certificates")) +
                                    QLatin1Char(' ') + answer.trustCertificate)
                                .trimmed());
-        if (answer.acceptHostKey)
-            m_service.acceptHostKey();
+        if (!answer.acceptHostKey.isEmpty())
+            m_service.acceptHostKey(answer.acceptHostKey);
         else if (answer.retry)
             m_service.publishNow();
         if (answer.retry)

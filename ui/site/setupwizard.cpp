@@ -379,8 +379,8 @@ void SetupWizard::testConnection(bool web)
     s.trustedCertificates = m_trustedCertificates;
     PublishTarget target = PublishTarget::fromSettings(s, web ? PublishTarget::Role::Web
                                                               : PublishTarget::Role::Streaming);
-    target.acceptNewHostKey = m_acceptNextHostKey;
-    m_acceptNextHostKey = false;
+    target.acceptHostKey = m_acceptNextHostKey;
+    m_acceptNextHostKey.clear();
     result->setStyleSheet(QString());
     result->setText(tr("Connecting to %1…").arg(target.displayUrl()));
     for (QPushButton *b : findChildren<QPushButton *>())

@@ -55,7 +55,7 @@ private:
     AppSettings &m_appSettings;
     ConnectionTest *m_connectionTest;
     QString m_trustedCertificates;
-    bool m_acceptNextHostKey = false;
+    QString m_acceptNextHostKey; // the fingerprint the user accepted
     bool m_lastTestWasWeb = true;
 
     QButtonGroup *m_webKind = nullptr;

@@ -212,8 +212,8 @@ void SiteSettingsDialog::testConnection(bool web)
     m_lastTestWasWeb = web;
     PublishTarget target = PublishTarget::fromSettings(s, web ? PublishTarget::Role::Web
                                                               : PublishTarget::Role::Streaming);
-    target.acceptNewHostKey = m_acceptNextHostKey;
-    m_acceptNextHostKey = false;
+    target.acceptHostKey = m_acceptNextHostKey;
+    m_acceptNextHostKey.clear();
     m_lastTestedTarget = target.displayUrl();
     m_testResult->setText(tr("Connecting to %1…").arg(target.displayUrl()));
     m_testResult->setStyleSheet(QString());

@@ -40,7 +40,7 @@ private:
     QLineEdit *m_knownHosts;
     QLabel *m_testResult;
     ConnectionTest *m_connectionTest;
-    bool m_acceptNextHostKey = false;
+    QString m_acceptNextHostKey; // the fingerprint the user accepted
     QString m_lastTestedTarget;
     QString m_trustedCertificates;
     bool m_lastTestWasWeb = true;
