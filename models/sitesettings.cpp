@@ -113,16 +113,11 @@ Status check(const QString &key, const QString &value)
             return Status::failure(QStringLiteral("archive-pattern: ") + why, key);
     }
     if (key == QLatin1String("trusted-certificates")) {
-        static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
         const QStringList items = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &item : items) {
-            if (!sha256.match(sitesettings::normalizedFingerprint(item)).hasMatch())
-                return Status::failure(
-                    QCoreApplication::translate("sitesettings",
-                                                "trusted-certificates: \"%1\" is not a SHA-256 "
-                                                "fingerprint (64 hex digits, colons allowed)")
-                        .arg(item),
-                    key);
+            QString why;
+            if (sitesettings::normalizedTrustEntry(item, &why).isEmpty())
+                return Status::failure(QStringLiteral("trusted-certificates: ") + why, key);
         }
     }
     return {};
@@ -169,13 +164,42 @@ QString expandArchivePattern(const QString &pattern, const QString &workshopSlug
     return out;
 }
 
+QString trustEntry(const QString &host, int port, const QString &sha256, bool anyName)
+{
+    return QStringLiteral("%1:%2=%3%4")
+        .arg(host.toLower())
+        .arg(port)
+        .arg(normalizedFingerprint(sha256),
+             anyName ? QStringLiteral(",any-name") : QString());
+}
+
+QString normalizedTrustEntry(const QString &text, QString *why)
+{
+    static const QRegularExpression form(
+        QStringLiteral("^([^\\s=/]+):([0-9]{1,5})=([0-9A-Fa-f:]+)(,any-name)?$"));
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    const QRegularExpressionMatch m = form.match(text.trimmed());
+    const QString digest = m.hasMatch() ? normalizedFingerprint(m.captured(3)) : QString();
+    if (!m.hasMatch() || !sha256.match(digest).hasMatch()) {
+        if (why)
+            *why = tr("\"%1\" must name the server and the certificate's SHA-256: "
+                      "host:port=fingerprint (64 hex digits, colons allowed)")
+                       .arg(text);
+        return {};
+    }
+    return trustEntry(m.captured(1), m.captured(2).toInt(), digest, !m.captured(4).isEmpty());
+}
+
 QStringList trustedCertificates(const SiteSettings &settings)
 {
     QStringList out;
     const QStringList items =
         settings.trustedCertificates.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &item : items)
-        out << normalizedFingerprint(item);
+    for (const QString &item : items) {
+        const QString entry = normalizedTrustEntry(item);
+        if (!entry.isEmpty())
+            out << entry;
+    }
     return out;
 }
 
@@ -254,6 +278,9 @@ SiteSettings SiteSettingsStore::load() const
     }
     if (s.player.isEmpty())
         s.player = QStringLiteral("html5");
+    // Entries written before certificates were trusted per server (a bare
+    // fingerprint) are no longer honoured; dropped here, asked again once.
+    s.trustedCertificates = sitesettings::trustedCertificates(s).join(QLatin1Char(' '));
     return s;
 }
 

@@ -69,6 +69,14 @@ private:
 namespace sitesettings {
 // "AB:CD:..." or "SHA256:abcd..." -> "abcd..." (lower-case hex).
 QString normalizedFingerprint(const QString &text);
+// A certificate the user trusts is trusted for one server only:
+// "host:port=<sha256>", and ",any-name" when the user also accepted that
+// the certificate names another host. Normalized ("AB:CD" -> "abcd", host
+// in lower case); empty when `text` is not such an entry (with `why` set).
+QString normalizedTrustEntry(const QString &text, QString *why = nullptr);
+QString trustEntry(const QString &host, int port, const QString &sha256, bool anyName);
+// The valid entries of the setting; older entries without a server (a bare
+// fingerprint, trusted for every server) are dropped: asked again once.
 QStringList trustedCertificates(const SiteSettings &settings);
 constexpr char defaultArchivePattern[] = "<workshop-slug>/<talk-slug>.<ext>";
 // Fills an archive pattern; empty when the result would not be a safe path

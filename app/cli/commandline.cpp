@@ -260,7 +260,8 @@ int runPassword(Context &c, const QStringList &args)
         return c.fail(tr("no password given"));
     if (Status s = credentials::remember(login.key, password, true); !s)
         return c.fail(s.error() + QLatin1Char(' ') +
-                      tr("Without a keychain, set WEBCAST_ADMIN_PASSWORD for scripts."));
+                      tr("Without a keychain, set %1 for scripts.")
+                          .arg(credentials::environmentVariable(target.key())));
     c.out << tr("Stored the password of %1 in the system keychain.").arg(login.account) << Qt::endl;
     return Success;
 }
@@ -418,9 +419,8 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
         const LoginNeed need = transport->loginNeed();
         if (!interactive())
             return c.fail(done.error() + QLatin1Char(' ') +
-                          tr("Set WEBCAST_ADMIN_PASSWORD, or store it with `webcast-admin "
-                             "password set %1`.")
-                              .arg(target.key()));
+                          tr("Set %1, or store it with `webcast-admin password set %2`.")
+                              .arg(credentials::environmentVariable(target.key()), target.key()));
         const QString password = readSecret(c, tr("Password for %1: ").arg(need.account));
         if (password.isEmpty())
             break;
@@ -508,7 +508,8 @@ void setUpParser(QCommandLineParser &parser)
            "  password set|forget [web|streaming]\n"
            "                                store the target's password in the system\n"
            "                                keychain (asked on the terminal), or remove it\n"
-           "Passwords: WEBCAST_ADMIN_PASSWORD, else the keychain, else a terminal prompt."));
+           "Passwords: WEBCAST_ADMIN_PASSWORD_WEB or _STREAMING, else the keychain, else a\n"
+           "terminal prompt."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"),

@@ -120,10 +120,18 @@ QString keyFor(const QString &scheme, const QString &user, const QString &host, 
     return QStringLiteral("%1://%2@%3:%4").arg(scheme.toLower(), user, host.toLower()).arg(port);
 }
 
-Lookup lookup(const QString &key)
+QString environmentVariable(const QString &role)
+{
+    return role == QLatin1String("streaming") ? QStringLiteral("WEBCAST_ADMIN_PASSWORD_STREAMING")
+                                              : QStringLiteral("WEBCAST_ADMIN_PASSWORD_WEB");
+}
+
+Lookup lookup(const QString &key, const QString &role)
 {
     Lookup result;
-    result.password = qEnvironmentVariable("WEBCAST_ADMIN_PASSWORD");
+    result.password = qEnvironmentVariable(environmentVariable(role).toLatin1().constData());
+    if (result.password.isEmpty() && role != QLatin1String("streaming"))
+        result.password = qEnvironmentVariable("WEBCAST_ADMIN_PASSWORD");
     if (!result.password.isEmpty())
         return result;
     {

@@ -6,7 +6,10 @@
 
 // Passwords for publishing targets. Never in the database, the settings,
 // logs or command lines: looked up in this order
-//   1. WEBCAST_ADMIN_PASSWORD (scripts, CI),
+//   1. the target's variable: WEBCAST_ADMIN_PASSWORD_WEB or
+//      WEBCAST_ADMIN_PASSWORD_STREAMING (scripts, CI; the older
+//      WEBCAST_ADMIN_PASSWORD counts for the web target only), so one
+//      password is never offered to two servers,
 //   2. what the user typed in this session (kept in memory only),
 //   3. the system keychain through QtKeychain (Secret Service, KWallet).
 // Where no keychain exists (a headless machine), the window asks once per
@@ -24,7 +27,10 @@ struct Lookup
     QString password;        // empty: none known
     QString keychainProblem; // why the keychain could not be asked, if it could not
 };
-Lookup lookup(const QString &key);
+// `role`: "web" or "streaming", the target the password is for.
+Lookup lookup(const QString &key, const QString &role);
+// The environment variable that holds `role`'s password.
+QString environmentVariable(const QString &role);
 
 // Keeps the password for this session, and in the keychain when `persist`.
 // Failing to reach the keychain is reported; the session copy is kept anyway.

@@ -71,23 +71,27 @@ Status Transport::uploadFile(const QString &, const QString &, const UploadProgr
 
 std::unique_ptr<Transport> Transport::create(const PublishTarget &target)
 {
+    std::unique_ptr<Transport> transport;
     const QString scheme = target.url.scheme().toLower();
-    if (scheme == QLatin1String("file"))
-        return std::make_unique<LocalTransport>(target.url.toLocalFile());
-    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        return std::make_unique<WebDavTransport>(target.url, target.trustedCertificates);
-    if (scheme == QLatin1String("sftp")) {
+    if (scheme == QLatin1String("file")) {
+        transport = std::make_unique<LocalTransport>(target.url.toLocalFile());
+    } else if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
+        transport = std::make_unique<WebDavTransport>(target.url, target.trustedCertificates);
+    } else if (scheme == QLatin1String("sftp")) {
         SftpTransport::Options options;
         options.identity = target.identity;
         options.knownHosts = target.knownHosts;
         options.sshConfig = qEnvironmentVariable("WEBCAST_ADMIN_SSH_CONFIG");
         options.acceptHostKey = target.acceptHostKey;
         options.acceptNewHostKey = target.acceptNewHostKey;
-        return std::make_unique<SftpTransport>(target.url, options);
+        transport = std::make_unique<SftpTransport>(target.url, options);
+    } else {
+        transport = std::make_unique<UnsupportedTransport>(
+            QCoreApplication::translate("Transport", "Publishing over %1 is not available yet.")
+                .arg(scheme));
     }
-    return std::make_unique<UnsupportedTransport>(
-        QCoreApplication::translate("Transport", "Publishing over %1 is not available yet.")
-            .arg(scheme));
+    transport->setRole(target.key());
+    return transport;
 }
 
 QByteArray contentTypeFor(const QString &path)

@@ -25,7 +25,7 @@ struct PublishTarget
     QString knownHosts;              // OpenSSH known_hosts, optional
     QString acceptHostKey;           // SSH: the unknown host key the user saw and accepted
     bool acceptNewHostKey = false;   // SSH: any key of an unknown host (command line)
-    QStringList trustedCertificates; // SHA-256 (hex) of TLS certificates the user trusts
+    QStringList trustedCertificates; // "host:port=<sha256>[,any-name]" (sitesettings.h)
 
     // "web" / "streaming": the manifest's and the command line's name.
     QString key() const;
@@ -54,6 +54,8 @@ struct LoginNeed
     QString account;     // "ana@example.org", for people
     QString fingerprint; // SSH host key or certificate
     QString detail;      // the certificate's problem in words
+    QString server;      // TLS: "host:port" the certificate was shown for
+    bool nameMismatch = false; // TLS: the certificate names another host
     bool isPassword() const { return kind == Kind::Password || kind == Kind::PasswordRefused; }
 };
 
@@ -93,9 +95,13 @@ public:
     // The key and account a password for this target is stored under
     // (credentials.h), without connecting; empty key: no passwords here.
     virtual LoginNeed passwordLogin() const { return {}; }
+    // Which target this is ("web", "streaming"): picks the password
+    // variable (credentials.h). Transport::create() sets it.
+    void setRole(const QString &role) { m_role = role; }
 
 protected:
     LoginNeed m_loginNeed;
+    QString m_role = QStringLiteral("web");
 
 public:
     // The transport for a target URL; never null.

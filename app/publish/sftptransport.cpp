@@ -385,7 +385,7 @@ Status SftpTransport::authenticate(const Resolved &r)
         const LoginNeed login = loginFor(r);
         m_loginNeed.key = login.key;
         m_loginNeed.account = login.account;
-        const credentials::Lookup known = credentials::lookup(m_loginNeed.key);
+        const credentials::Lookup known = credentials::lookup(m_loginNeed.key, m_role);
         if (known.password.isEmpty()) {
             m_loginNeed.kind = LoginNeed::Kind::Password;
             return Status::failure(

@@ -4,7 +4,10 @@
 #include "credentials.h"
 #include "render/sitewriter.h"
 
+#include "sitesettings.h"
+
 #include <QAuthenticator>
+#include <QHostAddress>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
@@ -33,6 +36,24 @@ QString encodedPath(const QString &path)
     return parts.join(QLatin1Char('/'));
 }
 
+int defaultPort(const QUrl &url)
+{
+    return url.port(url.scheme().toLower() == QLatin1String("https") ? 443 : 80);
+}
+
+// Scheme, host and port: where a password may go.
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().toLower() == b.scheme().toLower() &&
+           a.host().toLower() == b.host().toLower() && defaultPort(a) == defaultPort(b);
+}
+
+bool isLoopback(const QString &host)
+{
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+           QHostAddress(host).isLoopback();
+}
+
 } // namespace
 
 WebDavTransport::WebDavTransport(QUrl base, QStringList trustedCertificates)
@@ -49,39 +70,63 @@ WebDavTransport::~WebDavTransport() = default;
 Status WebDavTransport::open()
 {
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Never followed: a redirect could take the password to another server.
+    // send() says where the server points instead.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_loginNeed = passwordLogin();
     m_loginNeed.kind = LoginNeed::Kind::None;
     m_passwordOffered = false;
     const QString user = m_base.userName();
-    m_password = user.isEmpty() ? QString() : credentials::lookup(m_loginNeed.key).password;
+    if (!user.isEmpty() && m_base.scheme().toLower() == QLatin1String("http") &&
+        !isLoopback(m_base.host()))
+        return Status::failure(
+            tr("Refusing to send the password of %1 over plain http:// to %2: anyone on the "
+               "network could read it. Use https://%2%3 instead.")
+                .arg(user, m_base.host(), m_base.path()));
+    m_password = user.isEmpty() ? QString() : credentials::lookup(m_loginNeed.key, m_role).password;
     QObject::connect(m_network.get(), &QNetworkAccessManager::authenticationRequired,
-                     m_network.get(), [this, user](QNetworkReply *, QAuthenticator *auth) {
-                         // Offer the credentials once; a second ask means they
-                         // were refused, and leaving them empty ends the request.
-                         if (!auth->user().isEmpty() || user.isEmpty() || m_password.isEmpty())
+                     m_network.get(), [this, user](QNetworkReply *reply, QAuthenticator *auth) {
+                         // Offer the credentials once, and only to the
+                         // configured origin; a second ask means they were
+                         // refused, and leaving them empty ends the request.
+                         if (!auth->user().isEmpty() || user.isEmpty() || m_password.isEmpty() ||
+                             !sameOrigin(reply->url(), m_base))
                              return;
                          m_passwordOffered = true;
                          auth->setUser(user);
                          auth->setPassword(m_password);
                      });
-    QObject::connect(m_network.get(), &QNetworkAccessManager::sslErrors, m_network.get(),
-                     [this](QNetworkReply *reply, const QList<QSslError> &errors) {
-                         const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
-                         const QString digest =
-                             QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex());
-                         if (!leaf.isNull() && m_trustedCertificates.contains(digest)) {
-                             reply->ignoreSslErrors(errors); // the user's remembered decision
-                             return;
-                         }
-                         m_loginNeed.kind = LoginNeed::Kind::CertificateUntrusted;
-                         m_loginNeed.fingerprint = digest;
-                         QStringList reasons;
-                         for (const QSslError &e : errors)
-                             reasons << e.errorString();
-                         reasons.removeDuplicates();
-                         m_loginNeed.detail = reasons.join(QStringLiteral("; "));
-                     });
+    QObject::connect(
+        m_network.get(), &QNetworkAccessManager::sslErrors, m_network.get(),
+        [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+            const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+            const QString digest =
+                QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex());
+            const QUrl url = reply->url();
+            bool nameMismatch = false;
+            for (const QSslError &e : errors)
+                nameMismatch = nameMismatch || e.error() == QSslError::HostNameMismatch;
+            // Trusted for this server only, and a certificate made out for
+            // another name only when that was shown and accepted too.
+            const QString entry =
+                sitesettings::trustEntry(url.host(), defaultPort(url), digest, false);
+            const QString anyName =
+                sitesettings::trustEntry(url.host(), defaultPort(url), digest, true);
+            if (!leaf.isNull() && (m_trustedCertificates.contains(anyName) ||
+                                   (!nameMismatch && m_trustedCertificates.contains(entry)))) {
+                reply->ignoreSslErrors(errors); // the user's remembered decision
+                return;
+            }
+            m_loginNeed.kind = LoginNeed::Kind::CertificateUntrusted;
+            m_loginNeed.fingerprint = digest;
+            m_loginNeed.server = QStringLiteral("%1:%2").arg(url.host()).arg(defaultPort(url));
+            m_loginNeed.nameMismatch = nameMismatch;
+            QStringList reasons;
+            for (const QSslError &e : errors)
+                reasons << e.errorString();
+            reasons.removeDuplicates();
+            m_loginNeed.detail = reasons.join(QStringLiteral("; "));
+        });
     m_knownCollections.clear();
     // The target folder itself must exist (or be creatable).
     return makeCollections(QString());
@@ -94,8 +139,7 @@ LoginNeed WebDavTransport::passwordLogin() const
     if (user.isEmpty())
         return login; // no user, no password to keep
     login.kind = LoginNeed::Kind::Password;
-    const int port = m_base.port(m_base.scheme() == QLatin1String("https") ? 443 : 80);
-    login.key = credentials::keyFor(m_base.scheme(), user, m_base.host(), port);
+    login.key = credentials::keyFor(m_base.scheme(), user, m_base.host(), defaultPort(m_base));
     login.account = user + QLatin1Char('@') + m_base.host();
     return login;
 }
@@ -105,8 +149,11 @@ QString WebDavTransport::explain(int status, const QString &error) const
     if (m_loginNeed.kind == LoginNeed::Kind::CertificateUntrusted)
         return tr("The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3. "
                   "If the server's administrator confirms it, trust it in Site Settings or with "
-                  "`webcast-admin config trusted-certificates %3`.")
-            .arg(m_base.host(), m_loginNeed.detail, m_loginNeed.fingerprint);
+                  "`webcast-admin config trusted-certificates %4`.")
+            .arg(m_loginNeed.server, m_loginNeed.detail, m_loginNeed.fingerprint,
+                 trustEntryFor(m_loginNeed));
+    if (!m_redirect.isEmpty())
+        return m_redirect;
     if (status == 401 && m_base.userName().isEmpty())
         return tr("The server %1 asks for a login: put the user name in the address, like "
                   "https://name@%1/path.")
@@ -141,6 +188,7 @@ int WebDavTransport::send(const QByteArray &verb, QNetworkRequest request, const
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    noteRedirect(reply, status);
     if (status == 401 && !m_base.userName().isEmpty())
         m_loginNeed.kind =
             m_passwordOffered ? LoginNeed::Kind::PasswordRefused : LoginNeed::Kind::Password;
@@ -152,6 +200,33 @@ int WebDavTransport::send(const QByteArray &verb, QNetworkRequest request, const
                      .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     reply->deleteLater();
     return status;
+}
+
+void WebDavTransport::noteRedirect(QNetworkReply *reply, int status)
+{
+    m_redirect.clear();
+    m_redirectElsewhere = false;
+    if (status < 300 || status >= 400 || status == 304)
+        return;
+    const QUrl target =
+        reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+    m_redirectElsewhere = !sameOrigin(target, m_base);
+    if (m_redirectElsewhere)
+        m_redirect = tr("The server %1 sends the request on to %2, another server. The password "
+                        "is only ever sent to %1, so nothing was sent there. If the new address "
+                        "is right, make it the target.")
+                         .arg(m_base.host(), target.toDisplayString(QUrl::RemoveUserInfo));
+    else
+        m_redirect = tr("The server %1 sends the request on to %2; redirects are not followed. "
+                        "If that address is right, make it the target.")
+                         .arg(m_base.host(), target.toDisplayString(QUrl::RemoveUserInfo));
+}
+
+QString WebDavTransport::trustEntryFor(const LoginNeed &need)
+{
+    const QString host = need.server.section(QLatin1Char(':'), 0, -2);
+    const int port = need.server.section(QLatin1Char(':'), -1).toInt();
+    return sitesettings::trustEntry(host, port, need.fingerprint, need.nameMismatch);
 }
 
 Status WebDavTransport::makeCollections(const QString &path)
@@ -170,11 +245,11 @@ Status WebDavTransport::makeCollections(const QString &path)
         QString error;
         const int status =
             send(QByteArrayLiteral("MKCOL"), QNetworkRequest(urlFor(dir)), {}, &error);
-        if (status == 201 || status == 405 || status == 301) {
+        if (status == 201 || status == 405 || (status == 301 && !m_redirectElsewhere)) {
             m_knownCollections.insert(dir);
             continue;
         }
-        if (status == 0 || status == 401 || status == 403)
+        if (status == 0 || status == 401 || status == 403 || !m_redirect.isEmpty())
             return Status::failure(explain(status, error));
         return Status::failure(
             tr("Cannot create the folder %1: %2").arg(urlFor(dir).toDisplayString(), error));
@@ -235,6 +310,7 @@ int WebDavTransport::wait(QNetworkReply *reply, const std::atomic_bool *cancel, 
     if (!reply->isFinished())
         loop.exec();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    noteRedirect(reply, status);
     if (status == 0 && error)
         *error = reply->errorString();
     else if (error && status >= 400)

@@ -14,10 +14,11 @@ class QNetworkRequest;
 // WebDAV over HTTP(S) through QNetworkAccessManager: MKCOL for folders, PUT
 // to a temporary name in the same folder, then MOVE with "Overwrite: T" over
 // the real name, DELETE to remove. Basic/Digest credentials: the URL's user
-// and a password from credentials.h (environment, session, keychain). TLS
-// certificates are verified; one that no known authority signed is used
-// only when the user chose to trust exactly it (its SHA-256 is in
-// `trustedCertificates`). Blocking: each request waits in a local event
+// and a password from credentials.h (environment, session, keychain), sent
+// only to the configured origin (redirects are not followed) and never over
+// plain http:// except to this machine. TLS certificates are verified; one
+// that no known authority signed is used only when the user chose to trust
+// exactly it for this host:port (`trustedCertificates`, sitesettings.h). Blocking: each request waits in a local event
 // loop, so use it from a worker thread or the command line.
 class WebDavTransport : public Transport
 {
@@ -33,6 +34,10 @@ public:
     Status uploadFile(const QString &localPath, const QString &path, const UploadProgress &progress,
                       const std::atomic_bool *cancel, qint64 *resumedFrom) override;
 
+    // "host:port=<sha256>[,any-name]" for trusting the certificate a
+    // CertificateUntrusted need describes (sitesettings.h).
+    static QString trustEntryFor(const LoginNeed &need);
+
     // Seconds to wait for one request before giving up.
     void setTimeout(int seconds) { m_timeoutSeconds = seconds; }
 
@@ -45,6 +50,8 @@ private:
     // Waits for a reply, aborting it when `cancel` is set; status as send().
     int wait(QNetworkReply *reply, const std::atomic_bool *cancel, QString *error);
     Status makeCollections(const QString &path);
+    // A 3xx answer: kept in words (redirects are never followed).
+    void noteRedirect(QNetworkReply *reply, int status);
     // The words for a failed request: login, certificate or the server's.
     QString explain(int status, const QString &error) const;
 
@@ -54,5 +61,7 @@ private:
     QStringList m_trustedCertificates;
     QString m_password;
     bool m_passwordOffered = false;
+    QString m_redirect; // why the last request was not followed elsewhere
+    bool m_redirectElsewhere = false;
     int m_timeoutSeconds = 60;
 };

@@ -54,6 +54,7 @@ private slots:
     void initTestCase();
     void remember_persistsInTheKeychainAndForgetRemoves();
     void environmentVariable_comesFirst();
+    void environmentVariable_isPerTarget();
     void cli_passwordSet_thenPublishLogsInWithoutAsking();
     void cli_withoutKeychain_saysSoAndPointsToTheVariable();
     void window_asksForThePassword_publishes_andStoresIt();
@@ -71,15 +72,15 @@ void TestKeychain::remember_persistsInTheKeychainAndForgetRemoves()
     const QString key = credentials::keyFor(QStringLiteral("sftp"), QStringLiteral("ana"),
                                             QStringLiteral("Example.ORG"), 22);
     QCOMPARE(key, QStringLiteral("sftp://ana@example.org:22"));
-    QVERIFY(credentials::lookup(key).password.isEmpty());
-    QVERIFY2(credentials::lookup(key).keychainProblem.isEmpty(),
-             qPrintable(credentials::lookup(key).keychainProblem));
+    QVERIFY(credentials::lookup(key, QStringLiteral("web")).password.isEmpty());
+    QVERIFY2(credentials::lookup(key, QStringLiteral("web")).keychainProblem.isEmpty(),
+             qPrintable(credentials::lookup(key, QStringLiteral("web")).keychainProblem));
     const Status stored = credentials::remember(key, QStringLiteral("pässwörd 'x' \"y\""), true);
     QVERIFY2(stored.ok(), qPrintable(stored.error()));
     QVERIFY(credentials::forget(key, false).ok()); // the session copy only
-    QCOMPARE(credentials::lookup(key).password, QStringLiteral("pässwörd 'x' \"y\""));
+    QCOMPARE(credentials::lookup(key, QStringLiteral("web")).password, QStringLiteral("pässwörd 'x' \"y\""));
     QVERIFY(credentials::forget(key, true).ok());
-    QVERIFY(credentials::lookup(key).password.isEmpty());
+    QVERIFY(credentials::lookup(key, QStringLiteral("web")).password.isEmpty());
     // Forgetting what is not there is fine.
     QVERIFY(credentials::forget(key, true).ok());
 }
@@ -89,10 +90,28 @@ void TestKeychain::environmentVariable_comesFirst()
     const QString key = QStringLiteral("https://bo@example.org:443");
     QVERIFY(credentials::remember(key, QStringLiteral("from keychain"), true).ok());
     qputenv("WEBCAST_ADMIN_PASSWORD", "from environment");
-    QCOMPARE(credentials::lookup(key).password, QStringLiteral("from environment"));
+    QCOMPARE(credentials::lookup(key, QStringLiteral("web")).password, QStringLiteral("from environment"));
     qunsetenv("WEBCAST_ADMIN_PASSWORD");
-    QCOMPARE(credentials::lookup(key).password, QStringLiteral("from keychain"));
+    QCOMPARE(credentials::lookup(key, QStringLiteral("web")).password, QStringLiteral("from keychain"));
     QVERIFY(credentials::forget(key, true).ok());
+}
+
+void TestKeychain::environmentVariable_isPerTarget()
+{
+    // One variable is never offered to two servers: the old name counts for
+    // the web target only, the streaming target has its own.
+    const QString key = QStringLiteral("sftp://bo@stream.example.org:22");
+    qputenv("WEBCAST_ADMIN_PASSWORD", "web only");
+    QCOMPARE(credentials::lookup(key, QStringLiteral("web")).password, QStringLiteral("web only"));
+    QVERIFY(credentials::lookup(key, QStringLiteral("streaming")).password.isEmpty());
+    qunsetenv("WEBCAST_ADMIN_PASSWORD");
+    qputenv("WEBCAST_ADMIN_PASSWORD_STREAMING", "streaming pw");
+    qputenv("WEBCAST_ADMIN_PASSWORD_WEB", "web pw");
+    QCOMPARE(credentials::lookup(key, QStringLiteral("streaming")).password,
+             QStringLiteral("streaming pw"));
+    QCOMPARE(credentials::lookup(key, QStringLiteral("web")).password, QStringLiteral("web pw"));
+    qunsetenv("WEBCAST_ADMIN_PASSWORD_STREAMING");
+    qunsetenv("WEBCAST_ADMIN_PASSWORD_WEB");
 }
 
 void TestKeychain::cli_passwordSet_thenPublishLogsInWithoutAsking()
@@ -204,7 +223,7 @@ void TestKeychain::window_asksForThePassword_publishes_andStoresIt()
     const QString key = credentials::keyFor(QStringLiteral("http"), QStringLiteral("editor"),
                                             QStringLiteral("127.0.0.1"), nginx.port());
     QVERIFY(credentials::forget(key, false).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(credentials::lookup(key).password, QStringLiteral("right"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(credentials::lookup(key, QStringLiteral("web")).password, QStringLiteral("right"), 10000);
     QVERIFY(credentials::forget(key, true).ok());
 }
 

@@ -41,6 +41,9 @@ private slots:
     void wrongPassword_saysTheLoginWasRefused();
     void noPassword_asksForOne();
     void selfSignedCertificate_isRefusedUntilTrusted();
+    void certificateForAnotherName_needsThatAcceptedToo();
+    void redirectToAnotherServer_getsNoPassword();
+    void passwordOverPlainHttp_isRefusedExceptOnThisMachine();
     void unreachableServer_saysSo();
     void archiveUpload_streamsVerifiesAndMoves();
     void movServedAsTextPlain_isReportedWithTheFix();
@@ -170,16 +173,108 @@ void TestWebDavPublish::selfSignedCertificate_isRefusedUntilTrusted()
              qPrintable(r.error()));
     QVERIFY(QDir(root.path()).isEmpty());
 
-    // Trusting another certificate does not help.
-    WebDavTransport other(QUrl(nginx.davUrl()), {QString(64, QLatin1Char('a'))});
+    // Trusting another certificate does not help, nor trusting this one for
+    // another server (a port is another server).
+    const QString here = QStringLiteral("127.0.0.1:%1=").arg(nginx.port());
+    WebDavTransport other(QUrl(nginx.davUrl()), {here + QString(64, QLatin1Char('a'))});
     QVERIFY(!other.open().ok());
+    WebDavTransport elsewhere(
+        QUrl(nginx.davUrl()),
+        {QStringLiteral("127.0.0.1:%1=").arg(nginx.port() + 1) + nginx.certificateSha256()});
+    QVERIFY(!elsewhere.open().ok());
+    QCOMPARE(int(elsewhere.loginNeed().kind), int(LoginNeed::Kind::CertificateUntrusted));
+    QCOMPARE(WebDavTransport::trustEntryFor(elsewhere.loginNeed()),
+             here + nginx.certificateSha256());
 
-    // The user's remembered decision for exactly this certificate.
-    WebDavTransport trusted(QUrl(nginx.davUrl()), {nginx.certificateSha256()});
+    // The user's remembered decision for exactly this certificate here.
+    WebDavTransport trusted(QUrl(nginx.davUrl()), {here + nginx.certificateSha256()});
     r = publishSite(trusted, manifest, site, PublishPlan::make(site, manifest.load()));
     QVERIFY2(r.ok(), qPrintable(r.error()));
     QCOMPARE(readFile(root.filePath(QStringLiteral("index.html"))),
              site.value(QStringLiteral("index.html")));
+}
+
+void TestWebDavPublish::certificateForAnotherName_needsThatAcceptedToo()
+{
+    QTemporaryDir root;
+    NginxServer::Options options;
+    options.tls = true;
+    options.certificateName = QStringLiteral("files.other-company.example");
+    NginxServer nginx(root.path(), options);
+    REQUIRE_SERVER(nginx);
+    const QString entry =
+        QStringLiteral("127.0.0.1:%1=%2").arg(nginx.port()).arg(nginx.certificateSha256());
+
+    WebDavTransport untrusted{QUrl(nginx.davUrl())};
+    QVERIFY(!untrusted.open().ok());
+    QVERIFY(untrusted.loginNeed().nameMismatch);
+    QCOMPARE(WebDavTransport::trustEntryFor(untrusted.loginNeed()),
+             entry + QStringLiteral(",any-name"));
+    // Trusting the certificate does not excuse the name it was made out for…
+    WebDavTransport fingerprintOnly(QUrl(nginx.davUrl()), {entry});
+    const Status s = fingerprintOnly.open();
+    QVERIFY(!s.ok());
+    QVERIFY(fingerprintOnly.loginNeed().nameMismatch);
+    QVERIFY(QDir(root.path()).isEmpty());
+    // …until that was shown and accepted too.
+    WebDavTransport accepted(QUrl(nginx.davUrl()), {entry + QStringLiteral(",any-name")});
+    const Status ok = accepted.open();
+    QVERIFY2(ok.ok(), qPrintable(ok.error()));
+}
+
+void TestWebDavPublish::redirectToAnotherServer_getsNoPassword()
+{
+    TestDatabase t;
+    // The second server wants a login and writes down every Authorization
+    // header it receives; the first sends every request on to it.
+    QTemporaryDir theirs, ours;
+    NginxServer::Options recorder{true, QStringLiteral("editor"), QStringLiteral("s3cret pw"),
+                                  false};
+    recorder.recordAuthorization = true;
+    NginxServer elsewhere(theirs.path(), recorder);
+    REQUIRE_SERVER(elsewhere);
+    NginxServer::Options redirecting;
+    redirecting.redirectTo = elsewhere.origin();
+    NginxServer nginx(ours.path(), redirecting);
+    REQUIRE_SERVER(nginx);
+
+    qputenv("WEBCAST_ADMIN_PASSWORD", "s3cret pw");
+    const RenderedSite site = SiteRenderer().render(fixedSite()).value();
+    PublishManifest manifest(*t.db, QStringLiteral("web dav"));
+    WebDavTransport dav(QUrl(nginx.davUrl(QStringLiteral("editor"))));
+    const Result<PublishSummary> r =
+        publishSite(dav, manifest, site, PublishPlan::make(site, manifest.load()));
+    qunsetenv("WEBCAST_ADMIN_PASSWORD");
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(QStringLiteral("another server")) &&
+                 r.error().contains(elsewhere.origin()),
+             qPrintable(r.error()));
+    QVERIFY2(!elsewhere.authorizationLog().contains("Basic"),
+             elsewhere.authorizationLog().constData());
+    QVERIFY(QDir(theirs.path()).isEmpty());
+    QVERIFY(manifest.load().isEmpty());
+    // The recorder does see a password that is sent to it.
+    qputenv("WEBCAST_ADMIN_PASSWORD", "s3cret pw");
+    WebDavTransport direct(QUrl(elsewhere.davUrl(QStringLiteral("editor"))));
+    QVERIFY(direct.open().ok());
+    qunsetenv("WEBCAST_ADMIN_PASSWORD");
+    QVERIFY(elsewhere.authorizationLog().contains("[Basic "));
+}
+
+void TestWebDavPublish::passwordOverPlainHttp_isRefusedExceptOnThisMachine()
+{
+    // 192.0.2.1 is a documentation address where nothing answers: the
+    // refusal comes before any request (a request would time out instead).
+    qputenv("WEBCAST_ADMIN_PASSWORD", "s3cret pw");
+    WebDavTransport dav(QUrl(QStringLiteral("http://editor@192.0.2.1/dav/")));
+    dav.setTimeout(30);
+    const Status s = dav.open();
+    qunsetenv("WEBCAST_ADMIN_PASSWORD");
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QStringLiteral("plain http://")) &&
+                 s.error().contains(QStringLiteral("https://192.0.2.1/dav/")),
+             qPrintable(s.error()));
+    // Loopback is this machine: allowed (the other tests publish that way).
 }
 
 void TestWebDavPublish::unreachableServer_saysSo()

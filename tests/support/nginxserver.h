@@ -27,6 +27,11 @@ public:
         QString password;
         bool movAsTextPlain = false; // a misconfigured server, for verification tests
         bool tls = false;            // HTTPS with a fresh self-signed certificate
+        // /dav/ answers every request with "307 <redirectTo><request uri>"
+        // (a server that sends clients, and their passwords, elsewhere).
+        QString redirectTo;
+        bool recordAuthorization = false; // every Authorization header, in authorizationLog()
+        QString certificateName = QStringLiteral("127.0.0.1"); // the certificate's CN (tls)
     };
 
     NginxServer(const QString &root, const Options &options)
@@ -54,7 +59,10 @@ public:
                                  "application/x-quicktime-media-link qtl; audio/x-mpegurl m3u; "
                                  "text/calendar ics; }");
         const QString dav =
-            options.webdav
+            !options.redirectTo.isEmpty()
+                ? QStringLiteral("location /dav/ { return 307 %1$request_uri; }")
+                      .arg(options.redirectTo)
+            : options.webdav
                 ? QStringLiteral(
                       "location /dav/ { alias %1/; dav_methods PUT DELETE MKCOL COPY MOVE; "
                       "create_full_put_path on; dav_access user:rw group:r all:r; "
@@ -71,7 +79,7 @@ public:
                 {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
                  QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
                  key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                 QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+                 QStringLiteral("-subj"), QStringLiteral("/CN=") + options.certificateName});
             openssl.waitForFinished(30000);
             QProcess fingerprint;
             fingerprint.start(QStringLiteral("openssl"),
@@ -89,15 +97,19 @@ public:
                 QStringLiteral(" ssl; ssl_certificate %1; ssl_certificate_key %2").arg(cert, key);
         }
         m_scheme = options.tls ? QStringLiteral("https") : QStringLiteral("http");
+        QString logging = QStringLiteral("access_log off;");
+        if (options.recordAuthorization)
+            logging = QStringLiteral("log_format auth '[$http_authorization]'; access_log %1 auth;")
+                          .arg(m_dir.filePath(QStringLiteral("authorization.log")));
         const QString conf =
             QStringLiteral(
                 "%1 daemon off; worker_processes 1; pid %2/nginx.pid; error_log %2/error.log "
-                "warn; events { worker_connections 64; } http { %3 access_log off; "
+                "warn; events { worker_connections 64; } http { %3 "
                 "client_body_temp_path %2/tmp; proxy_temp_path %2/tmp; fastcgi_temp_path %2/tmp; "
-                "uwsgi_temp_path %2/tmp; scgi_temp_path %2/tmp; server { listen %4; "
+                "uwsgi_temp_path %2/tmp; scgi_temp_path %2/tmp; %7 server { listen %4; "
                 "root %5; %6 } }")
                 .arg(geteuid() == 0 ? QStringLiteral("user root root;") : QString(), m_dir.path(),
-                     types, listen, root, dav);
+                     types, listen, root, dav, logging);
         QFile file(m_dir.filePath(QStringLiteral("nginx.conf")));
         file.open(QIODevice::WriteOnly);
         file.write(conf.toUtf8());
@@ -135,6 +147,13 @@ public:
         return m_scheme + QStringLiteral("://") + login +
                QStringLiteral("127.0.0.1:%1/dav/").arg(m_port);
     }
+    // "[Basic ZWRp…]" per request when recordAuthorization ("[]": none sent).
+    QByteArray authorizationLog() const
+    {
+        QFile f(m_dir.filePath(QStringLiteral("authorization.log")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    QString origin() const { return m_scheme + QStringLiteral("://127.0.0.1:%1").arg(m_port); }
     // Of the self-signed certificate (tls), as lower-case hex.
     QString certificateSha256() const { return m_certificateSha256; }
 

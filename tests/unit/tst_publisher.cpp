@@ -1,6 +1,7 @@
 #include "publish/localtransport.h"
 #include "publish/publisher.h"
 #include "sitefixture.h"
+#include "sitesettings.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -56,6 +57,9 @@ private slots:
     void unsafePath_isRefusedByLocalTarget();
     void targetUrls_areValidated_data();
     void targetUrls_areValidated();
+    void trustedCertificates_areKeptPerServer_data();
+    void trustedCertificates_areKeptPerServer();
+    void knownHostsSetting_mayNameAFileNotYetThere();
     void contentTypes_matchServerExpectations();
     void snapshotDigest_changesWithAnyInput();
 };
@@ -251,6 +255,47 @@ void TestPublisher::targetUrls_areValidated()
     QString why;
     QCOMPARE(sitesettings::isValidTarget(url, &why), valid);
     QCOMPARE(why.isEmpty(), valid);
+}
+
+void TestPublisher::trustedCertificates_areKeptPerServer_data()
+{
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("normalized"); // empty: refused
+    const QString hex = QStringLiteral("ab").repeated(32);
+    QTest::newRow("host:port") << QStringLiteral("dav.example.org:443=") + hex
+                               << QStringLiteral("dav.example.org:443=") + hex;
+    QTest::newRow("colons, case") << QStringLiteral("DAV.example.org:8443=") +
+                                         QStringLiteral("AB:").repeated(31) + QStringLiteral("AB")
+                                  << QStringLiteral("dav.example.org:8443=") + hex;
+    QTest::newRow("any name") << QStringLiteral("10.0.0.5:443=") + hex + QStringLiteral(",any-name")
+                              << QStringLiteral("10.0.0.5:443=") + hex + QStringLiteral(",any-name");
+    QTest::newRow("bare fingerprint (any server)") << hex << QString();
+    QTest::newRow("no port") << QStringLiteral("dav.example.org=") + hex << QString();
+    QTest::newRow("short") << QStringLiteral("dav.example.org:443=abcd") << QString();
+    QTest::newRow("other suffix") << QStringLiteral("h:1=") + hex + QStringLiteral(",all") << QString();
+}
+
+void TestPublisher::trustedCertificates_areKeptPerServer()
+{
+    QFETCH(QString, entry);
+    QFETCH(QString, normalized);
+    QString why;
+    QCOMPARE(sitesettings::normalizedTrustEntry(entry, &why), normalized);
+    QCOMPARE(why.isEmpty(), !normalized.isEmpty());
+    TestDatabase t;
+    SiteSettingsStore store(*t.db);
+    QCOMPARE(store.set(QStringLiteral("trusted-certificates"), entry).ok(), !normalized.isEmpty());
+}
+
+void TestPublisher::knownHostsSetting_mayNameAFileNotYetThere()
+{
+    TestDatabase t;
+    SiteSettingsStore store(*t.db);
+    // A new computer has no ~/.ssh/known_hosts: the first accepted key makes it.
+    QVERIFY(store.set(QStringLiteral("known-hosts"), t.dir.filePath(QStringLiteral(".ssh/kh"))).ok());
+    const Status folder = store.set(QStringLiteral("known-hosts"), t.dir.path());
+    QVERIFY(!folder.ok());
+    QVERIFY2(folder.error().contains(QStringLiteral("is a folder")), qPrintable(folder.error()));
 }
 
 void TestPublisher::contentTypes_matchServerExpectations()

@@ -2,6 +2,7 @@
 
 #include "messagebox.h"
 #include "publish/credentials.h"
+#include "publish/webdavtransport.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -146,19 +147,29 @@ LoginAnswer askForLogin(QWidget *parent, const LoginNeed &need, const QString &t
         answer.retry = true;
         break;
     }
-    case LoginNeed::Kind::CertificateUntrusted:
+    case LoginNeed::Kind::CertificateUntrusted: {
+        // A certificate made out for another name is said in so many words:
+        // trusting it then also means accepting that name.
+        const QString names =
+            need.nameMismatch
+                ? QObject::tr("\n\nThe certificate is not made out for %1 but for another "
+                              "name. Trusting it accepts that too, for %1 only.")
+                      .arg(need.server)
+                : QString();
         if (MessageBox::question(
                 parent, QObject::tr("Untrusted certificate"),
                 QObject::tr("The certificate of %1 is not trusted:\n%2\n\nIts SHA-256 "
-                            "fingerprint is\n%3\n\nTrust this certificate only if the server's "
-                            "administrator confirms the fingerprint. Trust it and remember the "
-                            "decision?")
-                    .arg(target, need.detail, readableFingerprint(need.fingerprint)),
+                            "fingerprint is\n%3%4\n\nTrust this certificate only if the "
+                            "server's administrator confirms the fingerprint. Trust it for %1 "
+                            "and remember the decision?")
+                    .arg(need.server.isEmpty() ? target : need.server, need.detail,
+                         readableFingerprint(need.fingerprint), names),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
-            answer.trustCertificate = need.fingerprint;
+            answer.trustCertificate = WebDavTransport::trustEntryFor(need);
             answer.retry = true;
         }
         break;
+    }
     }
     return answer;
 }

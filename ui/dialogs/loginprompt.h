@@ -30,7 +30,7 @@ struct LoginAnswer
 {
     bool retry = false;         // try again: something was accepted or typed
     QString acceptHostKey;      // SSH: the fingerprint of the shown host key, when trusted
-    QString trustCertificate;   // TLS: SHA-256 (hex) of the certificate to trust
+    QString trustCertificate;   // TLS: "host:port=<sha256>[,any-name]" to add to the setting
 };
 
 // Shows the question a LoginNeed asks (host key, password, certificate).
