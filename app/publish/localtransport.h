@@ -2,11 +2,19 @@
 
 #include "publishtarget.h"
 
+#include <memory>
+
+namespace sitewriter {
+class SafeFolder;
+}
+
 // A folder on this computer (or a mounted share): the default target.
+// Links inside it are never followed (sitewriter::SafeFolder).
 class LocalTransport : public Transport
 {
 public:
     explicit LocalTransport(QString folder);
+    ~LocalTransport() override;
     Status open() override;
     Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) override;
     Status remove(const QString &path) override;
@@ -15,5 +23,6 @@ public:
 
 private:
     QString m_folder;
-    QByteArray m_root; // canonical, encoded
+    // Every write and removal goes through it: no link inside is followed.
+    std::unique_ptr<sitewriter::SafeFolder> m_root;
 };

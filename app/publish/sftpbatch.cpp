@@ -16,13 +16,20 @@ namespace {
 
 // Run by the server's perl in the batch's folder: puts each listed file in
 // place with rename(2) (atomic, replaces an existing file), making parent
-// folders as needed, in list order. Only core perl, no modules.
+// folders as needed, in list order. A link where a folder or a file belongs
+// is refused with its path (lstat), so nothing is written through it. Only
+// core perl, no modules.
 constexpr char renameScript[] = R"perl(
 my $s = shift; my %made; local $/ = "\0";
 open(my $l, '<', "$s/list") or die "cannot read the batch list: $!\n";
 while (defined(my $p = <$l>)) {
   chomp $p; my @c = split m{/}, $p; pop @c; my $d = '.';
-  for my $x (@c) { $d .= "/$x"; next if $made{$d}++; mkdir($d, 0755) or -d $d or die "cannot create $d: $!\n"; }
+  for my $x (@c) {
+    $d .= "/$x"; next if $made{$d}++;
+    die "refusing to write into $d: it is a link\n" if -l $d;
+    mkdir($d, 0755) or (-d $d and not -l $d) or die "cannot create $d: $!\n";
+  }
+  die "refusing to replace $p: it is a link\n" if -l $p;
   rename("$s/f/$p", $p) or die "cannot put $p in place: $!\n";
 }
 )perl";
@@ -215,7 +222,9 @@ Status SftpTransport::commit()
         int taken = 0;
         while (taken < m_pendingRenames.size() && command.size() < 30000) {
             const auto &r = m_pendingRenames.at(taken++);
-            command += "; mv -f -- " + shellQuote(r.first) + ' ' + shellQuote(r.second);
+            // -T: a link to a folder at the target is replaced, never
+            // entered.
+            command += "; mv -fT -- " + shellQuote(r.first) + ' ' + shellQuote(r.second);
         }
         int code = -1;
         if (Status s = exec(command, &code); !s)

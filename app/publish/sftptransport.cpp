@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -568,24 +569,53 @@ Status SftpTransport::makeDirectories(const QByteArray &dir)
 {
     if (dir.isEmpty() || m_knownDirs.contains(dir))
         return {};
+    // Inside the target every step is checked from the root down with
+    // lstat: a link there is refused, never written through. The root and
+    // the folders above it may be links: the user named them.
+    const bool inside = dir.size() > m_root.size() && dir.startsWith(QByteArray(m_root + '/'));
+    const int slash = dir.lastIndexOf('/');
+    if (inside)
+        if (Status s = makeDirectories(dir.left(slash)); !s)
+            return s;
+    const int how = inside ? LIBSSH2_SFTP_LSTAT : LIBSSH2_SFTP_STAT;
     LIBSSH2_SFTP_ATTRIBUTES attrs;
-    if (libssh2_sftp_stat_ex(m_sftp, dir.constData(), unsigned(dir.size()), LIBSSH2_SFTP_STAT,
-                             &attrs) == 0) {
+    if (libssh2_sftp_stat_ex(m_sftp, dir.constData(), unsigned(dir.size()), how, &attrs) == 0) {
+        if (LIBSSH2_SFTP_S_ISLNK(attrs.permissions))
+            return Status::failure(tr("Refusing to write into %1 on the server: it is a link.")
+                                       .arg(QString::fromUtf8(dir)));
         if (!LIBSSH2_SFTP_S_ISDIR(attrs.permissions))
             return Status::failure(
                 tr("%1 on the server is not a folder.").arg(QString::fromUtf8(dir)));
         m_knownDirs.insert(dir);
         return {};
     }
-    const int slash = dir.lastIndexOf('/');
-    if (slash > 0)
+    if (!inside && slash > 0)
         if (Status s = makeDirectories(dir.left(slash)); !s)
             return s;
     if (libssh2_sftp_mkdir_ex(m_sftp, dir.constData(), unsigned(dir.size()), 0755) != 0 &&
-        libssh2_sftp_stat_ex(m_sftp, dir.constData(), unsigned(dir.size()), LIBSSH2_SFTP_STAT,
-                             &attrs) != 0)
+        (libssh2_sftp_stat_ex(m_sftp, dir.constData(), unsigned(dir.size()), how, &attrs) != 0 ||
+         !LIBSSH2_SFTP_S_ISDIR(attrs.permissions)))
         return Status::failure(tr("Cannot create the folder %1 on the server: %2")
                                    .arg(QString::fromUtf8(dir), sftpError()));
+    m_knownDirs.insert(dir);
+    return {};
+}
+
+Status SftpTransport::checkFolders(const QByteArray &dir)
+{
+    if (dir.size() <= m_root.size() || m_knownDirs.contains(dir))
+        return {};
+    const int slash = dir.lastIndexOf('/');
+    if (Status s = checkFolders(dir.left(slash)); !s)
+        return s;
+    LIBSSH2_SFTP_ATTRIBUTES attrs;
+    if (libssh2_sftp_stat_ex(m_sftp, dir.constData(), unsigned(dir.size()), LIBSSH2_SFTP_LSTAT,
+                             &attrs) != 0)
+        return {}; // not there: nothing under it to remove
+    if (!LIBSSH2_SFTP_S_ISDIR(attrs.permissions))
+        return Status::failure(tr("Refusing to remove anything under %1 on the server: it is a "
+                                  "link or a file, not a folder.")
+                                   .arg(QString::fromUtf8(dir)));
     m_knownDirs.insert(dir);
     return {};
 }
@@ -602,10 +632,21 @@ Status SftpTransport::put(const QString &path, const QByteArray &data, const QBy
     const int slash = target.lastIndexOf('/');
     if (Status s = makeDirectories(target.left(slash)); !s)
         return s;
-    const QByteArray temp = target.left(slash + 1) + '.' + target.mid(slash + 1) + ".webcast-tmp";
-    LIBSSH2_SFTP_HANDLE *file = libssh2_sftp_open_ex(
-        m_sftp, temp.constData(), unsigned(temp.size()),
-        LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | LIBSSH2_FXF_TRUNC, 0644, LIBSSH2_SFTP_OPENFILE);
+    // A fresh name, created exclusively: whatever waits at a temporary name
+    // (a link to the account's .bashrc) is never opened.
+    QByteArray temp;
+    LIBSSH2_SFTP_HANDLE *file = nullptr;
+    for (int attempt = 0; !file && attempt < 8; ++attempt) {
+        temp = target.left(slash + 1) + '.' + target.mid(slash + 1) + '.' +
+               QByteArray::number(QRandomGenerator::global()->generate64() % 2176782336u, 36) +
+               ".webcast-tmp";
+        file = libssh2_sftp_open_ex(m_sftp, temp.constData(), unsigned(temp.size()),
+                                    LIBSSH2_FXF_WRITE | LIBSSH2_FXF_CREAT | LIBSSH2_FXF_EXCL, 0644,
+                                    LIBSSH2_SFTP_OPENFILE);
+        if (!file && libssh2_sftp_last_error(m_sftp) != LIBSSH2_FX_FILE_ALREADY_EXISTS &&
+            libssh2_sftp_last_error(m_sftp) != LIBSSH2_FX_FAILURE)
+            break;
+    }
     if (!file)
         return Status::failure(tr("Cannot upload %1: %2").arg(path, sftpError()));
     qsizetype done = 0;
@@ -638,7 +679,7 @@ Status SftpTransport::replaceWith(const QByteArray &temp, const QByteArray &targ
 {
     if (m_canExec) {
         int code = -1;
-        if (Status s = exec("mv -f -- " + shellQuote(temp) + ' ' + shellQuote(target), &code);
+        if (Status s = exec("mv -fT -- " + shellQuote(temp) + ' ' + shellQuote(target), &code);
             !s || code != 0)
             return Status::failure(s ? tr("the server's mv failed (exit %1)").arg(code)
                                      : s.error());
@@ -670,6 +711,17 @@ Status SftpTransport::remove(const QString &path)
     if (!sitewriter::isSafeRelativePath(path))
         return Status::failure(tr("Refusing the unsafe path \"%1\".").arg(path));
     const QByteArray target = m_root + '/' + path.toUtf8();
+    // Never through a link: every folder on the way must be a real one.
+    const int slash = target.lastIndexOf('/');
+    if (Status s = checkFolders(target.left(slash)); !s)
+        return s;
+    LIBSSH2_SFTP_ATTRIBUTES attrs;
+    if (libssh2_sftp_stat_ex(m_sftp, target.constData(), unsigned(target.size()),
+                             LIBSSH2_SFTP_LSTAT, &attrs) != 0)
+        return {}; // already gone
+    if (!LIBSSH2_SFTP_S_ISREG(attrs.permissions))
+        return Status::failure(
+            tr("Refusing to remove %1 on the server: it is not a plain file.").arg(path));
     if (libssh2_sftp_unlink_ex(m_sftp, target.constData(), unsigned(target.size())) != 0 &&
         libssh2_sftp_last_error(m_sftp) != LIBSSH2_FX_NO_SUCH_FILE)
         return Status::failure(tr("Cannot remove %1: %2").arg(path, sftpError()));

@@ -104,6 +104,8 @@ private:
     QString presentedFingerprint() const;
     Status authenticate(const Resolved &r);
     Status makeDirectories(const QByteArray &dir);
+    // Every folder from the root down to `dir` is a real folder (lstat).
+    Status checkFolders(const QByteArray &dir);
     // SHA-256 (hex) of the first `length` bytes of a remote file: sha256sum
     // on the server when there is a shell, else read back over SFTP.
     Result<QByteArray> remoteSha256(const QByteArray &file, qint64 length);

@@ -54,16 +54,22 @@ QString sanitize(const QByteArray &xhtml)
                 skipDepth = depth;
                 continue;
             }
-            const bool image = name == u"img";
-            if (image) {
+            if (name == u"img") {
+                // No <img> on the public pages (markdown.h): a link to a
+                // web image, the description of any other.
                 const QString src = reader.attributes().value(QLatin1String("src")).toString();
-                if (!isSafeLink(src, true)) {
-                    // An image from elsewhere: keep its description only.
-                    writer.writeCharacters(
-                        reader.attributes().value(QLatin1String("alt")).toString());
-                    skipDepth = depth;
-                    continue;
+                const QString alt = reader.attributes().value(QLatin1String("alt")).toString();
+                if (isSafeLink(src, true)) {
+                    writer.writeStartElement(QStringLiteral("a"));
+                    writer.writeAttribute(QStringLiteral("href"), src);
+                    writer.writeAttribute(QStringLiteral("class"), QStringLiteral("image-link"));
+                    writer.writeCharacters(alt.isEmpty() ? src : alt);
+                    writer.writeEndElement();
+                } else {
+                    writer.writeCharacters(alt);
                 }
+                skipDepth = depth;
+                continue;
             }
             writer.writeStartElement(name.toString());
             const QXmlStreamAttributes attributes = reader.attributes();
@@ -71,7 +77,7 @@ QString sanitize(const QByteArray &xhtml)
                 if (!isAllowedAttribute(a.name()))
                     continue;
                 if ((a.name() == u"href" || a.name() == u"src") &&
-                    !isSafeLink(a.value().toString(), image))
+                    !isSafeLink(a.value().toString(), false))
                     continue;
                 writer.writeAttribute(a.name().toString(), a.value().toString());
             }

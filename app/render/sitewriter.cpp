@@ -4,7 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
+#include <QRandomGenerator>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -49,19 +49,10 @@ bool isSafeRelativePath(const QString &path)
     return true;
 }
 
-// Writes `data` beside `target` and renames it over the target: readers see
-// the old file or the new one, never half of one. Plain POSIX calls, as few
-// as possible: on some systems each file system call is the main cost. No
-// fsync per file: a local folder can be rendered again.
-bool replaceFile(const QByteArray &target, const QByteArray &data, QString *error)
+namespace {
+
+bool writeAll(int fd, const QByteArray &data, QString *error)
 {
-    const int slash = target.lastIndexOf('/');
-    const QByteArray temp = target.left(slash + 1) + '.' + target.mid(slash + 1) + ".webcast-tmp";
-    const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        *error = QString::fromLocal8Bit(std::strerror(errno));
-        return false;
-    }
     qsizetype done = 0;
     while (done < data.size()) {
         const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
@@ -69,74 +60,222 @@ bool replaceFile(const QByteArray &target, const QByteArray &data, QString *erro
             continue;
         if (n <= 0) {
             *error = QString::fromLocal8Bit(std::strerror(errno));
-            ::close(fd);
-            ::unlink(temp.constData());
             return false;
         }
         done += n;
     }
-    if (::close(fd) != 0 || std::rename(temp.constData(), target.constData()) != 0) {
-        *error = QString::fromLocal8Bit(std::strerror(errno));
-        ::unlink(temp.constData());
-        return false;
-    }
     return true;
 }
 
-// Makes `dir` (parents already made) unless it exists as a real folder; a
-// symlink there is refused, so no write can be carried outside the root.
-bool makeDirectory(const QByteArray &dir, QString *error)
+QString lastError()
 {
-    if (::mkdir(dir.constData(), 0755) == 0)
-        return true;
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+} // namespace
+
+SafeFolder::SafeFolder(QString path)
+    : m_path(std::move(path))
+{
+}
+
+SafeFolder::~SafeFolder()
+{
+    closeCache();
+    if (m_root >= 0)
+        ::close(m_root);
+}
+
+void SafeFolder::closeCache()
+{
+    for (int fd : std::as_const(m_folders))
+        ::close(fd);
+    m_folders.clear();
+}
+
+Status SafeFolder::open(bool create)
+{
+    if (create && !QDir().mkpath(m_path))
+        return Status::failure(tr("Cannot create the folder %1.").arg(m_path));
+    m_root = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (m_root < 0)
+        return Status::failure(tr("Cannot open the folder %1: %2").arg(m_path, lastError()));
+    return {};
+}
+
+int SafeFolder::folderOf(const QString &path, bool create, QString *error)
+{
+    const int slash = path.lastIndexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return m_root;
+    const QString dir = path.left(slash);
+    if (const auto known = m_folders.constFind(dir); known != m_folders.cend())
+        return *known;
+    if (m_folders.size() >= 64)
+        closeCache();
+    // One step at a time from the root, never through a link.
+    int fd = m_root;
+    const QStringList parts = dir.split(QLatin1Char('/'));
+    QString walked;
+    for (const QString &part : parts) {
+        walked += (walked.isEmpty() ? QString() : QStringLiteral("/")) + part;
+        const QByteArray name = QFile::encodeName(part);
+        int next = ::openat(fd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (next < 0 && errno == ENOENT && create) {
+            if (::mkdirat(fd, name.constData(), 0755) != 0 && errno != EEXIST) {
+                m_lastErrno = errno;
+                *error = tr("Cannot create the folder %1: %2")
+                             .arg(m_path + QLatin1Char('/') + walked, lastError());
+                if (fd != m_root)
+                    ::close(fd);
+                return -1;
+            }
+            next = ::openat(fd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        }
+        if (next < 0) {
+            m_lastErrno = errno;
+            const bool notAFolder = errno == ELOOP || errno == ENOTDIR;
+            *error = notAFolder ? tr("Refusing to use %1: it is not a folder (a link or a file).")
+                                      .arg(m_path + QLatin1Char('/') + walked)
+                                : tr("Cannot use the folder %1: %2")
+                                      .arg(m_path + QLatin1Char('/') + walked, lastError());
+            if (fd != m_root)
+                ::close(fd);
+            return -1;
+        }
+        if (fd != m_root)
+            ::close(fd);
+        fd = next;
+    }
+    m_folders.insert(dir, fd);
+    return fd;
+}
+
+Status SafeFolder::replace(const QString &path, const Filler &fill)
+{
+    QString error;
+    const int dir = folderOf(path, true, &error);
+    if (dir < 0)
+        return Status::failure(error);
+    const QByteArray name = QFile::encodeName(path.section(QLatin1Char('/'), -1));
     struct stat st;
-    if (errno == EEXIST && ::lstat(dir.constData(), &st) == 0 && S_ISDIR(st.st_mode))
-        return true;
-    *error = errno == EEXIST ? QStringLiteral("it is not a folder (a link or a file)")
-                             : QString::fromLocal8Bit(std::strerror(errno));
-    return false;
-}
-
-// Writes a file that does not exist yet, in a folder no reader sees yet.
-bool createFile(const QByteArray &target, const QByteArray &data, QString *error)
-{
-    const int fd = ::open(target.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    bool ok = fd >= 0;
-    qsizetype done = 0;
-    while (ok && done < data.size()) {
-        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        ok = n > 0;
-        done += ok ? n : 0;
+    if (::fstatat(dir, name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISREG(st.st_mode))
+        return Status::failure(tr("Refusing to replace %1: it is not a plain file.")
+                                   .arg(m_path + QLatin1Char('/') + path));
+    // A fresh name each time, created exclusively: whatever someone left
+    // at a temporary name (a link to ~/.bashrc) is never opened.
+    QByteArray temp;
+    int fd = -1;
+    for (int attempt = 0; fd < 0 && attempt < 16; ++attempt) {
+        temp = '.' + name + '.' +
+               QByteArray::number(QRandomGenerator::global()->generate64() % 2176782336u, 36) +
+               ".webcast-tmp";
+        fd = ::openat(dir, temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                      0644);
+        if (fd < 0 && errno != EEXIST)
+            break;
     }
-    if (fd >= 0 && ::close(fd) != 0)
+    if (fd < 0)
+        return Status::failure(
+            tr("Cannot write %1: %2").arg(m_path + QLatin1Char('/') + path, lastError()));
+    bool ok = fill(fd, &error);
+    if (::close(fd) != 0 && ok) {
+        error = lastError();
         ok = false;
-    if (!ok)
-        *error = QString::fromLocal8Bit(std::strerror(errno));
-    return ok;
-}
-
-Status makeDirectories(const RenderedSite &site, const QByteArray &rootPath, const QDir &root)
-{
-    // Every folder on the way to every file, parents before children.
-    QSet<QString> dirSet;
-    for (auto it = site.cbegin(); it != site.cend(); ++it) {
-        const QString &path = it.key();
-        for (int slash = path.indexOf(QLatin1Char('/')); slash > 0;
-             slash = path.indexOf(QLatin1Char('/'), slash + 1))
-            dirSet.insert(path.left(slash));
     }
-    QStringList dirs(dirSet.cbegin(), dirSet.cend());
-    std::sort(dirs.begin(), dirs.end());
-    for (const QString &dir : std::as_const(dirs)) {
-        QString error;
-        if (!makeDirectory(rootPath + '/' + QFile::encodeName(dir), &error))
-            return Status::failure(
-                tr("Cannot use the folder %1: %2").arg(root.filePath(dir), error));
+    if (ok && ::renameat(dir, temp.constData(), dir, name.constData()) != 0) {
+        error = lastError();
+        ok = false;
+    }
+    if (!ok) {
+        ::unlinkat(dir, temp.constData(), 0);
+        return Status::failure(tr("Cannot write %1: %2").arg(m_path + QLatin1Char('/') + path, error));
     }
     return {};
 }
+
+Status SafeFolder::replace(const QString &path, const QByteArray &data)
+{
+    return replace(path, [&data](int fd, QString *error) { return writeAll(fd, data, error); });
+}
+
+Status SafeFolder::create(const QString &path, const QByteArray &data)
+{
+    QString error;
+    const int dir = folderOf(path, true, &error);
+    if (dir < 0)
+        return Status::failure(error);
+    const QByteArray name = QFile::encodeName(path.section(QLatin1Char('/'), -1));
+    const int fd = ::openat(dir, name.constData(),
+                            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    bool ok = fd >= 0 && writeAll(fd, data, &error);
+    if (fd < 0)
+        error = lastError();
+    if (fd >= 0 && ::close(fd) != 0 && ok) {
+        error = lastError();
+        ok = false;
+    }
+    if (!ok)
+        return Status::failure(tr("Cannot write %1: %2").arg(m_path + QLatin1Char('/') + path, error));
+    return {};
+}
+
+bool SafeFolder::holds(const QString &path, const QByteArray &data)
+{
+    QString error;
+    const int dir = folderOf(path, false, &error);
+    if (dir < 0)
+        return false;
+    const QByteArray name = QFile::encodeName(path.section(QLatin1Char('/'), -1));
+    const int fd = ::openat(dir, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat st;
+    bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == data.size();
+    if (same && !data.isEmpty()) {
+        QByteArray existing(data.size(), Qt::Uninitialized);
+        qsizetype done = 0;
+        while (done < existing.size()) {
+            const ssize_t n = ::read(fd, existing.data() + done, size_t(existing.size() - done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break;
+            done += n;
+        }
+        same = done == existing.size() && existing == data;
+    }
+    ::close(fd);
+    return same;
+}
+
+Status SafeFolder::remove(const QString &path, bool *removed)
+{
+    if (removed)
+        *removed = false;
+    QString error;
+    const int dir = folderOf(path, false, &error);
+    if (dir < 0) {
+        if (m_lastErrno == ENOENT)
+            return {}; // its folder is gone already
+        return Status::failure(error);
+    }
+    const QByteArray name = QFile::encodeName(path.section(QLatin1Char('/'), -1));
+    struct stat st;
+    if (::fstatat(dir, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return {}; // already gone
+    if (!S_ISREG(st.st_mode))
+        return Status::failure(tr("Refusing to remove %1: it is not a plain file.")
+                                   .arg(m_path + QLatin1Char('/') + path));
+    if (::unlinkat(dir, name.constData(), 0) != 0)
+        return Status::failure(
+            tr("Cannot remove %1: %2").arg(m_path + QLatin1Char('/') + path, lastError()));
+    if (removed)
+        *removed = true;
+    return {};
+}
+
+namespace {
 
 QByteArray manifestOf(const RenderedSite &site)
 {
@@ -149,37 +288,47 @@ QByteArray manifestOf(const RenderedSite &site)
 Result<WriteSummary> writeFresh(const RenderedSite &site, const QString &folder)
 {
     const QFileInfo info(folder);
-    const QString staging = info.absolutePath() + QStringLiteral("/.") + info.fileName() +
-                            QStringLiteral(".webcast-new");
-    QDir(staging).removeRecursively(); // a leftover from an interrupted run
-    QDir root(staging);
-    if (!root.mkpath(QStringLiteral(".")))
-        return Status::failure(tr("Cannot create the folder %1.").arg(staging));
-    const QByteArray rootPath = QFile::encodeName(root.absolutePath());
-    if (Status s = makeDirectories(site, rootPath, root); !s)
-        return s;
+    const QString parent = info.absolutePath();
+    // Leftovers of an interrupted run: real folders only, never a link.
+    const QString prefix = QLatin1Char('.') + info.fileName() + QStringLiteral(".webcast-new");
+    const QStringList leftovers =
+        QDir(parent).entryList({prefix + QLatin1Char('*')},
+                               QDir::Dirs | QDir::Hidden | QDir::NoSymLinks | QDir::NoDotAndDotDot);
+    for (const QString &old : leftovers)
+        QDir(parent + QLatin1Char('/') + old).removeRecursively();
+    if (!QDir().mkpath(parent))
+        return Status::failure(tr("Cannot create the folder %1.").arg(parent));
+    QByteArray staging = QFile::encodeName(parent + QLatin1Char('/') + prefix) + ".XXXXXX";
+    if (!::mkdtemp(staging.data()))
+        return Status::failure(tr("Cannot create a folder beside %1: %2").arg(folder, lastError()));
+    QDir stagingDir(QFile::decodeName(staging));
+    ::chmod(staging.constData(), 0755); // mkdtemp makes 0700; the site is public
     WriteSummary summary;
-    QString error;
-    for (auto it = site.cbegin(); it != site.cend(); ++it) {
-        if (!createFile(rootPath + '/' + QFile::encodeName(it.key()), it.value(), &error)) {
-            root.removeRecursively();
-            return Status::failure(tr("Cannot write %1: %2").arg(root.filePath(it.key()), error));
+    {
+        SafeFolder root(stagingDir.absolutePath());
+        Status s = root.open(false);
+        for (auto it = site.cbegin(); s && it != site.cend(); ++it) {
+            s = root.create(it.key(), it.value());
+            summary.written += s ? 1 : 0;
         }
-        ++summary.written;
-    }
-    if (!createFile(rootPath + '/' + QFile::encodeName(manifestName), manifestOf(site), &error)) {
-        root.removeRecursively();
-        return Status::failure(tr("Cannot write the manifest: %1").arg(error));
+        if (s)
+            s = root.create(manifestName, manifestOf(site));
+        if (!s) {
+            stagingDir.removeRecursively();
+            return s;
+        }
     }
     QDir().rmdir(folder); // empty, or absent
-    if (std::rename(rootPath.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) !=
+    if (std::rename(staging.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) !=
         0) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
-        root.removeRecursively();
+        const QString why = lastError();
+        stagingDir.removeRecursively();
         return Status::failure(tr("Cannot move the site into %1: %2").arg(folder, why));
     }
     return summary;
 }
+
+} // namespace
 
 Result<WriteSummary> write(const RenderedSite &site, const QString &folder)
 {
@@ -193,46 +342,32 @@ Result<WriteSummary> write(const RenderedSite &site, const QString &folder)
                                                       QDir::System | QDir::NoDotAndDotDot)))
         return writeFresh(site, folder);
 
-    QDir root(folder);
-    const QByteArray rootPath =
-        QFile::encodeName(QFileInfo(root.absolutePath()).canonicalFilePath());
-    if (Status s = makeDirectories(site, rootPath, root); !s)
+    SafeFolder root(folder);
+    if (Status s = root.open(false); !s)
         return s;
-
     WriteSummary summary;
     for (auto it = site.cbegin(); it != site.cend(); ++it) {
-        const QByteArray target = rootPath + '/' + QFile::encodeName(it.key());
-        const QByteArray &data = it.value();
-        struct stat st;
-        if (::lstat(target.constData(), &st) == 0) {
-            if (S_ISLNK(st.st_mode) || !S_ISREG(st.st_mode))
-                return Status::failure(tr("Refusing to write %1: it is not a plain file.")
-                                           .arg(QFile::decodeName(target)));
-            if (st.st_size == data.size()) {
-                QFile existing(QFile::decodeName(target));
-                if (existing.open(QIODevice::ReadOnly) && existing.readAll() == data) {
-                    ++summary.unchanged;
-                    continue;
-                }
-            }
+        if (root.holds(it.key(), it.value())) {
+            ++summary.unchanged;
+            continue;
         }
-        QString error;
-        if (!replaceFile(target, data, &error))
-            return Status::failure(tr("Cannot write %1: %2").arg(QFile::decodeName(target), error));
+        if (Status s = root.replace(it.key(), it.value()); !s)
+            return s;
         ++summary.written;
     }
 
-    // Remove what an earlier write made and this site no longer has.
-    const QStringList previous = readManifest(root);
+    // Remove what an earlier write made and this site no longer has; a link
+    // planted on the way is left alone, and nothing behind it is touched.
+    const QStringList previous = readManifest(QDir(folder));
     for (const QString &path : previous) {
-        if (site.contains(path) || !isSafeRelativePath(path))
+        if (site.contains(path) || !isSafeRelativePath(path) || path == manifestName)
             continue;
-        if (QFile::remove(root.filePath(path)))
-            ++summary.removed;
+        bool removed = false;
+        (void)root.remove(path, &removed);
+        summary.removed += removed ? 1 : 0;
     }
-    QString error;
-    if (!replaceFile(rootPath + '/' + QFile::encodeName(manifestName), manifestOf(site), &error))
-        return Status::failure(tr("Cannot write %1: %2").arg(root.filePath(manifestName), error));
+    if (Status s = root.replace(manifestName, manifestOf(site)); !s)
+        return s;
     return summary;
 }
 

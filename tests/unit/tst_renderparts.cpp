@@ -42,6 +42,10 @@ void TestRenderParts::markdown_rendersBasics()
     QCOMPARE(markdownToHtml(QStringLiteral("[x](https://example.org/a?b=1&c=2)")),
              QStringLiteral("<p><a href=\"https://example.org/a?b=1&amp;c=2\">x</a></p>"));
     QCOMPARE(markdownToHtml(QStringLiteral("   ")), QString());
+    // A web image becomes a link to it: no visitor's browser fetches it.
+    QCOMPARE(markdownToHtml(QStringLiteral("![Our lab](https://lab.example.org/a.jpg)")),
+             QStringLiteral("<p><a href=\"https://lab.example.org/a.jpg\" "
+                            "class=\"image-link\">Our lab</a></p>"));
 }
 
 void TestRenderParts::markdown_neutralisesRawHtmlAndScriptLinks_data()
@@ -66,6 +70,10 @@ void TestRenderParts::markdown_neutralisesRawHtmlAndScriptLinks_data()
                                       << "<img";
     QTest::newRow("relative image") << "![x](/local.png)"
                                     << "<img";
+    QTest::newRow("tracking pixel") << "Hello ![](https://tracker.example/p.gif?u=1)"
+                                    << "<img";
+    QTest::newRow("remote image") << "![Our lab](https://lab.example.org/photo.jpg)"
+                                  << "src=";
     QTest::newRow("autolink") << "<javascript:alert(1)>"
                               << "href";
     QTest::newRow("iframe") << "<iframe src=\"https://evil\"></iframe>"
