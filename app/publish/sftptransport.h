@@ -116,9 +116,13 @@ private:
                         qint64 total, const QByteArray &remoteDigest,
                         const QByteArray &localDigest);
     Status uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
-                              const QByteArray &target, qint64 offset, qint64 total,
+                              const QByteArray &target, qint64 offset, qint64 seen,
+                              qint64 total,
                               const UploadProgress &progress, const std::atomic_bool *cancel,
-                              qint64 *resumedFrom, bool *partMoved);
+                              qint64 *resumedFrom, bool *busy);
+    // The file at `target` is already exactly `in` (size, then SHA-256).
+    Result<bool> holdsAlready(QFile &in, const QByteArray &target, qint64 total);
+    void removeStalePart(const QByteArray &part);
     // Runs a command over an exec channel, feeding it `input` then EOF.
     Status exec(const QByteArray &command, int *exitCode, QByteArray *output = nullptr,
                 const QByteArray &input = {});

@@ -8,7 +8,9 @@
 #include <libssh2.h>
 #include <libssh2_sftp.h>
 
+#include <QDeadlineTimer>
 #include <QLocale>
+#include <QThread>
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <functional>
@@ -129,19 +131,32 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
     // The part file's name is fixed, so a later run finds what arrived.
     const QByteArray part = target.left(slash + 1) + '.' + target.mid(slash + 1) + ".webcast-part";
 
+    LIBSSH2_SFTP_ATTRIBUTES partAttrs;
+    if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_LSTAT,
+                             &partAttrs) == 0 &&
+        !LIBSSH2_SFTP_S_ISREG(partAttrs.permissions))
+        return Status::failure(tr("Refusing to write %1 on the server: it is not a plain file.")
+                                   .arg(QString::fromUtf8(part)));
+
     Sha256 whole;
     QByteArray buffer(int(writeChunk), Qt::Uninitialized);
     // Where to go on: the end of the server's part when its bytes are ours.
+    // `seen` is how long the part was when we looked (the shell writer
+    // checks that it still is).
+    qint64 seen = 0;
     auto resumePoint = [&]() -> qint64 {
         whole.reset();
         in.seek(0);
+        seen = 0;
         LIBSSH2_SFTP_ATTRIBUTES attrs;
-        if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_STAT,
-                                 &attrs) != 0 ||
-            !(attrs.flags & LIBSSH2_SFTP_ATTR_SIZE) || attrs.filesize == 0 ||
-            qint64(attrs.filesize) > total)
+        if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()),
+                                 LIBSSH2_SFTP_LSTAT, &attrs) != 0 ||
+            !(attrs.flags & LIBSSH2_SFTP_ATTR_SIZE) || attrs.filesize == 0)
             return 0;
-        const qint64 there = qint64(attrs.filesize);
+        seen = qint64(attrs.filesize);
+        if (seen > total)
+            return 0;
+        const qint64 there = seen;
         Sha256 prefix;
         qint64 read = 0;
         while (read < there) {
@@ -159,15 +174,34 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
         in.seek(0);
         return 0;
     };
+    // Killed after the part was put in place: the file there already holds
+    // exactly these bytes, so there is nothing to send again.
+    if (Result<bool> there = holdsAlready(in, target, total); there && there.value()) {
+        if (resumedFrom)
+            *resumedFrom = total;
+        if (progress)
+            progress(total, total);
+        removeStalePart(part);
+        return {};
+    }
     if (m_canExec && m_options.useShellUpload) {
-        // A writer from an interrupted run may still have been finishing
-        // when we looked: then the command refuses and we look again.
-        for (int attempt = 0;; ++attempt) {
-            bool moved = false;
-            const Status s = uploadThroughShell(in, path, part, target, resumePoint(), total,
-                                                progress, cancel, resumedFrom, &moved);
-            if (!moved || attempt > 0)
+        // A writer left by a client that died (killed, laptop closed) ends
+        // on its own once its input is gone: it holds the part's lock until
+        // then. Wait for it, looking again at what it left, for a while.
+        QDeadlineTimer patience(std::chrono::seconds(m_options.timeoutSeconds * 2));
+        for (;;) {
+            bool busy = false;
+            const qint64 offset = resumePoint();
+            const Status s = uploadThroughShell(in, path, part, target, offset, seen, total,
+                                                progress, cancel, resumedFrom, &busy);
+            if (!busy)
                 return s;
+            if (patience.hasExpired() || (cancel && *cancel))
+                return Status::failure(
+                    tr("Another upload of %1 is still writing on the server; try again when it "
+                       "has finished.")
+                        .arg(path));
+            QThread::msleep(200);
         }
     }
     const qint64 offset = resumePoint();
@@ -235,35 +269,80 @@ Status SftpTransport::finishUpload(const QString &path, const QByteArray &part,
     return {};
 }
 
+Result<bool> SftpTransport::holdsAlready(QFile &in, const QByteArray &target, qint64 total)
+{
+    LIBSSH2_SFTP_ATTRIBUTES attrs;
+    if (libssh2_sftp_stat_ex(m_sftp, target.constData(), unsigned(target.size()),
+                             LIBSSH2_SFTP_LSTAT, &attrs) != 0 ||
+        !LIBSSH2_SFTP_S_ISREG(attrs.permissions) || qint64(attrs.filesize) != total || total == 0)
+        return false;
+    Sha256 local;
+    QByteArray buffer(int(writeChunk), Qt::Uninitialized);
+    in.seek(0);
+    for (qint64 n; (n = in.read(buffer.data(), buffer.size())) > 0;)
+        local.addData(QByteArrayView(buffer.constData(), n));
+    in.seek(0);
+    const Result<QByteArray> remote = remoteSha256(target, total);
+    if (!remote)
+        return remote.status();
+    return remote.value() == local.hexResult();
+}
+
+void SftpTransport::removeStalePart(const QByteArray &part)
+{
+    // Only when no writer holds it (flock -n), and never through a link.
+    int code = -1;
+    const QByteArray quoted = shellQuote(part);
+    if (m_canExec)
+        (void)exec("[ -f " + quoted + " ] && [ ! -L " + quoted + " ] && exec 9<" + quoted +
+                       " && flock -n 9 && rm -f -- " + quoted,
+                   &code);
+}
+
 Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
-                                         const QByteArray &target, qint64 offset, qint64 total,
+                                         const QByteArray &target, qint64 offset, qint64 seen,
+                                         qint64 total,
                                          const UploadProgress &progress,
                                          const std::atomic_bool *cancel, qint64 *resumedFrom,
-                                         bool *partMoved)
+                                         bool *busy)
 {
     // The server writes the part and hashes what arrives in the same pass
     // (tee into the digest), so checking the copy costs no second read of a
     // large file; the part before `offset` was checked already.
-    // One writer at a time: the command holds a lock on the part while it
-    // runs (a writer from an interrupted run may still be finishing), and
-    // starts only if the part is still as long as the resume expects.
+    //
+    // One writer at a time, and nothing left waiting: the command takes the
+    // part's lock without waiting (flock -n) and refuses at once when a
+    // writer of an earlier run still holds it (75), or when the part is no
+    // longer as long as this resume expects (76); we then look again. A
+    // waiter that outlived its client could otherwise wake up later and
+    // write into, truncate or re-create a part that was moved meanwhile.
+    // A part that is not ours (other bytes) is emptied under the lock before
+    // a start from zero; otherwise it is only ever appended to.
     const QByteArray quoted = shellQuote(part);
     // On refusal the command still reads everything (so our writes end and
-    // its reason arrives) and exits 75 or 76.
-    const QByteArray sizeCheck =
-        offset > 0
-            ? "size=$(stat -c %s -- " + quoted + "); [ \"$size\" = " + QByteArray::number(offset) +
-                  " ] || { echo \"webcast-size $size\"; cat >/dev/null; exit 76; }; "
-            : QByteArray();
+    // its reason arrives) and exits 75, 76 or 77.
+    // The first line says a live client is sending: the command of a client
+    // that died before it started finds its input empty and touches nothing.
     const QByteArray command =
-        "exec 9>>" + quoted + " && flock -w 60 9 || { cat >/dev/null; exit 75; }; " + sizeCheck +
-        "tee " + QByteArray(offset > 0 ? "-a " : "") + "-- " + quoted +
+        "IFS= read -r go && [ \"$go\" = webcast-go ] || exit 78; "
+        "[ -L " + quoted + " ] && { echo 'the part is a link'; cat >/dev/null; exit 77; }; "
+        "exec 9>>" + quoted + " || { cat >/dev/null; exit 77; }; "
+        "flock -n 9 || { cat >/dev/null; exit 75; }; "
+        "size=$(stat -c %s -- " + quoted + "); [ \"$size\" = " + QByteArray::number(seen) +
+        " ] || { echo \"webcast-size $size\"; cat >/dev/null; exit 76; }; " +
+        (offset < seen ? QByteArray(": >" + quoted + " || { cat >/dev/null; exit 77; }; ")
+                       : QByteArray()) +
+        "tee -a -- " + quoted +
         " | { if command -v openssl >/dev/null 2>&1; then openssl dgst -sha256 -r; "
         "else sha256sum; fi; }";
     QString error;
     LIBSSH2_CHANNEL *channel = startCommand(command, &error);
     if (!channel)
         return Status::failure(tr("Cannot upload %1: %2").arg(path, error));
+    if (Status s = writeToCommand(channel, "webcast-go\n", 11); !s) {
+        libssh2_channel_free(channel);
+        return Status::failure(tr("Cannot upload %1: %2").arg(path, s.error()));
+    }
     if (resumedFrom)
         *resumedFrom = offset;
     qint64 done = offset;
@@ -290,15 +369,17 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
     int code = -1;
     QByteArray out;
     finishCommand(channel, &code, &out);
-    if (code == 76)
-        *partMoved = true;
-    if (code == 76 || code == 75)
+    if (code == 76 || code == 75) {
+        *busy = true; // the caller looks again at what the server holds
         return Status::failure(
-            tr("The server's part of %1 changed while resuming (expected %2 bytes, %3); try "
-               "again in a moment.")
+            tr("The server's part of %1 changed while resuming (expected %2 bytes, %3).")
                 .arg(path)
                 .arg(offset)
                 .arg(QString::fromUtf8(out.trimmed())));
+    }
+    if (code == 77)
+        return Status::failure(tr("Cannot write the server's part of %1: %2")
+                                   .arg(path, QString::fromUtf8(out.trimmed())));
     if (code != 0 || out.size() < 64)
         return Status::failure(tr("The server could not write %1 (exit %2).").arg(path).arg(code));
     return finishUpload(path, part, target, total, out, appended.hexResult());

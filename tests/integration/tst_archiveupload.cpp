@@ -17,6 +17,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -63,6 +65,64 @@ bool waitDone(QProcess &p, int timeoutMs)
 
 #define REQUIRE_SERVER(server) QVERIFY2((server).isRunning(), "sshd did not start")
 
+// Processes (the server's are ours: sshd runs here) that name `file`, but
+// `except`: "pid command" lines.
+QString serverProcessesOf(const QString &file, qint64 except = 0)
+{
+    QProcess pgrep;
+    pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-af"), QRegularExpression::escape(file)});
+    pgrep.waitForFinished(5000);
+    QStringList lines = QString::fromUtf8(pgrep.readAllStandardOutput())
+                            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    lines.removeIf([except](const QString &l) {
+        return l.section(QLatin1Char(' '), 0, 0).toLongLong() == except;
+    });
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The command line on its own database, publishing archives to `ssh`.
+struct UploadCli
+{
+    QTemporaryDir data;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+
+    explicit UploadCli(const SshServer &ssh)
+    {
+        env.insert(QStringLiteral("WEBCAST_ADMIN_SSH_CONFIG"),
+                   ssh.path(QStringLiteral("ssh_config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), data.filePath(QStringLiteral("cache")));
+    }
+    void start(QProcess &p, const QStringList &args)
+    {
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("WEBCAST_ADMIN_BINARY"),
+                QStringList{QStringLiteral("--database"), data.filePath(QStringLiteral("w.sqlite"))} +
+                    args);
+    }
+    std::pair<int, QString> run(const QStringList &args)
+    {
+        QProcess p;
+        start(p, args);
+        waitDone(p, 120000);
+        return {p.exitCode(),
+                QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+    }
+    // The demo database, with `target` as its streaming server.
+    bool configure(const SshServer &ssh, const QUrl &target)
+    {
+        return run({QStringLiteral("init"), QStringLiteral("--demo")}).first == 0 &&
+               run({QStringLiteral("config"), QStringLiteral("streaming-target"),
+                    target.toString()})
+                       .first == 0 &&
+               run({QStringLiteral("config"), QStringLiteral("streaming-identity"),
+                    ssh.path(QStringLiteral("id_client"))})
+                       .first == 0 &&
+               run({QStringLiteral("config"), QStringLiteral("known-hosts"),
+                    ssh.path(QStringLiteral("known_hosts"))})
+                       .first == 0;
+    }
+};
+
 } // namespace
 
 class TestArchiveUpload : public QObject
@@ -82,6 +142,8 @@ private slots:
     void sftpUpload_resumesOnlyOverTheSameBytes_data();
     void sftpUpload_resumesOnlyOverTheSameBytes();
     void cli_upload_resumesAfterKillAndAfterServerLoss();
+    void cli_upload_killedTenTimesAtRandom_thenFinishesCleanly();
+    void cli_upload_killedWhileAnOldWriterHoldsThePart_leavesNoWaiterBehind();
 
 private:
     QTemporaryDir m_dir;
@@ -316,12 +378,22 @@ void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
     QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/talk.mov"))), sha256Of(m_large));
     QVERIFY(!QFile::exists(part));
 
-    // A part with other bytes is not trusted: the upload starts from zero.
+    // The same file again: it is in place with the same SHA-256, so nothing
+    // is sent, and a part someone left beside it goes.
     cut(m_talk, part, 100000);
     s = sftp.uploadFile(m_large, QStringLiteral("ws/talk.mov"), {}, nullptr, &resumed);
     QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(resumed, size);
+    QVERIFY(!QFile::exists(part));
+
+    // A part with other bytes is not trusted: the upload starts from zero.
+    const QString part2 = remote.filePath(QStringLiteral("ws/.talk2.mov.webcast-part"));
+    cut(m_talk, part2, 100000);
+    s = sftp.uploadFile(m_large, QStringLiteral("ws/talk2.mov"), {}, nullptr, &resumed);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
     QCOMPARE(resumed, qint64(0));
-    QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/talk.mov"))), sha256Of(m_large));
+    QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/talk2.mov"))), sha256Of(m_large));
+    QVERIFY(!QFile::exists(part2));
 
     // Cancelled (paused): the part stays for the next time.
     std::atomic_bool cancel{false};
@@ -355,37 +427,13 @@ void TestArchiveUpload::cli_upload_resumesAfterKillAndAfterServerLoss()
                   QByteArray("]:" + QByteArray::number(proxy.port())));
     ssh.write(QStringLiteral("known_hosts"), ssh.knownHostsLine() + known);
 
-    QTemporaryDir remote, data;
-    const QString db = data.filePath(QStringLiteral("w.sqlite"));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("WEBCAST_ADMIN_SSH_CONFIG"), ssh.path(QStringLiteral("ssh_config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), data.filePath(QStringLiteral("cache")));
-    auto start = [&](QProcess &p, const QStringList &args) {
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("WEBCAST_ADMIN_BINARY"),
-                QStringList{QStringLiteral("--database"), db} + args);
-    };
-    auto cli = [&](const QStringList &args) {
-        QProcess p;
-        start(p, args);
-        waitDone(p, 120000);
-        return std::make_pair(
-            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
-    };
-    QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--demo")}).first, 0);
+    QTemporaryDir remote;
+    UploadCli seat(ssh);
     QUrl target = ssh.url(remote.path());
     target.setPort(proxy.port());
-    QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("streaming-target"), target.toString()})
-                 .first,
-             0);
-    QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("streaming-identity"),
-                  ssh.path(QStringLiteral("id_client"))})
-                 .first,
-             0);
-    QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("known-hosts"),
-                  ssh.path(QStringLiteral("known_hosts"))})
-                 .first,
-             0);
+    QVERIFY(seat.configure(ssh, target));
+    auto start = [&](QProcess &p, const QStringList &args) { seat.start(p, args); };
+    auto cli = [&](const QStringList &args) { return seat.run(args); };
     const QStringList upload{QStringLiteral("upload"),
                              QStringLiteral("climate-models-2026/welcome"), m_large,
                              QStringLiteral("--no-prepare")};
@@ -432,6 +480,104 @@ void TestArchiveUpload::cli_upload_resumesAfterKillAndAfterServerLoss()
                   QStringLiteral("archive")})
                      .first == 0,
              "the talk could not be switched to Archive");
+}
+
+void TestArchiveUpload::cli_upload_killedTenTimesAtRandom_thenFinishesCleanly()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    // 5 ms each way: an upload takes a few seconds, room for kills anywhere
+    // (connecting, hashing, sending, checking, renaming).
+    DelayProxy proxy(ssh.port(), 5);
+    QByteArray known = ssh.knownHostsLine();
+    known.replace(QByteArray("]:" + QByteArray::number(ssh.port())),
+                  QByteArray("]:" + QByteArray::number(proxy.port())));
+    ssh.write(QStringLiteral("known_hosts"), ssh.knownHostsLine() + known);
+    QTemporaryDir remote;
+    UploadCli seat(ssh);
+    QUrl target = ssh.url(remote.path());
+    target.setPort(proxy.port());
+    QVERIFY(seat.configure(ssh, target));
+    const QStringList upload{QStringLiteral("upload"),
+                             QStringLiteral("climate-models-2026/welcome"), m_large,
+                             QStringLiteral("--no-prepare")};
+
+    // How long one undisturbed upload takes here, to spread the kills over.
+    QElapsedTimer clock;
+    clock.start();
+    {
+        UploadCli probe(ssh);
+        QTemporaryDir elsewhere;
+        QUrl t = ssh.url(elsewhere.path());
+        t.setPort(proxy.port());
+        QVERIFY(probe.configure(ssh, t));
+        clock.restart();
+        QCOMPARE(probe.run(upload).first, 0);
+    }
+    const qint64 undisturbedMs = std::max<qint64>(clock.elapsed(), 500);
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("one upload: %lld ms; kill times from seed %u", undisturbedMs, seed);
+    QRandomGenerator random(seed);
+    for (int kill = 0; kill < 10; ++kill) {
+        QProcess p;
+        seat.start(p, upload);
+        QTest::qWait(int(random.bounded(undisturbedMs)));
+        p.kill(); // SIGKILL: no chance to tidy up
+        QVERIFY(waitDone(p, 10000));
+    }
+    const auto [code, said] = seat.run(upload);
+    QVERIFY2(code == 0, qPrintable(said));
+    const QString folder = remote.filePath(QStringLiteral("climate-models-2026"));
+    QCOMPARE(sha256Of(folder + QStringLiteral("/welcome.mov")), sha256Of(m_large));
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("welcome.mov")});
+    // Nothing of the killed runs is left running on the server.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        serverProcessesOf(folder + QStringLiteral("/.welcome.mov.webcast-part")), QString(), 15000);
+}
+
+void TestArchiveUpload::cli_upload_killedWhileAnOldWriterHoldsThePart_leavesNoWaiterBehind()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir remote;
+    UploadCli seat(ssh);
+    QVERIFY(seat.configure(ssh, ssh.url(remote.path())));
+    const QStringList upload{QStringLiteral("upload"),
+                             QStringLiteral("climate-models-2026/welcome"), m_large,
+                             QStringLiteral("--no-prepare")};
+    const QString folder = remote.filePath(QStringLiteral("climate-models-2026"));
+    const QString part = folder + QStringLiteral("/.welcome.mov.webcast-part");
+    QVERIFY(QDir().mkpath(folder));
+    // What a dead client's writer looks like on the server: it still holds
+    // the part's lock for a while (here 4 s) before its input runs dry.
+    QProcess oldWriter;
+    oldWriter.start(QStringLiteral("flock"), {part, QStringLiteral("sleep"), QStringLiteral("4")});
+    QTRY_VERIFY(QFile::exists(part));
+    // Three clients come and are killed while it writes.
+    for (int i = 0; i < 3; ++i) {
+        QProcess p;
+        seat.start(p, upload);
+        QTest::qWait(700);
+        p.kill();
+        QVERIFY(waitDone(p, 10000));
+    }
+    // None of them left anything waiting on the server: a waiter would wake
+    // up when the old writer is done and write into, empty or re-create a
+    // part that by then belongs to another run.
+    QTest::qWait(500);
+    QCOMPARE(serverProcessesOf(part, oldWriter.processId()), QString());
+    // The next run waits for the old writer, then uploads; nothing one of
+    // the killed runs left on the server may empty or re-create the part
+    // under it afterwards.
+    const auto [code, said] = seat.run(upload);
+    QVERIFY2(code == 0, qPrintable(said));
+    QVERIFY(oldWriter.state() == QProcess::NotRunning || oldWriter.waitForFinished(10000));
+    QTest::qWait(500);
+    QCOMPARE(sha256Of(folder + QStringLiteral("/welcome.mov")), sha256Of(m_large));
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("welcome.mov")});
+    QCOMPARE(serverProcessesOf(part), QString());
 }
 
 QTEST_GUILESS_MAIN(TestArchiveUpload)
