@@ -51,13 +51,21 @@ struct Presentation
     bool operator!=(const Presentation &o) const { return !(*this == o); }
 };
 
+// A talk's slides. The bytes live in the database (attachment_content, by
+// SHA-256): never a path to a file on this computer, so only what was added
+// on purpose can be published.
 struct Attachment
 {
     qint64 id = 0;
     qint64 presentationId = 0;
     QString label;
-    QString localFile;
-    QString kind; // pdf, ppt, pptx, key, odp
+    QString fileName; // the name it had when added: "Talk slides.pdf"
+    QString kind;     // pdf, ppt, pptx, key, odp
+    QByteArray sha256; // hex, of the bytes in the database; empty: none there
+    qint64 size = -1;
+
+    // Slides, not videos: larger files are refused.
+    static constexpr qint64 maximumSize = 512LL * 1024 * 1024;
 
     // "pdf" for "talk.PDF"; empty when the extension is not a slide format.
     static QString kindForFile(const QString &fileName);

@@ -3,7 +3,11 @@
 #include "repository.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +15,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace {
 
@@ -19,7 +24,67 @@ QString tr(const char *text)
     return QCoreApplication::translate("RecordReader", text);
 }
 
-constexpr int formatVersion = 1;
+// 2: slides are files beside the JSON ("file"), no longer paths on this
+// computer ("local_file").
+constexpr int formatVersion = 2;
+
+// Where the slides of `place` are: a path inside `folder` that stays inside
+// it (no absolute path, no "..", no link leading out), naming a file.
+Result<QString> resolveInside(const QString &folder, const QString &relative,
+                              const QString &place)
+{
+    auto refuse = [&place](const QString &why) {
+        return Status::failure(place + QStringLiteral(": file: ") + why, QStringLiteral("file"));
+    };
+    if (relative.isEmpty())
+        return refuse(tr("is required"));
+    if (folder.isEmpty())
+        return refuse(tr("slides can only be imported from a file, with their folder beside it"));
+    const QStringList parts = relative.split(QLatin1Char('/'));
+    if (relative.startsWith(QLatin1Char('/')) || relative.startsWith(QLatin1Char('~')) ||
+        relative.contains(QLatin1Char('\\')) || QDir::isAbsolutePath(relative) ||
+        parts.contains(QStringLiteral("..")) || parts.contains(QString()))
+        return refuse(tr("\"%1\" must be a path inside %2").arg(relative, folder));
+    const QFileInfo base(folder);
+    if (!base.isDir())
+        return refuse(tr("the folder %1 with the slides is missing (it is written beside the "
+                         "JSON, named after it)")
+                          .arg(folder));
+    const QFileInfo file(base.absoluteFilePath() + QLatin1Char('/') + relative);
+    const QString canonical = file.canonicalFilePath();
+    if (canonical.isEmpty() || !file.isFile())
+        return refuse(tr("%1 does not exist").arg(file.absoluteFilePath()));
+    if (!canonical.startsWith(base.canonicalFilePath() + QLatin1Char('/')))
+        return refuse(tr("\"%1\" leads out of %2 (through a link)").arg(relative, folder));
+    return canonical;
+}
+
+// The bytes of one attachment named in the JSON, checked like slides
+// added by hand (a slide format, not empty, not too large, and the SHA-256
+// the export wrote, when given).
+Result<QByteArray> readSlides(const QString &file, const QString &expectedSha256,
+                              const QString &place)
+{
+    auto refuse = [&place](const QString &why) {
+        return Status::failure(place + QStringLiteral(": file: ") + why, QStringLiteral("file"));
+    };
+    const QFileInfo info(file);
+    if (Attachment::kindForFile(info.fileName()).isEmpty())
+        return refuse(tr("%1 is not slides (.pdf, .ppt, .pptx, .key, .odp)").arg(info.fileName()));
+    if (info.size() == 0)
+        return refuse(tr("%1 is empty").arg(file));
+    if (info.size() > Attachment::maximumSize)
+        return refuse(tr("%1 is larger than slides can be").arg(file));
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return refuse(tr("cannot read %1: %2").arg(file, in.errorString()));
+    const QByteArray bytes = in.readAll();
+    if (!expectedSha256.isEmpty() &&
+        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() !=
+            expectedSha256.toLatin1())
+        return refuse(tr("%1 is not the file that was exported (its SHA-256 differs)").arg(file));
+    return bytes;
+}
 
 QString formatTime(const QDateTime &utc, const QTimeZone &zone)
 {
@@ -147,7 +212,7 @@ private:
 struct ImportedTalk
 {
     Presentation presentation;
-    QList<Attachment> attachments;
+    QList<QPair<Attachment, QByteArray>> attachments; // with their bytes
     QString place;
 };
 
@@ -171,7 +236,7 @@ QString placeOf(int wi, const QString &slug, int pi = -1, const QString &talkSlu
     return place;
 }
 
-Result<QList<ImportedWorkshop>> parse(const QByteArray &json)
+Result<QList<ImportedWorkshop>> parse(const QByteArray &json, const QString &filesFolder)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -301,11 +366,32 @@ Result<QList<ImportedWorkshop>> parse(const QByteArray &json)
                 return Status::failure(it.place + QStringLiteral(": ") + pv.summary(),
                                        pv.errors().first().field);
             const QJsonArray slides = po.value(QLatin1String("attachments")).toArray();
-            for (const QJsonValue &sv : slides) {
+            for (int si = 0; si < slides.size(); ++si) {
+                const QString place = it.place + QStringLiteral(" attachments[%1]").arg(si);
+                const QJsonObject so = slides.at(si).toObject();
+                if (so.contains(QLatin1String("local_file")))
+                    return Status::failure(
+                        place + tr(": local_file: is no longer read (it could name any file on "
+                                   "this computer, and importing would publish it). Export again: "
+                                   "slides are now written beside the JSON and named by \"file\"."),
+                        QStringLiteral("local_file"));
+                RecordReader sr(so, place);
+                sr.checkKeys({QStringLiteral("label"), QStringLiteral("file"),
+                              QStringLiteral("sha256")});
                 Attachment a;
-                a.label = sv.toObject().value(QLatin1String("label")).toString();
-                a.localFile = sv.toObject().value(QLatin1String("local_file")).toString();
-                it.attachments.append(a);
+                a.label = sr.text("label", true);
+                const QString relative = sr.text("file", true);
+                if (!sr.firstError().isEmpty())
+                    return Status::failure(sr.firstError());
+                const Result<QString> file = resolveInside(filesFolder, relative, place);
+                if (!file)
+                    return file.status();
+                const Result<QByteArray> bytes =
+                    readSlides(file.value(), so.value(QLatin1String("sha256")).toString(), place);
+                if (!bytes)
+                    return bytes.status();
+                a.fileName = QFileInfo(relative).fileName();
+                it.attachments.append({a, bytes.value()});
             }
             iw.talks.append(it);
         }
@@ -318,8 +404,18 @@ Result<QList<ImportedWorkshop>> parse(const QByteArray &json)
 
 namespace jsonexchange {
 
-QByteArray exportAll(const WebcastRepository &repository)
+QString filesFolderFor(const QString &jsonPath)
 {
+    const QFileInfo info(jsonPath);
+    QString stem = info.fileName();
+    if (stem.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        stem.chop(5);
+    return info.absolutePath() + QLatin1Char('/') + stem + QStringLiteral(".files");
+}
+
+Export exportAll(const WebcastRepository &repository)
+{
+    Export result;
     QJsonArray workshops;
     QList<Workshop> all = repository.workshops();
     std::sort(all.begin(), all.end(), [](const Workshop &a, const Workshop &b) {
@@ -349,13 +445,24 @@ QByteArray exportAll(const WebcastRepository &repository)
                 {QStringLiteral("sort_order"), p.sortOrder},
             };
             const QList<Attachment> slides = repository.attachments(p.id);
-            if (!slides.isEmpty()) {
-                QJsonArray sa;
-                for (const Attachment &a : slides)
-                    sa.append(QJsonObject{{QStringLiteral("label"), a.label},
-                                          {QStringLiteral("local_file"), a.localFile}});
-                po.insert(QStringLiteral("attachments"), sa);
+            QJsonArray sa;
+            for (const Attachment &a : slides) {
+                const Result<QByteArray> bytes = a.sha256.isEmpty()
+                                                     ? Result<QByteArray>(Status::failure({}))
+                                                     : repository.attachmentContent(a.sha256);
+                if (!bytes) {
+                    result.notKept << QStringLiteral("%1/%2: %3").arg(w.slug, p.slug, a.label);
+                    continue;
+                }
+                const QString name = QStringLiteral("%1/%2/%3").arg(p.id).arg(a.id).arg(
+                    QFileInfo(a.fileName).fileName());
+                result.files.append({name, bytes.value()});
+                sa.append(QJsonObject{{QStringLiteral("label"), a.label},
+                                      {QStringLiteral("file"), name},
+                                      {QStringLiteral("sha256"), QString::fromLatin1(a.sha256)}});
             }
+            if (!sa.isEmpty())
+                po.insert(QStringLiteral("attachments"), sa);
             talks.append(po);
         }
         workshops.append(QJsonObject{
@@ -376,12 +483,70 @@ QByteArray exportAll(const WebcastRepository &repository)
     }
     const QJsonObject root{{QStringLiteral("format_version"), formatVersion},
                            {QStringLiteral("workshops"), workshops}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    result.json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return result;
 }
 
-Result<ImportSummary> importAll(WebcastRepository &repository, const QByteArray &json)
+Status writeExport(const Export &exported, const QString &jsonPath)
 {
-    const Result<QList<ImportedWorkshop>> parsed = parse(json);
+    const QString folder = filesFolderFor(jsonPath);
+    if (!exported.files.isEmpty()) {
+        // The folder is made anew beside the old one and swapped in, so a
+        // failed export leaves the earlier one as it was.
+        const QFileInfo old(folder);
+        if (old.isSymLink() || (old.exists() && !old.isDir()))
+            return Status::failure(
+                tr("Cannot write the slides to %1: it is not a folder.").arg(folder));
+        QByteArray staging = QFile::encodeName(folder) + ".new-XXXXXX";
+        if (!::mkdtemp(staging.data()))
+            return Status::failure(tr("Cannot create a folder beside %1.").arg(folder));
+        QDir fresh(QFile::decodeName(staging));
+        for (const auto &[name, bytes] : exported.files) {
+            QFile out(fresh.filePath(name));
+            if (!fresh.mkpath(QFileInfo(name).path()) || !out.open(QIODevice::WriteOnly) ||
+                out.write(bytes) != bytes.size()) {
+                const QString why = out.errorString();
+                fresh.removeRecursively();
+                return Status::failure(tr("Cannot write %1: %2").arg(out.fileName(), why));
+            }
+        }
+        QDir previous(folder + QStringLiteral(".old"));
+        previous.removeRecursively();
+        if (old.exists() && !QDir().rename(folder, previous.path())) {
+            fresh.removeRecursively();
+            return Status::failure(tr("Cannot replace the folder %1.").arg(folder));
+        }
+        if (!QDir().rename(fresh.path(), folder)) {
+            fresh.removeRecursively();
+            return Status::failure(tr("Cannot write the slides to %1.").arg(folder));
+        }
+        previous.removeRecursively();
+    }
+    // Written beside and renamed: an interrupted export never leaves a half
+    // file where a good one was.
+    QSaveFile file(jsonPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(exported.json) != exported.json.size() ||
+        !file.commit())
+        return Status::failure(tr("Cannot write %1: %2").arg(jsonPath, file.errorString()));
+    return {};
+}
+
+Result<ImportSummary> importFile(WebcastRepository &repository, const QString &jsonPath)
+{
+    QFile file(jsonPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Cannot read %1: %2").arg(jsonPath, file.errorString()));
+    constexpr qint64 maxSize = 256 * 1024 * 1024;
+    if (file.size() > maxSize)
+        return Status::failure(
+            tr("%1 is larger than 256 MiB; that is not a schedule.").arg(jsonPath));
+    return importAll(repository, file.readAll(), filesFolderFor(jsonPath));
+}
+
+Result<ImportSummary> importAll(WebcastRepository &repository, const QByteArray &json,
+                                const QString &filesFolder)
+{
+    const Result<QList<ImportedWorkshop>> parsed = parse(json, filesFolder);
     if (!parsed)
         return parsed.status();
 
@@ -416,8 +581,12 @@ Result<ImportSummary> importAll(WebcastRepository &repository, const QByteArray 
             const Result<qint64> pid = repository.addPresentation(it.presentation);
             if (!pid)
                 return abort(it.place, pid.status());
-            for (Attachment a : it.attachments) {
+            for (auto [a, bytes] : it.attachments) {
                 a.presentationId = pid.value();
+                const Result<QByteArray> sha256 = repository.storeAttachmentContent(bytes);
+                if (!sha256)
+                    return abort(it.place + QStringLiteral(" attachments"), sha256.status());
+                a.sha256 = sha256.value();
                 if (const Result<qint64> aid = repository.addAttachment(a); !aid)
                     return abort(it.place + QStringLiteral(" attachments"), aid.status());
             }

@@ -60,7 +60,18 @@ public:
     Result<qint64> addPresentation(const Presentation &p);
     Status updatePresentation(const Presentation &p);
     Status removePresentation(qint64 id);
+    // Keeps a file's bytes (once per content); returns their SHA-256 (hex)
+    // for Attachment::sha256.
+    Result<QByteArray> storeAttachmentContent(const QByteArray &bytes);
+    Result<QByteArray> attachmentContent(const QByteArray &sha256) const;
+    // `a.sha256` must name stored bytes; `a.fileName`'s extension gives the kind.
     Result<qint64> addAttachment(const Attachment &a);
+    // Bytes for slides from before schema 7 (they named a file instead).
+    QList<Attachment> attachmentsWithoutContent() const;
+    Status adoptAttachmentContent(qint64 id, const QByteArray &bytes);
+    // Bytes no slides refer to any more; call when no undo step can bring
+    // such slides back (at start). Returns how many went.
+    Result<int> dropUnusedAttachmentContent();
     Status removeAttachment(qint64 id);
 
     // Flips a state if its needs are met and records who did it and when.

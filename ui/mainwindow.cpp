@@ -522,12 +522,7 @@ void MainWindow::importJson()
     if (path.isEmpty())
         return;
     m_settings.setValue(AppSettings::Key::LastImportFolder, QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    const auto result = jsonexchange::importAll(m_session.repository(), file.readAll());
+    const auto result = jsonexchange::importFile(m_session.repository(), path);
     if (!result) {
         showError(tr("Nothing was imported.\n\n%1").arg(result.error()));
         return;
@@ -547,13 +542,21 @@ void MainWindow::exportJson()
         tr("Webcast Admin JSON (*.json)"));
     if (path.isEmpty())
         return;
-    const QByteArray json = jsonexchange::exportAll(m_session.repository());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const jsonexchange::Export exported = jsonexchange::exportAll(m_session.repository());
+    if (Status s = jsonexchange::writeExport(exported, path); !s) {
+        showError(s.error());
         return;
     }
-    statusBar()->showMessage(tr("Exported to %1").arg(path), 6000);
+    if (!exported.notKept.isEmpty())
+        showError(tr("Exported to %1, without these slides, whose files were never kept:\n\n%2")
+                      .arg(path, exported.notKept.join(QLatin1Char('\n'))));
+    else
+        statusBar()->showMessage(
+            exported.files.isEmpty()
+                ? tr("Exported to %1").arg(path)
+                : tr("Exported to %1, the slides into %2")
+                      .arg(path, jsonexchange::filesFolderFor(path)),
+            6000);
 }
 
 void MainWindow::editSiteSettings()

@@ -3,6 +3,7 @@
 #include "core/session.h"
 #include "database.h"
 #include "demodata.h"
+#include "editing/slides.h"
 #include "jsonexchange.h"
 #include "media/archiveupload.h"
 #include "publish/credentials.h"
@@ -128,13 +129,7 @@ int runState(Context &c, const QString &target, const QString &stateName)
 
 int runImport(Context &c, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return c.fail(tr("cannot read %1: %2").arg(path, file.errorString()));
-    constexpr qint64 maxSize = 256 * 1024 * 1024;
-    if (file.size() > maxSize)
-        return c.fail(tr("%1 is larger than 256 MiB; that is not a schedule").arg(path));
-    const Result<jsonexchange::ImportSummary> r = jsonexchange::importAll(c.repo, file.readAll());
+    const Result<jsonexchange::ImportSummary> r = jsonexchange::importFile(c.repo, path);
     if (!r)
         return c.fail(tr("nothing was imported: %1").arg(r.error()));
     c.out << tr("Imported %1 new and %2 replaced workshops with %3 presentations.")
@@ -147,17 +142,26 @@ int runImport(Context &c, const QString &path)
 
 int runExport(Context &c, const QString &outPath)
 {
-    const QByteArray json = jsonexchange::exportAll(c.repo);
+    const jsonexchange::Export exported = jsonexchange::exportAll(c.repo);
+    for (const QString &slides : exported.notKept)
+        c.err << QStringLiteral("webcast-admin: warning: ")
+              << tr("the slides %1 are not kept in the database; left out").arg(slides)
+              << Qt::endl;
     if (outPath.isEmpty() || outPath == QLatin1String("-")) {
-        c.out << QString::fromUtf8(json);
+        // Standard output holds only the JSON: slides need a file to go beside.
+        if (!exported.files.isEmpty())
+            c.err << QStringLiteral("webcast-admin: warning: ")
+                  << QCoreApplication::translate("commandline",
+                                                 "%n slide file(s) not written: use --out "
+                                                 "FILE.json to write them beside the JSON",
+                                                 nullptr, int(exported.files.size()))
+                  << Qt::endl;
+        c.out << QString::fromUtf8(exported.json);
         c.out.flush();
         return Success;
     }
-    // Written beside the target and renamed: an interrupted export never
-    // leaves a half file where a good one was.
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return c.fail(tr("cannot write %1: %2").arg(outPath, file.errorString()));
+    if (Status s = jsonexchange::writeExport(exported, outPath); !s)
+        return c.fail(s.error());
     return Success;
 }
 
@@ -176,7 +180,13 @@ int runRender(Context &c, const QString &outDir)
     Result<RenderedSite> site = SiteRenderer(templates.value()).render(snapshot);
     if (!site)
         return c.fail(site.error());
-    addSlideFiles(snapshot, site.value()); // the files the talk pages link to
+    QStringList missing;
+    addSlideFiles(snapshot, c.repo, site.value(), {}, &missing); // the files the pages link to
+    for (const QString &slides : std::as_const(missing))
+        c.err << QStringLiteral("webcast-admin: warning: ")
+              << tr("the slides %1 are not kept in the database; add the file again")
+                     .arg(slides)
+              << Qt::endl;
     const qint64 renderMs = timer.restart();
     const Result<sitewriter::WriteSummary> written = sitewriter::write(site.value(), outDir);
     if (!written)
@@ -393,10 +403,13 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
             return c.fail(site.error());
         content = site.value();
         QStringList missing;
-        addSlideFiles(snapshot, content, {}, &missing);
-        for (const QString &file : std::as_const(missing))
+        addSlideFiles(snapshot, c.repo, content, {}, &missing);
+        for (const QString &slides : std::as_const(missing))
             c.err << QStringLiteral("webcast-admin: warning: ")
-                  << tr("the slides %1 cannot be read; they are left out").arg(file) << Qt::endl;
+                  << tr("the slides %1 are not kept in the database; they are left out (add "
+                        "the file again)")
+                         .arg(slides)
+                  << Qt::endl;
     }
     const PublishPlan plan = PublishPlan::make(content, manifest.load());
     if (dryRun) {
@@ -639,6 +652,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Failed;
     }
     WebcastRepository repo(db);
+    slides::tidy(repo, false); // slides of older versions into the database
     Context c{out, err, db, repo};
     if (command == QLatin1String("init"))
         return runInit(c, parser.isSet(QStringLiteral("demo")));

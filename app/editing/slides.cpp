@@ -18,15 +18,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("slides", text);
 }
 
-QString keptFolder(qint64 presentationId)
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/attachments/%1").arg(presentationId);
-}
-
 } // namespace
 
-Result<qint64> add(WebcastRepository &repository, qint64 presentationId, const QString &file)
+Result<QByteArray> read(const QString &file)
 {
     const QFileInfo source(file);
     if (!source.isFile())
@@ -39,32 +33,67 @@ Result<qint64> add(WebcastRepository &repository, qint64 presentationId, const Q
                 .arg(source.fileName()));
     if (source.size() == 0)
         return Status::failure(tr("%1 is empty.").arg(source.fileName()));
-    const QString dir = keptFolder(presentationId);
-    QDir().mkpath(dir);
-    const QString copy = dir + QLatin1Char('/') + source.fileName();
-    if (QFileInfo(copy).absoluteFilePath() != source.absoluteFilePath()) {
-        QFile::remove(copy);
-        if (!QFile::copy(file, copy))
-            return Status::failure(
-                tr("Cannot copy the slides %1 to %2.").arg(source.fileName(), dir));
-    }
+    if (source.size() > maximumBytes)
+        return Status::failure(tr("%1 is %2; slides can be at most %3.")
+                                   .arg(source.fileName(),
+                                        QLocale().formattedDataSize(source.size()),
+                                        QLocale().formattedDataSize(maximumBytes)));
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Cannot read %1: %2").arg(file, in.errorString()));
+    QByteArray bytes = in.readAll();
+    if (bytes.size() != source.size())
+        return Status::failure(tr("Cannot read %1: %2").arg(file, in.errorString()));
+    return bytes;
+}
+
+Result<qint64> add(WebcastRepository &repository, qint64 presentationId, const QString &file)
+{
+    const Result<QByteArray> bytes = read(file);
+    if (!bytes)
+        return bytes.status();
+    // Bytes first, then the row that refers to them (if that is refused,
+    // the bytes are dropped at the next start).
+    const Result<QByteArray> sha256 = repository.storeAttachmentContent(bytes.value());
+    if (!sha256)
+        return sha256.status();
+    const QFileInfo source(file);
     Attachment a;
     a.presentationId = presentationId;
     a.label = source.completeBaseName();
-    a.localFile = copy;
-    a.kind = kind;
+    a.fileName = source.fileName();
+    a.sha256 = sha256.value();
     return repository.addAttachment(a);
 }
 
 Status remove(WebcastRepository &repository, const Attachment &attachment)
 {
-    if (Status s = repository.removeAttachment(attachment.id); !s)
-        return s;
-    // Only a copy we keep is deleted, never a file somewhere else.
-    const QString kept = QDir(keptFolder(attachment.presentationId)).absolutePath();
-    if (QFileInfo(attachment.localFile).absolutePath() == kept)
-        QFile::remove(attachment.localFile);
-    return {};
+    return repository.removeAttachment(attachment.id);
+}
+
+int tidy(WebcastRepository &repository, bool dropUnused)
+{
+    const QString kept = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                              QStringLiteral("/attachments"))
+                             .canonicalPath();
+    int without = 0;
+    const QList<Attachment> old = repository.attachmentsWithoutContent();
+    for (const Attachment &a : old) {
+        // Before schema 7 the row named a file. Only a copy an earlier
+        // version made in its own folder is taken; any other path (an
+        // imported record could name any file) is never read.
+        const QString file = QFileInfo(a.fileName).canonicalFilePath();
+        const bool ours = !kept.isEmpty() && file.startsWith(kept + QLatin1Char('/'));
+        const Result<QByteArray> bytes = ours ? read(file) : Result<QByteArray>(QByteArray());
+        if (ours && bytes && repository.adoptAttachmentContent(a.id, bytes.value()).ok()) {
+            QFile::remove(file);
+            continue;
+        }
+        ++without;
+    }
+    if (dropUnused)
+        (void)repository.dropUnusedAttachmentContent();
+    return without;
 }
 
 QString describe(const Attachment &attachment)
@@ -75,11 +104,11 @@ QString describe(const Attachment &attachment)
         {QStringLiteral("pptx"), QT_TRANSLATE_NOOP("slides", "PowerPoint")},
         {QStringLiteral("key"), QT_TRANSLATE_NOOP("slides", "Keynote")},
         {QStringLiteral("odp"), QT_TRANSLATE_NOOP("slides", "OpenDocument")}};
-    const QFileInfo file(attachment.localFile);
     const QString kind = tr(names.value(attachment.kind, "slides"));
-    if (!file.exists())
-        return tr("%1 (%2, the file is missing)").arg(attachment.label, kind);
-    return tr("%1 (%2, %3)").arg(attachment.label, kind, QLocale().formattedDataSize(file.size()));
+    if (attachment.sha256.isEmpty())
+        return tr("%1 (%2, not kept: add the file again)").arg(attachment.label, kind);
+    return tr("%1 (%2, %3)")
+        .arg(attachment.label, kind, QLocale().formattedDataSize(attachment.size));
 }
 
 } // namespace slides

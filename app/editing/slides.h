@@ -5,18 +5,34 @@
 
 class WebcastRepository;
 
-// A talk's slides (PDF, PowerPoint, Keynote, OpenDocument). A copy is kept
-// with the app's data, because the original may leave with the speaker on a
-// USB stick; the copy is published with the talk's page.
+// A talk's slides (PDF, PowerPoint, Keynote, OpenDocument). Their bytes are
+// kept in the database, because the original may leave with the speaker on a
+// USB stick, and because only what was added on purpose may be published
+// (never a file some record merely names); the kept copy is published with
+// the talk's page.
 namespace slides {
 
-// Copies `file` and adds it to the talk; refused with the reason when the
-// file is missing, empty or not a slide format.
+// Slides larger than this are refused (a talk's slides, not a video).
+constexpr qint64 maximumBytes = Attachment::maximumSize;
+
+// Reads `file` into the database and adds it to the talk; refused with the
+// reason when the file is missing, empty, too large or not a slide format.
 Result<qint64> add(WebcastRepository &repository, qint64 presentationId, const QString &file);
+// Reads a slide file for adding, with the same checks as add() (import
+// uses it for files beside the exchange JSON).
+Result<QByteArray> read(const QString &file);
 // Takes the slides off the talk (the next publish removes them from the web
-// server) and deletes the kept copy.
+// server). The bytes stay until the next start, so undo can bring them back.
 Status remove(WebcastRepository &repository, const Attachment &attachment);
 // "Keynote slides, 2.4 MB" for lists.
 QString describe(const Attachment &attachment);
+
+// At start: slides from before schema 7 named a file; the copies earlier
+// versions kept in their own folder are taken into the database (and only
+// those: a path anywhere else is never read). With `dropUnused`, bytes
+// nothing refers to go too (only where no undo step could need them: the
+// window's start). Returns how many slides are still without bytes (they
+// are not published, and the editor says so).
+int tidy(WebcastRepository &repository, bool dropUnused);
 
 } // namespace slides

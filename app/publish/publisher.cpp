@@ -1,6 +1,7 @@
 #include "publisher.h"
 
 #include "core/sha256.h"
+#include "repository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -36,8 +37,8 @@ QByteArray sha256Hex(const QByteArray &data)
     return Sha256::hex(data);
 }
 
-void addSlideFiles(const SiteSnapshot &snapshot, RenderedSite &site, const QSet<QString> &scope,
-                   QStringList *missing)
+void addSlideFiles(const SiteSnapshot &snapshot, const WebcastRepository &repository,
+                   RenderedSite &site, const QSet<QString> &scope, QStringList *missing)
 {
     for (const WorkshopSnapshot &ws : snapshot.workshops) {
         for (const Presentation &p : ws.presentations) {
@@ -45,11 +46,16 @@ void addSlideFiles(const SiteSnapshot &snapshot, RenderedSite &site, const QSet<
                 const QString path = SiteRenderer::slidePath(ws.workshop, p, slide.attachment);
                 if (!scope.isEmpty() && !scope.contains(path))
                     continue;
-                QFile file(slide.attachment.localFile);
-                if (file.open(QIODevice::ReadOnly))
-                    site.insert(path, file.readAll());
+                // Only bytes kept in the database, never a file on this computer.
+                const Result<QByteArray> bytes =
+                    slide.attachment.sha256.isEmpty()
+                        ? Result<QByteArray>(Status::failure(QString()))
+                        : repository.attachmentContent(slide.attachment.sha256);
+                if (bytes)
+                    site.insert(path, bytes.value());
                 else if (missing)
-                    *missing << slide.attachment.localFile;
+                    *missing << QStringLiteral("%1/%2: %3")
+                                    .arg(ws.workshop.slug, p.slug, slide.attachment.label);
             }
         }
     }

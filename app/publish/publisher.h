@@ -11,6 +11,8 @@
 #include <atomic>
 #include <functional>
 
+class WebcastRepository;
+
 // What a publish will do: the files that differ from what the target holds
 // (by size and SHA-256 in the manifest), and the files this app put there
 // earlier that the site no longer has.
@@ -52,12 +54,14 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
 
 QByteArray sha256Hex(const QByteArray &data);
 
-// Adds the slide files the talk pages link to (read from where each
-// attachment is kept) to a rendered site, so they are published, compared
-// and removed like pages. With a `scope`, only slides in it. A file that
-// cannot be read is left out and named in `missing`.
-void addSlideFiles(const SiteSnapshot &snapshot, RenderedSite &site,
-                   const QSet<QString> &scope = {}, QStringList *missing = nullptr);
+// Adds the slide files the talk pages link to (their bytes as kept in the
+// database) to a rendered site, so they are published, compared and removed
+// like pages. With a `scope`, only slides in it. Slides whose bytes the
+// database does not hold are left out and named ("workshop/talk: label") in
+// `missing`.
+void addSlideFiles(const SiteSnapshot &snapshot, const WebcastRepository &repository,
+                   RenderedSite &site, const QSet<QString> &scope = {},
+                   QStringList *missing = nullptr);
 
 // What a complete publish of `snapshot` with `templates` is made from; equal
 // to the manifest's input digest means there is nothing to send.

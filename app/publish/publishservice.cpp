@@ -169,7 +169,8 @@ void PublishService::start()
         Result<RenderedSite> site = SiteRenderer(templates).render(snapshot, scope);
         if (!site)
             return failed(site.error());
-        addSlideFiles(snapshot, site.value(), scope);
+        const WebcastRepository repository(db);
+        addSlideFiles(snapshot, repository, site.value(), scope);
         const PublishPlan plan =
             scope.isEmpty() ? PublishPlan::make(site.value(), manifest.load())
                             : PublishPlan::makeWithin(site.value(), manifest.load(), scope);

@@ -116,7 +116,7 @@ const QStringList webSchemes{QStringLiteral("http"), QStringLiteral("https")};
 // "talk slides.PDF" -> "talk-slides.pdf": the name the slides have on the server.
 QString slideFileName(const Attachment &a)
 {
-    const QFileInfo info(a.localFile);
+    const QFileInfo info(a.fileName);
     QString base = info.completeBaseName();
     QString out;
     for (QChar c : base) {
@@ -474,7 +474,10 @@ private:
         const QString bio = markdownToHtml(p.speakerBio);
         if (!bio.isEmpty())
             d.set("bioHtml", s(bio));
-        const QList<SlideFile> slides = ws.slides.value(p.id);
+        QList<SlideFile> slides = ws.slides.value(p.id);
+        // Slides whose bytes the database does not hold are not published:
+        // no link to a file that is not there.
+        slides.removeIf([](const SlideFile &f) { return f.size < 0; });
         Data slideList{Data::type::list};
         for (const SlideFile &f : slides) {
             Data sd;

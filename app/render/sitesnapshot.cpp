@@ -4,7 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDataStream>
-#include <QFileInfo>
+#include <QIODevice>
 
 SiteSnapshot SiteSnapshot::capture(const WebcastRepository &repository,
                                    const SiteSettings &settings)
@@ -19,10 +19,8 @@ SiteSnapshot SiteSnapshot::capture(const WebcastRepository &repository,
         ws.presentations = repository.presentations(w.id);
         const QHash<qint64, QList<Attachment>> slides = repository.attachmentsOfWorkshop(w.id);
         for (auto it = slides.cbegin(); it != slides.cend(); ++it) {
-            for (const Attachment &a : it.value()) {
-                const QFileInfo info(a.localFile);
-                ws.slides[a.presentationId].append({a, info.isFile() ? info.size() : -1});
-            }
+            for (const Attachment &a : it.value())
+                ws.slides[a.presentationId].append({a, a.sha256.isEmpty() ? -1 : a.size});
         }
         ws.updated = repository.lastStateChange(w.id);
         s.workshops.append(ws);
@@ -56,8 +54,8 @@ QByteArray SiteSnapshot::digest(const QStringList &extra) const
                 << int(p.state) << p.webcastPath << p.webcastFilename << p.externalUrl
                 << p.sortOrder;
             for (const SlideFile &f : ws.slides.value(p.id))
-                out << f.attachment.id << f.attachment.label << f.attachment.localFile
-                    << f.attachment.kind << f.size;
+                out << f.attachment.id << f.attachment.label << f.attachment.fileName
+                    << f.attachment.kind << f.attachment.sha256 << f.size;
         }
     }
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();

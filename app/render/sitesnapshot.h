@@ -13,7 +13,7 @@ class WebcastRepository;
 struct SlideFile
 {
     Attachment attachment;
-    qint64 size = -1; // bytes; -1 when the file could not be read
+    qint64 size = -1; // bytes; -1 when the database holds none for it
 };
 
 struct WorkshopSnapshot

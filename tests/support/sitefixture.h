@@ -59,8 +59,9 @@ inline SiteSnapshot fixedSite(WebcastState workshopState = WebcastState::Live)
             a.id = 900;
             a.presentationId = p.id;
             a.label = QStringLiteral("Slides");
-            a.localFile = QStringLiteral("/data/Archive Talk.pdf");
+            a.fileName = QStringLiteral("Archive Talk.pdf");
             a.kind = QStringLiteral("pdf");
+            a.size = 2400000;
             ws.slides[p.id].append({a, 2400000});
         }
         if (states[i] == WebcastState::External)

@@ -202,7 +202,23 @@ void TestCommandLine::import_badFileChangesNothing()
     const Run missing = run({QStringLiteral("--database"), m_demo, QStringLiteral("import"),
                              m_dir.filePath(QStringLiteral("absent.json"))});
     QCOMPARE(missing.exitCode, 1);
-    QVERIFY(missing.err.contains(QStringLiteral("cannot read")));
+    QVERIFY(missing.err.contains(QStringLiteral("cannot read"), Qt::CaseInsensitive));
+
+    // A record naming a file of this computer is refused, and nothing of it
+    // reaches the database (so no publish can put it on the web).
+    const QString hostile = m_dir.filePath(QStringLiteral("hostile.json"));
+    QFile file(hostile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format_version": 1, "workshops": [{"slug": "leak", "title": "Leak",
+        "first_day": "2026-06-01", "last_day": "2026-06-01", "time_zone": "UTC",
+        "presentations": [{"slug": "t", "title": "T", "starts_at": "2026-06-01T09:00:00Z",
+        "ends_at": "2026-06-01T10:00:00Z",
+        "attachments": [{"label": "Slides", "file": "/etc/os-release.pdf"}]}]}]})");
+    file.close();
+    const Run leak = run({QStringLiteral("--database"), m_demo, QStringLiteral("import"), hostile});
+    QCOMPARE(leak.exitCode, 1);
+    QVERIFY2(leak.err.contains(QStringLiteral("attachments[0]: file:")), qPrintable(leak.err));
+    QCOMPARE(run({QStringLiteral("--database"), m_demo, QStringLiteral("export")}).out, before.out);
 }
 
 void TestCommandLine::database_notSqliteIsRefused()

@@ -1,9 +1,14 @@
 #include "jsonexchange.h"
 #include "testdatabase.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -45,20 +50,23 @@ private slots:
     void import_rejectsBadRecordAndChangesNothing_data();
     void import_rejectsBadRecordAndChangesNothing();
     void export_writesOffsetsOfWorkshopZone();
+    void slides_travelAsFilesBesideTheJson();
+    void import_refusesSlidesFromAnywhereElse_data();
+    void import_refusesSlidesFromAnywhereElse();
 };
 
 void TestJsonExchange::roundTrip_reproducesTheDatabase()
 {
     TestDatabase source;
     QVERIFY(demodata::populate(*source.repo).ok());
-    const QByteArray first = jsonexchange::exportAll(*source.repo);
+    const QByteArray first = jsonexchange::exportAll(*source.repo).json;
 
     TestDatabase target;
     const auto r = jsonexchange::importAll(*target.repo, first);
     QVERIFY2(r.ok(), qPrintable(r.error()));
     QCOMPARE(r.value().workshopsAdded, 3);
     QCOMPARE(r.value().presentations, 12);
-    QCOMPARE(jsonexchange::exportAll(*target.repo), first);
+    QCOMPARE(jsonexchange::exportAll(*target.repo).json, first);
 }
 
 void TestJsonExchange::import_keepsIds()
@@ -191,12 +199,12 @@ void TestJsonExchange::import_rejectsBadRecordAndChangesNothing()
     Workshop existing = sampleWorkshop();
     existing.id = 1;
     QVERIFY(t.repo->addWorkshop(existing).ok());
-    const QByteArray before = jsonexchange::exportAll(*t.repo);
+    const QByteArray before = jsonexchange::exportAll(*t.repo).json;
 
     const auto r = jsonexchange::importAll(*t.repo, json);
     QVERIFY(!r.ok());
     QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
-    QCOMPARE(jsonexchange::exportAll(*t.repo), before);
+    QCOMPARE(jsonexchange::exportAll(*t.repo).json, before);
     QVERIFY(!t.repo->inBatch());
 }
 
@@ -205,13 +213,132 @@ void TestJsonExchange::export_writesOffsetsOfWorkshopZone()
     TestDatabase t;
     const qint64 wid = t.repo->addWorkshop(sampleWorkshop()).value();
     QVERIFY(t.repo->addPresentation(samplePresentation(wid)).ok());
-    const QJsonObject root = QJsonDocument::fromJson(jsonexchange::exportAll(*t.repo)).object();
+    const QJsonObject root = QJsonDocument::fromJson(jsonexchange::exportAll(*t.repo).json).object();
     const QJsonObject w = root.value(QStringLiteral("workshops")).toArray().at(0).toObject();
     QCOMPARE(w.value(QStringLiteral("id")).toInteger(), wid);
     const QJsonObject p = w.value(QStringLiteral("presentations")).toArray().at(0).toObject();
     QCOMPARE(p.value(QStringLiteral("starts_at")).toString(),
              QStringLiteral("2026-03-14T09:00:00+01:00"));
     QCOMPARE(p.value(QStringLiteral("webcast_state")).toString(), QStringLiteral("upcoming"));
+}
+
+// A talk with slides (bytes in the database) in a fresh database.
+qint64 addTalkWithSlides(TestDatabase &t, const QByteArray &bytes)
+{
+    const qint64 wid = t.repo->addWorkshop(sampleWorkshop()).value();
+    const qint64 pid = t.repo->addPresentation(samplePresentation(wid)).value();
+    Attachment a;
+    a.presentationId = pid;
+    a.label = QStringLiteral("Slides");
+    a.fileName = QStringLiteral("Quantum talk.pdf");
+    a.sha256 = t.repo->storeAttachmentContent(bytes).value();
+    return t.repo->addAttachment(a).value();
+}
+
+void TestJsonExchange::slides_travelAsFilesBesideTheJson()
+{
+    TestDatabase source;
+    const QByteArray pdf = "%PDF-1.4 the real slides";
+    addTalkWithSlides(source, pdf);
+    QTemporaryDir out;
+    const QString json = out.filePath(QStringLiteral("week.json"));
+    const jsonexchange::Export exported = jsonexchange::exportAll(*source.repo);
+    QCOMPARE(exported.files.size(), 1);
+    QVERIFY(jsonexchange::writeExport(exported, json).ok());
+    QCOMPARE(jsonexchange::filesFolderFor(json), out.filePath(QStringLiteral("week.files")));
+    QVERIFY(QFileInfo(out.filePath(QStringLiteral("week.files/") + exported.files.first().first))
+                .isFile());
+    QVERIFY(!exported.json.contains("local_file"));
+    QVERIFY(!exported.json.contains(out.path().toUtf8())); // no path of this computer
+
+    // Written again over the first export: the folder is replaced whole.
+    QVERIFY(jsonexchange::writeExport(exported, json).ok());
+    QVERIFY(!QFileInfo::exists(out.filePath(QStringLiteral("week.files.old"))));
+
+    TestDatabase target;
+    const auto r = jsonexchange::importFile(*target.repo, json);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    const Workshop w = *target.repo->workshopBySlug(QStringLiteral("spring-school"));
+    const Attachment a = target.repo->attachments(target.repo->presentations(w.id).first().id).first();
+    QCOMPARE(a.fileName, QStringLiteral("Quantum talk.pdf"));
+    QCOMPARE(target.repo->attachmentContent(a.sha256).value(), pdf);
+    QCOMPARE(jsonexchange::exportAll(*target.repo).json, exported.json);
+}
+
+void TestJsonExchange::import_refusesSlidesFromAnywhereElse_data()
+{
+    QTest::addColumn<QString>("attachment"); // the JSON object, with {private} for a private file
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("old local_file, absolute")
+        << R"({"label": "Slides", "local_file": "{private}"})" << "local_file: is no longer read";
+    QTest::newRow("absolute file") << R"({"label": "Slides", "file": "{private}"})"
+                                   << "must be a path inside";
+    QTest::newRow("parent folder") << R"({"label": "Slides", "file": "../secret/payroll.pdf"})"
+                                   << "must be a path inside";
+    QTest::newRow("home") << R"({"label": "Slides", "file": "~/secret/payroll.pdf"})"
+                          << "must be a path inside";
+    QTest::newRow("link out") << R"({"label": "Slides", "file": "escape/payroll.pdf"})"
+                              << "leads out of";
+    QTest::newRow("missing") << R"({"label": "Slides", "file": "1/gone.pdf"})"
+                             << "does not exist";
+    QTest::newRow("changed") << QStringLiteral(
+                                    R"({"label": "Slides", "file": "1/real.pdf", "sha256": "%1"})")
+                                    .arg(QString(64, QLatin1Char('0')))
+                             << "not the file that was exported";
+    QTest::newRow("not slides") << R"({"label": "Slides", "file": "1/notes.txt"})"
+                                << "is not slides";
+    QTest::newRow("unknown key") << R"({"label": "Slides", "file": "1/real.pdf", "path": "x"})"
+                                 << "path";
+}
+
+void TestJsonExchange::import_refusesSlidesFromAnywhereElse()
+{
+    QFETCH(QString, attachment);
+    QFETCH(QString, expected);
+    // A private file elsewhere, and an import folder with its files folder.
+    QTemporaryDir home, downloads;
+    const QString secret = home.filePath(QStringLiteral("secret/payroll.pdf"));
+    QVERIFY(QDir().mkpath(home.filePath(QStringLiteral("secret"))));
+    {
+        QFile f(secret);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 salaries");
+    }
+    const QString files = downloads.filePath(QStringLiteral("week.files"));
+    QVERIFY(QDir().mkpath(files + QStringLiteral("/1")));
+    for (const char *name : {"1/real.pdf", "1/notes.txt"}) {
+        QFile f(files + QLatin1Char('/') + QLatin1String(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 fine");
+    }
+    QVERIFY(QFile::link(home.filePath(QStringLiteral("secret")), files + QStringLiteral("/escape")));
+
+    QJsonObject w = validWorkshop();
+    QJsonArray talks = w.value(QStringLiteral("presentations")).toArray();
+    QJsonObject talk = talks.at(0).toObject();
+    const QJsonObject slide =
+        QJsonDocument::fromJson(QString(attachment).replace(QStringLiteral("{private}"), secret).toUtf8())
+            .object();
+    QVERIFY(!slide.isEmpty());
+    talk.insert(QStringLiteral("attachments"), QJsonArray{slide});
+    talks.replace(0, talk);
+    w.insert(QStringLiteral("presentations"), talks);
+    const QString json = downloads.filePath(QStringLiteral("week.json"));
+    {
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(fileWith(w));
+    }
+    TestDatabase t;
+    const QByteArray before = jsonexchange::exportAll(*t.repo).json;
+    const auto r = jsonexchange::importFile(*t.repo, json);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(expected) && r.error().contains(QStringLiteral("attachments[0]")),
+             qPrintable(r.error()));
+    QCOMPARE(jsonexchange::exportAll(*t.repo).json, before); // nothing imported
+    QSqlQuery q(t.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM attachment_content")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // not even the bytes
 }
 
 QTEST_GUILESS_MAIN(TestJsonExchange)

@@ -1,3 +1,4 @@
+#include "editing/slides.h"
 #include "publish/localtransport.h"
 #include "publish/publisher.h"
 #include "sitefixture.h"
@@ -6,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace {
@@ -48,6 +51,7 @@ class TestPublisher : public QObject
 
 private slots:
     void slides_arePublishedBesideTheirPageAndLeaveWithIt();
+    void oldSlides_onlyCopiesInTheAppsOwnFolderAreTaken();
     void firstPublish_sendsEverythingThenNothing();
     void flip_sendsOnlyWhatChanged();
     void removedTalk_deletesOnlyFilesWePublished();
@@ -67,29 +71,25 @@ private slots:
 void TestPublisher::slides_arePublishedBesideTheirPageAndLeaveWithIt()
 {
     TestDatabase t;
-    QTemporaryDir www, store;
+    QTemporaryDir www;
     SiteSnapshot snapshot = fixedSite();
-    // The fixture's slides point at a file that is not here: left out, named.
+    // The fixture's slides have no bytes in the database: left out, named.
     RenderedSite site = SiteRenderer().render(snapshot).value();
     QStringList missing;
-    addSlideFiles(snapshot, site, {}, &missing);
-    QCOMPARE(missing, QStringList{QStringLiteral("/data/Archive Talk.pdf")});
+    addSlideFiles(snapshot, *t.repo, site, {}, &missing);
+    QCOMPARE(missing, QStringList{QStringLiteral("spring-school/archive-talk: Slides")});
 
-    // With the file kept locally, it is published where the page links.
-    const QString pdf = store.filePath(QStringLiteral("Archive Talk.pdf"));
-    QFile f(pdf);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("%PDF-1.4 slides");
-    f.close();
+    // With the bytes kept, they are published where the page links.
     WorkshopSnapshot &ws = snapshot.workshops[0];
     Presentation talk;
     for (const Presentation &p : std::as_const(ws.presentations))
         if (ws.slides.contains(p.id))
             talk = p;
     QVERIFY(talk.id > 0);
-    ws.slides[talk.id][0].attachment.localFile = pdf;
+    ws.slides[talk.id][0].attachment.sha256 =
+        t.repo->storeAttachmentContent("%PDF-1.4 slides").value();
     site = SiteRenderer().render(snapshot).value();
-    addSlideFiles(snapshot, site);
+    addSlideFiles(snapshot, *t.repo, site);
     const QString path =
         SiteRenderer::slidePath(ws.workshop, talk, ws.slides[talk.id][0].attachment);
     QVERIFY2(path.startsWith(SiteRenderer::presentationDir(ws.workshop, talk) +
@@ -106,11 +106,61 @@ void TestPublisher::slides_arePublishedBesideTheirPageAndLeaveWithIt()
     // The attachment goes: so does the file on the target.
     ws.slides.remove(talk.id);
     site = SiteRenderer().render(snapshot).value();
-    addSlideFiles(snapshot, site);
+    addSlideFiles(snapshot, *t.repo, site);
     const PublishPlan plan = PublishPlan::make(site, manifest.load());
     QVERIFY(plan.deletions.contains(path));
     QVERIFY(publishSite(transport, manifest, site, plan).ok());
     QVERIFY(!QFile::exists(www.filePath(path)));
+}
+
+void TestPublisher::oldSlides_onlyCopiesInTheAppsOwnFolderAreTaken()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    TestDatabase t;
+    const qint64 wid = t.repo->addWorkshop(sampleWorkshop()).value();
+    const qint64 pid = t.repo->addPresentation(samplePresentation(wid)).value();
+    // Rows as schema 6 left them: a path each, no bytes. One names a copy an
+    // earlier version kept in its own folder, one a file elsewhere (what an
+    // imported record could have named).
+    const QString keptDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                            QStringLiteral("/attachments/%1").arg(pid);
+    QVERIFY(QDir().mkpath(keptDir));
+    QTemporaryDir elsewhere;
+    const QString kept = keptDir + QStringLiteral("/Old talk.pdf");
+    const QString payroll = elsewhere.filePath(QStringLiteral("payroll.pdf"));
+    for (const QString &file : {kept, payroll}) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 " + file.toUtf8());
+    }
+    QSqlQuery q(t.db->connection());
+    for (const QString &file : {kept, payroll}) {
+        q.prepare(QStringLiteral("INSERT INTO attachment (presentation_id, label, local_file, kind) "
+                                 "VALUES (:p, 'Slides', :f, 'pdf')"));
+        q.bindValue(QStringLiteral(":p"), pid);
+        q.bindValue(QStringLiteral(":f"), file);
+        QVERIFY(q.exec());
+    }
+
+    QCOMPARE(slides::tidy(*t.repo, true), 1);
+    const QList<Attachment> after = t.repo->attachments(pid);
+    QCOMPARE(after.size(), 2);
+    QCOMPARE(after.at(0).fileName, QStringLiteral("Old talk.pdf"));
+    QCOMPARE(t.repo->attachmentContent(after.at(0).sha256).value(), "%PDF-1.4 " + kept.toUtf8());
+    QVERIFY(!QFile::exists(kept)); // now only in the database
+    QVERIFY(after.at(1).sha256.isEmpty()); // never read
+    QVERIFY(QFile::exists(payroll));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM attachment_content")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+
+    // Publishing names the one without bytes and leaves it out.
+    const SiteSnapshot snapshot = SiteSnapshot::capture(*t.repo, SiteSettings());
+    RenderedSite site = SiteRenderer().render(snapshot).value();
+    QStringList missing;
+    addSlideFiles(snapshot, *t.repo, site, {}, &missing);
+    QCOMPARE(missing.size(), 1);
+    for (auto it = site.cbegin(); it != site.cend(); ++it)
+        QVERIFY(!it.value().contains("payroll"));
 }
 
 void TestPublisher::firstPublish_sendsEverythingThenNothing()

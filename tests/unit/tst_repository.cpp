@@ -23,6 +23,7 @@ private slots:
     void setState_refusedLeavesEverythingAsItWas();
     void setState_presentationLiveNeedsWorkshopUrl();
     void attachments_kindFromExtension();
+    void attachments_onlyWithBytesStoredOnPurpose();
     void batch_rollbackUndoesAll();
     void signals_tellWhatChanged();
 };
@@ -120,7 +121,8 @@ void TestRepository::removeWorkshop_cascadesToPresentationsAndSlides()
     Attachment a;
     a.presentationId = pid;
     a.label = QStringLiteral("Slides");
-    a.localFile = QStringLiteral("/tmp/slides.pdf");
+    a.fileName = QStringLiteral("slides.pdf");
+    a.sha256 = t.repo->storeAttachmentContent("%PDF-1.4").value();
     QVERIFY(t.repo->addAttachment(a).ok());
     QVERIFY(t.repo->removeWorkshop(wid).ok());
     QVERIFY(!t.repo->presentation(pid));
@@ -219,14 +221,45 @@ void TestRepository::attachments_kindFromExtension()
     Attachment a;
     a.presentationId = pid;
     a.label = QStringLiteral("Slides");
-    a.localFile = QStringLiteral("/data/Talk.PPTX");
+    a.fileName = QStringLiteral("Talk.PPTX");
+    a.sha256 = t.repo->storeAttachmentContent("PK slides").value();
     QVERIFY(t.repo->addAttachment(a).ok());
-    QCOMPARE(t.repo->attachments(pid).first().kind, QStringLiteral("pptx"));
-    a.localFile = QStringLiteral("/data/virus.exe");
+    const Attachment kept = t.repo->attachments(pid).first();
+    QCOMPARE(kept.kind, QStringLiteral("pptx"));
+    QCOMPARE(kept.size, qint64(9));
+    QCOMPARE(t.repo->attachmentContent(kept.sha256).value(), QByteArray("PK slides"));
+    a.fileName = QStringLiteral("virus.exe");
     const Result<qint64> bad = t.repo->addAttachment(a);
     QVERIFY(!bad.ok());
-    QCOMPARE(bad.status().field(), QStringLiteral("local_file"));
+    QCOMPARE(bad.status().field(), QStringLiteral("file"));
     QCOMPARE(t.repo->attachments(pid).size(), 1);
+}
+
+void TestRepository::attachments_onlyWithBytesStoredOnPurpose()
+{
+    TestDatabase t;
+    const qint64 wid = t.repo->addWorkshop(sampleWorkshop()).value();
+    const qint64 pid = t.repo->addPresentation(samplePresentation(wid)).value();
+    Attachment a;
+    a.presentationId = pid;
+    a.label = QStringLiteral("Slides");
+    a.fileName = QStringLiteral("/home/alice/Documents/payroll.pdf");
+    // A path is not slides: without stored bytes nothing is added.
+    const Result<qint64> refused = t.repo->addAttachment(a);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.status().field(), QStringLiteral("file"));
+    a.sha256 = QByteArray(64, 'a');
+    QVERIFY(!t.repo->addAttachment(a).ok());
+    // Stored bytes are kept once, under their name only (no folder).
+    a.sha256 = t.repo->storeAttachmentContent("%PDF-1.4 x").value();
+    QCOMPARE(t.repo->storeAttachmentContent("%PDF-1.4 x").value(), a.sha256);
+    const qint64 id = t.repo->addAttachment(a).value();
+    QCOMPARE(t.repo->attachments(pid).first().fileName, QStringLiteral("payroll.pdf"));
+    // Removed slides keep their bytes until nothing can bring them back.
+    QVERIFY(t.repo->removeAttachment(id).ok());
+    QCOMPARE(t.repo->attachmentContent(a.sha256).value(), QByteArray("%PDF-1.4 x"));
+    QCOMPARE(t.repo->dropUnusedAttachmentContent().value(), 1);
+    QVERIFY(!t.repo->attachmentContent(a.sha256).ok());
 }
 
 void TestRepository::batch_rollbackUndoesAll()

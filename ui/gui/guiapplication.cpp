@@ -7,6 +7,7 @@
 #include "database.h"
 #include "dialogs/messagebox.h"
 #include "editing/editsession.h"
+#include "editing/slides.h"
 #include "mainwindow.h"
 #include "repository.h"
 #include "site/setupwizard.h"
@@ -37,6 +38,8 @@ int runGuiApplication(int &argc, char **argv, const QElapsedTimer &sinceStart)
         return 1;
     }
     WebcastRepository repository(database);
+    // Nothing can be undone yet: the moment to tidy the kept slides.
+    slides::tidy(repository, true);
     EditSession session(repository, session::currentUserName());
     AppSettings settings;
     MainWindow window(session, settings);

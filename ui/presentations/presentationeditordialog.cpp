@@ -270,7 +270,7 @@ void PresentationEditorDialog::refreshSlides()
     for (const Attachment &a : m_session.repository().attachments(m_presentation.id)) {
         auto *item = new QListWidgetItem(slides::describe(a), m_slides);
         item->setData(Qt::UserRole, a.id);
-        item->setToolTip(a.localFile);
+        item->setToolTip(a.fileName);
     }
     m_removeSlides->setEnabled(m_slides->currentRow() >= 0);
 }
