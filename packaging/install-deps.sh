@@ -5,11 +5,16 @@
 #
 #   packaging/install-deps.sh            build + run
 #   packaging/install-deps.sh --test     also what the test suite needs
+#   packaging/install-deps.sh --list [--test]
+#                                        print the package names, install nothing
+#                                        (packaging/check-install-deps.sh reads them)
 set -euo pipefail
 
 build_pkgs=(
   cmake ninja-build ccache g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
+  # Qt Linguist: the CMake package (Qt6LinguistTools), lrelease/lupdate, and
+  # Qt's own catalogues that the program loads for the system's language.
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libgl-dev fonts-dejavu-core tzdata
   libkainjow-mustache-dev libmd4c-html0-dev libmd4c-dev libssh2-1-dev openssh-client
@@ -22,20 +27,36 @@ test_pkgs=(
   xvfb xauth nginx chromium openssl openssh-server
   dbus-daemon gnome-keyring ffmpeg
   gstreamer1.0-plugins-ugly gstreamer1.0-tools gstreamer1.0-plugins-base-apps imagemagick
-  dpkg-dev desktop-file-utils appstream man-db
+  dpkg-dev desktop-file-utils appstream man-db procps util-linux
+  nodejs npm
 )
 
+list=false test=false
+for arg in "$@"; do
+  case $arg in
+    --list) list=true ;;
+    --test) test=true ;;
+    *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+
 want=("${build_pkgs[@]}")
-if [[ "${1:-}" == "--test" ]]; then
+if $test; then
   want+=("${test_pkgs[@]}")
-  # The browser test runs on Node.js; use the one the machine has, if any.
-  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-    want+=(nodejs npm)
-  fi
+fi
+if $list; then
+  printf '%s\n' "${want[@]}"
+  exit 0
+fi
+if $test && command -v node >/dev/null && command -v npm >/dev/null; then
+  # The browser test runs on Node.js; a machine that has its own (from
+  # nodesource, nvm) keeps it instead of Debian's.
+  want=("${want[@]/#nodejs/}") want=("${want[@]/#npm/}")
 fi
 
 missing=()
 for p in "${want[@]}"; do
+  [[ -z $p ]] && continue
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
     missing+=("$p")
   fi

@@ -5,6 +5,10 @@
 #   packaging/run-tests.sh --quick    the normal build only
 #   packaging/run-tests.sh --with-deb also build, install (apt), check and
 #                                     remove the .deb (always when CI is set)
+#   packaging/run-tests.sh --check-deps
+#                                     also check that a new machine would have
+#                                     everything the build and tests used
+#                                     (always when CI is set)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Builds live outside the source tree (the checkout holds only sources), one
@@ -28,6 +32,10 @@ run_suite() {
 
 echo "== normal build =="
 run_suite "$build_root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+if [[ -n "${CI:-}" || " $* " == *" --check-deps "* ]]; then
+  echo "== does the install step bring everything? =="
+  packaging/check-install-deps.sh "$build_root/build"
+fi
 if [[ -n "${CI:-}" || " $* " == *" --with-deb "* ]]; then
   echo "== Debian package =="
   packaging/test-deb.sh "$build_root/build"
