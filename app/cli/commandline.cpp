@@ -21,11 +21,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <termios.h>
@@ -48,7 +51,7 @@ const QStringList &commands()
         QStringLiteral("init"),   QStringLiteral("list"),        QStringLiteral("state"),
         QStringLiteral("import"), QStringLiteral("export"),      QStringLiteral("render"),
         QStringLiteral("config"), QStringLiteral("publish"),     QStringLiteral("password"),
-        QStringLiteral("upload"), QStringLiteral("check-stream")};
+        QStringLiteral("upload"), QStringLiteral("check-stream"), QStringLiteral("paths")};
     return list;
 }
 
@@ -489,6 +492,26 @@ int runConfig(Context &c, const QStringList &args)
     return Success;
 }
 
+// Where this user's data lives, one "<what><TAB><path>" line each: the
+// answer to "where is my database / my published site?", and what the
+// README and the man page are checked against.
+int runPaths(QTextStream &out, const QString &database)
+{
+    const QList<std::pair<QString, QString>> lines{
+        {QStringLiteral("database"), QFileInfo(database).absoluteFilePath()},
+        {QStringLiteral("web-folder"), PublishTarget::defaultFolder(PublishTarget::Role::Web)},
+        {QStringLiteral("streaming-folder"),
+         PublishTarget::defaultFolder(PublishTarget::Role::Streaming)},
+        {QStringLiteral("preview-folder"), session::previewFolder()},
+        {QStringLiteral("settings"), QSettings().fileName()},
+        {QStringLiteral("cache"), QStandardPaths::writableLocation(QStandardPaths::CacheLocation)},
+    };
+    for (const auto &[what, path] : lines)
+        out << what << '\t' << QDir::cleanPath(path) << '\n';
+    out.flush();
+    return Success;
+}
+
 void setUpParser(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
@@ -518,6 +541,8 @@ void setUpParser(QCommandLineParser &parser)
            "                                target with resume and point the talk at it\n"
            "  check-stream URL [--decode]   is a live or archive stream up (rtsp://, HLS)?\n"
            "                                exit 0 only when it is\n"
+           "  paths                         where the database, the default publish folders,\n"
+           "                                the settings and the cache are\n"
            "  password set|forget [web|streaming]\n"
            "                                store the target's password in the system\n"
            "                                keychain (asked on the terminal), or remove it\n"
@@ -637,6 +662,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // Needs no database.
     if (command == QLatin1String("check-stream"))
         return runCheckStream(out, args.at(1), parser.isSet(QStringLiteral("decode")));
+    if (command == QLatin1String("paths"))
+        return runPaths(out, parser.isSet(QStringLiteral("database"))
+                                 ? parser.value(QStringLiteral("database"))
+                                 : session::defaultDatabasePath());
 
     const QString path = parser.isSet(QStringLiteral("database"))
                              ? parser.value(QStringLiteral("database"))

@@ -2,9 +2,12 @@
 // codes, stdout and stderr.
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUrl>
 
@@ -38,6 +41,7 @@ private slots:
     void database_notSqliteIsRefused();
     void publish_toFolderIsIncrementalAndDryRunSendsNothing();
     void config_refusesBadValues();
+    void docs_nameThePathsTheProgramUses();
 
 private:
     Run run(const QStringList &args);
@@ -280,6 +284,70 @@ void TestCommandLine::config_refusesBadValues()
              0);
     const Run list = run(base);
     QVERIFY(list.out.contains(QStringLiteral("public-url\thttps://webcasts.example.org/\n")));
+}
+
+void TestCommandLine::docs_nameThePathsTheProgramUses()
+{
+    // What the program itself says, for a user with a fresh home and no
+    // XDG settings: the paths as a person reads them, with ~.
+    QTemporaryDir home;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    for (const char *v : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
+        env.remove(QString::fromLatin1(v));
+    p.setProcessEnvironment(env);
+    p.start(m_binary, {QStringLiteral("paths")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    QHash<QString, QString> actual; // what -> ~/path
+    const QStringList lines =
+        QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        QString path = line.section(QLatin1Char('\t'), 1);
+        QVERIFY2(path.startsWith(home.path()), qPrintable(line));
+        actual.insert(line.section(QLatin1Char('\t'), 0, 0),
+                      QStringLiteral("~") + path.mid(home.path().size()));
+    }
+    QVERIFY(actual.contains(QStringLiteral("database")));
+    QVERIFY(actual.contains(QStringLiteral("web-folder")));
+
+    // Every path under the user's data, settings or cache that the README,
+    // the man page or the user guide names is one of those, a folder above
+    // one, or a file inside a folder one names. The build folders the
+    // scripts make (~/.cache/webcast-admin/<checkout>-<hash>/) are not the
+    // program's.
+    const QString source = QStringLiteral(WEBCAST_TEST_DATA_DIR "/../..");
+    static const QRegularExpression named(
+        QStringLiteral(R"(~/\.(?:local/share|config|cache)/webcast-admin[^\s`'"),\]|*]*)"));
+    QHash<QString, QStringList> mentions; // document -> paths
+    for (const QString &doc : {QStringLiteral("README.md"), QStringLiteral("packaging/webcast-admin.1"),
+                               QStringLiteral("resources/doc/user-guide.md")}) {
+        QFile f(source + QLatin1Char('/') + doc);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(doc));
+        const QString text = QString::fromUtf8(f.readAll()).remove(QStringLiteral("\\"));
+        for (auto it = named.globalMatch(text); it.hasNext();) {
+            QString path = it.next().captured(0);
+            while (path.endsWith(QLatin1Char('.')) || path.endsWith(QLatin1Char(':')))
+                path.chop(1);
+            if (path.contains(QLatin1Char('<')))
+                continue; // the scripts' build folders
+            bool known = false;
+            for (const QString &real : std::as_const(actual))
+                known = known || path == real || real.startsWith(path + QLatin1Char('/')) ||
+                        path.startsWith(real + QLatin1Char('/'));
+            QVERIFY2(known, qPrintable(doc + QStringLiteral(" names ") + path +
+                                       QStringLiteral(", which the program does not use")));
+            mentions[doc] << path;
+        }
+    }
+    QVERIFY2(mentions.value(QStringLiteral("README.md")).contains(actual.value(QStringLiteral("database"))),
+             "the README does not say where the database is");
+    QVERIFY2(mentions.value(QStringLiteral("README.md")).contains(actual.value(QStringLiteral("web-folder"))),
+             "the README does not say where the demo publishes");
+    QVERIFY2(mentions.value(QStringLiteral("packaging/webcast-admin.1"))
+                 .contains(actual.value(QStringLiteral("database"))),
+             "the man page does not say where the database is");
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
