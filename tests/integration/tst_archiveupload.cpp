@@ -80,6 +80,19 @@ QString serverProcessesOf(const QString &file, qint64 except = 0)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The address of `folder` on `ssh` reached through `proxy`, whose port
+// known_hosts learns too (the same host key answers there).
+QUrl throughProxy(SshServer &ssh, const DelayProxy &proxy, const QString &folder)
+{
+    QByteArray known = ssh.knownHostsLine();
+    known.replace(QByteArray("]:" + QByteArray::number(ssh.port())),
+                  QByteArray("]:" + QByteArray::number(proxy.port())));
+    ssh.write(QStringLiteral("known_hosts"), ssh.knownHostsLine() + known);
+    QUrl url = ssh.url(folder);
+    url.setPort(proxy.port());
+    return url;
+}
+
 // The command line on its own database, publishing archives to `ssh`.
 struct UploadCli
 {
@@ -422,16 +435,9 @@ void TestArchiveUpload::cli_upload_resumesAfterKillAndAfterServerLoss()
     REQUIRE_SERVER(ssh);
     // 10 ms each way, so the upload takes long enough to interrupt.
     DelayProxy proxy(ssh.port(), 10);
-    QByteArray known = ssh.knownHostsLine();
-    known.replace(QByteArray("]:" + QByteArray::number(ssh.port())),
-                  QByteArray("]:" + QByteArray::number(proxy.port())));
-    ssh.write(QStringLiteral("known_hosts"), ssh.knownHostsLine() + known);
-
     QTemporaryDir remote;
     UploadCli seat(ssh);
-    QUrl target = ssh.url(remote.path());
-    target.setPort(proxy.port());
-    QVERIFY(seat.configure(ssh, target));
+    QVERIFY(seat.configure(ssh, throughProxy(ssh, proxy, remote.path())));
     auto start = [&](QProcess &p, const QStringList &args) { seat.start(p, args); };
     auto cli = [&](const QStringList &args) { return seat.run(args); };
     const QStringList upload{QStringLiteral("upload"),
@@ -489,15 +495,9 @@ void TestArchiveUpload::cli_upload_killedTenTimesAtRandom_thenFinishesCleanly()
     // 5 ms each way: an upload takes a few seconds, room for kills anywhere
     // (connecting, hashing, sending, checking, renaming).
     DelayProxy proxy(ssh.port(), 5);
-    QByteArray known = ssh.knownHostsLine();
-    known.replace(QByteArray("]:" + QByteArray::number(ssh.port())),
-                  QByteArray("]:" + QByteArray::number(proxy.port())));
-    ssh.write(QStringLiteral("known_hosts"), ssh.knownHostsLine() + known);
     QTemporaryDir remote;
     UploadCli seat(ssh);
-    QUrl target = ssh.url(remote.path());
-    target.setPort(proxy.port());
-    QVERIFY(seat.configure(ssh, target));
+    QVERIFY(seat.configure(ssh, throughProxy(ssh, proxy, remote.path())));
     const QStringList upload{QStringLiteral("upload"),
                              QStringLiteral("climate-models-2026/welcome"), m_large,
                              QStringLiteral("--no-prepare")};
@@ -508,9 +508,7 @@ void TestArchiveUpload::cli_upload_killedTenTimesAtRandom_thenFinishesCleanly()
     {
         UploadCli probe(ssh);
         QTemporaryDir elsewhere;
-        QUrl t = ssh.url(elsewhere.path());
-        t.setPort(proxy.port());
-        QVERIFY(probe.configure(ssh, t));
+        QVERIFY(probe.configure(ssh, throughProxy(ssh, proxy, elsewhere.path())));
         clock.restart();
         QCOMPARE(probe.run(upload).first, 0);
     }

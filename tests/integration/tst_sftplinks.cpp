@@ -4,8 +4,8 @@
 // byte for byte as it was.
 #include "publish/sftptransport.h"
 #include "sshserver.h"
+#include "testtools.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,29 +14,10 @@ namespace {
 
 #define REQUIRE_SERVER(server) QVERIFY2((server).isRunning(), "sshd did not start")
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
+using testtools::readFile;
+using testtools::writeFile;
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QMap<QString, QByteArray> contentsOf(const QString &dir)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        out.insert(QDir(dir).relativeFilePath(file), readFile(file));
-    }
-    return out;
-}
+using testtools::filesUnder;
 
 } // namespace
 
@@ -70,7 +51,7 @@ void TestSftpLinks::plantedLinks_areRefusedAndTheirTargetsUntouched()
     QTemporaryDir home, www;
     QVERIFY(writeFile(home.filePath(QStringLiteral(".bashrc")), "alias ls='ls -F'\n"));
     QVERIFY(writeFile(home.filePath(QStringLiteral("x/index.html")), "theirs\n"));
-    const auto before = contentsOf(home.path());
+    const auto before = filesUnder(home.path());
     // Planted: a folder that leads home, a temporary name that leads to
     // .bashrc, and a page that is a link.
     QVERIFY(QFile::link(home.path(), www.filePath(QStringLiteral("workshops"))));
@@ -119,7 +100,7 @@ void TestSftpLinks::plantedLinks_areRefusedAndTheirTargetsUntouched()
     const Status removed = sftp.remove(QStringLiteral("workshops/x/index.html"));
     QVERIFY(!removed.ok());
     QVERIFY2(removed.error().contains(QStringLiteral("workshops")), qPrintable(removed.error()));
-    QCOMPARE(contentsOf(home.path()), before);
+    QCOMPARE(filesUnder(home.path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestSftpLinks)

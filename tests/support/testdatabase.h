@@ -54,3 +54,16 @@ inline Presentation samplePresentation(qint64 workshopId,
     p.endsAt = p.startsAt.addSecs(3600);
     return p;
 }
+
+// Slides with these bytes on a talk, as adding them by hand would (the bytes
+// kept in the database); the attachment's id.
+inline qint64 addSlides(WebcastRepository &repo, qint64 presentationId, const QString &fileName,
+                        const QByteArray &bytes)
+{
+    Attachment a;
+    a.presentationId = presentationId;
+    a.label = QStringLiteral("Slides");
+    a.fileName = fileName;
+    a.sha256 = repo.storeAttachmentContent(bytes).value();
+    return repo.addAttachment(a).value();
+}

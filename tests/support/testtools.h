@@ -2,12 +2,44 @@
 
 // Small helpers the test servers and media tests share.
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
+#include <QMap>
 #include <QProcess>
 #include <QStringList>
 #include <QTcpServer>
 
 namespace testtools {
+
+// Writes a file, making its folder; true on success.
+inline bool writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Every file under `dir` (hidden ones too) with its bytes, by relative path:
+// what "left untouched" is compared by.
+inline QMap<QString, QByteArray> filesUnder(const QString &dir)
+{
+    QMap<QString, QByteArray> out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        out.insert(QDir(dir).relativeFilePath(file), readFile(file));
+    }
+    return out;
+}
 
 // A loopback port nothing listens on right now.
 inline quint16 freeLoopbackPort()

@@ -227,12 +227,7 @@ qint64 addTalkWithSlides(TestDatabase &t, const QByteArray &bytes)
 {
     const qint64 wid = t.repo->addWorkshop(sampleWorkshop()).value();
     const qint64 pid = t.repo->addPresentation(samplePresentation(wid)).value();
-    Attachment a;
-    a.presentationId = pid;
-    a.label = QStringLiteral("Slides");
-    a.fileName = QStringLiteral("Quantum talk.pdf");
-    a.sha256 = t.repo->storeAttachmentContent(bytes).value();
-    return t.repo->addAttachment(a).value();
+    return addSlides(*t.repo, pid, QStringLiteral("Quantum talk.pdf"), bytes);
 }
 
 void TestJsonExchange::slides_travelAsFilesBesideTheJson()

@@ -3,39 +3,19 @@
 // stays byte for byte what it was.
 #include "publish/localtransport.h"
 #include "render/sitewriter.h"
+#include "testtools.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
+using testtools::readFile;
+using testtools::writeFile;
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// Every file under `dir` with its bytes: what "untouched" is compared by.
-QMap<QString, QByteArray> contentsOf(const QString &dir)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        out.insert(QDir(dir).relativeFilePath(file), readFile(file));
-    }
-    return out;
-}
+using testtools::filesUnder;
 
 // A home folder the attacker would like us to write into or delete from.
 struct Victim
@@ -68,7 +48,7 @@ private slots:
 void TestPlantedLinks::renderOut_linkedFolder_isRefusedAndItsTargetUntouched()
 {
     Victim home;
-    const auto before = contentsOf(home.dir.path());
+    const auto before = filesUnder(home.dir.path());
     QTemporaryDir out;
     QVERIFY(writeFile(out.filePath(QStringLiteral("index.html")), "old"));
     QVERIFY(QFile::link(home.dir.path(), out.filePath(QStringLiteral("workshops"))));
@@ -80,13 +60,13 @@ void TestPlantedLinks::renderOut_linkedFolder_isRefusedAndItsTargetUntouched()
     QVERIFY2(r.error().contains(out.filePath(QStringLiteral("workshops"))) &&
                  r.error().contains(QStringLiteral("not a folder")),
              qPrintable(r.error()));
-    QCOMPARE(contentsOf(home.dir.path()), before);
+    QCOMPARE(filesUnder(home.dir.path()), before);
 }
 
 void TestPlantedLinks::renderOut_staleFileBehindALink_isNotRemoved()
 {
     Victim home;
-    const auto before = contentsOf(home.dir.path());
+    const auto before = filesUnder(home.dir.path());
     QTemporaryDir out;
     // An earlier render wrote workshops/x/index.html; now workshops is a link.
     QVERIFY(writeFile(out.filePath(QStringLiteral("index.html")), "old"));
@@ -96,14 +76,14 @@ void TestPlantedLinks::renderOut_staleFileBehindALink_isNotRemoved()
     const auto r = sitewriter::write({{QStringLiteral("index.html"), "new"}}, out.path());
     QVERIFY2(r.ok(), qPrintable(r.error()));
     QCOMPARE(r.value().removed, 0);
-    QCOMPARE(contentsOf(home.dir.path()), before);
+    QCOMPARE(filesUnder(home.dir.path()), before);
     QCOMPARE(readFile(out.filePath(QStringLiteral("index.html"))), QByteArray("new"));
 }
 
 void TestPlantedLinks::renderOut_linksAtTemporaryNames_areNeverOpened()
 {
     Victim home;
-    const auto before = contentsOf(home.dir.path());
+    const auto before = filesUnder(home.dir.path());
     QTemporaryDir out;
     QVERIFY(writeFile(out.filePath(QStringLiteral("index.html")), "old"));
     // Where older versions (and a guess at ours) put their temporary files.
@@ -114,7 +94,7 @@ void TestPlantedLinks::renderOut_linksAtTemporaryNames_areNeverOpened()
     const auto r = sitewriter::write({{QStringLiteral("index.html"), "new"}}, out.path());
     QVERIFY2(r.ok(), qPrintable(r.error()));
     QCOMPARE(readFile(out.filePath(QStringLiteral("index.html"))), QByteArray("new"));
-    QCOMPARE(contentsOf(home.dir.path()), before);
+    QCOMPARE(filesUnder(home.dir.path()), before);
     // A link in the place of a page is refused, not written through.
     QVERIFY(QFile::remove(out.filePath(QStringLiteral("index.html"))));
     QVERIFY(QFile::link(home.path(QStringLiteral(".bashrc")),
@@ -123,13 +103,13 @@ void TestPlantedLinks::renderOut_linksAtTemporaryNames_areNeverOpened()
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(QStringLiteral("not a plain file")),
              qPrintable(refused.error()));
-    QCOMPARE(contentsOf(home.dir.path()), before);
+    QCOMPARE(filesUnder(home.dir.path()), before);
 }
 
 void TestPlantedLinks::renderOut_linkedLeftoverOfAnInterruptedRun_isNotEmptied()
 {
     Victim home;
-    const auto before = contentsOf(home.dir.path());
+    const auto before = filesUnder(home.dir.path());
     QTemporaryDir parent;
     const QString out = parent.filePath(QStringLiteral("site")); // new: built beside, renamed
     for (const char *name : {".site.webcast-new", ".site.webcast-new.AAAAAA"})
@@ -137,13 +117,13 @@ void TestPlantedLinks::renderOut_linkedLeftoverOfAnInterruptedRun_isNotEmptied()
     const auto r = sitewriter::write({{QStringLiteral("index.html"), "new"}}, out);
     QVERIFY2(r.ok(), qPrintable(r.error()));
     QCOMPARE(readFile(out + QStringLiteral("/index.html")), QByteArray("new"));
-    QCOMPARE(contentsOf(home.dir.path()), before);
+    QCOMPARE(filesUnder(home.dir.path()), before);
 }
 
 void TestPlantedLinks::localTarget_writesAndRemovalsNeverGoThroughALink()
 {
     Victim home;
-    const auto before = contentsOf(home.dir.path());
+    const auto before = filesUnder(home.dir.path());
     QTemporaryDir www;
     QVERIFY(QFile::link(home.dir.path(), www.filePath(QStringLiteral("workshops"))));
     QVERIFY(QFile::link(home.path(QStringLiteral(".bashrc")),
@@ -158,13 +138,13 @@ void TestPlantedLinks::localTarget_writesAndRemovalsNeverGoThroughALink()
     QVERIFY2(put.error().contains(www.filePath(QStringLiteral("workshops"))), qPrintable(put.error()));
     const Status removed = target.remove(QStringLiteral("workshops/x/index.html"));
     QVERIFY(!removed.ok());
-    QCOMPARE(contentsOf(home.dir.path()), before);
+    QCOMPARE(filesUnder(home.dir.path()), before);
 }
 
 void TestPlantedLinks::localTarget_uploadIntoALinkedFolder_isRefused()
 {
     Victim home;
-    const auto before = contentsOf(home.dir.path());
+    const auto before = filesUnder(home.dir.path());
     QTemporaryDir www, media;
     const QString video = media.filePath(QStringLiteral("talk.mp4"));
     QVERIFY(writeFile(video, QByteArray(1 << 20, 'v')));
@@ -174,7 +154,7 @@ void TestPlantedLinks::localTarget_uploadIntoALinkedFolder_isRefused()
     const Status s = target.uploadFile(video, QStringLiteral("archive/talk.mp4"), {}, nullptr,
                                        nullptr);
     QVERIFY(!s.ok());
-    QCOMPARE(contentsOf(home.dir.path()), before);
+    QCOMPARE(filesUnder(home.dir.path()), before);
     // Into a real folder it arrives whole, with no temporary left behind.
     QVERIFY(target.uploadFile(video, QStringLiteral("files/talk.mp4"), {}, nullptr, nullptr).ok());
     QCOMPARE(readFile(www.filePath(QStringLiteral("files/talk.mp4"))), readFile(video));

@@ -118,12 +118,7 @@ void TestRepository::removeWorkshop_cascadesToPresentationsAndSlides()
     TestDatabase t;
     const qint64 wid = t.repo->addWorkshop(sampleWorkshop()).value();
     const qint64 pid = t.repo->addPresentation(samplePresentation(wid)).value();
-    Attachment a;
-    a.presentationId = pid;
-    a.label = QStringLiteral("Slides");
-    a.fileName = QStringLiteral("slides.pdf");
-    a.sha256 = t.repo->storeAttachmentContent("%PDF-1.4").value();
-    QVERIFY(t.repo->addAttachment(a).ok());
+    QVERIFY(addSlides(*t.repo, pid, QStringLiteral("slides.pdf"), "%PDF-1.4") > 0);
     QVERIFY(t.repo->removeWorkshop(wid).ok());
     QVERIFY(!t.repo->presentation(pid));
     QVERIFY(t.repo->attachments(pid).isEmpty());
