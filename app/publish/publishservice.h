@@ -50,8 +50,8 @@ public:
     void request();
     // Publishes now (Retry).
     void publishNow();
-    // The user compared the fingerprint and trusts this server: try again.
-    // Publishes again, trusting the unknown host key with this fingerprint.
+    // The user compared the fingerprint and trusts this server: publish again,
+    // trusting the unknown host key only if it still has this fingerprint.
     void acceptHostKey(const QString &fingerprint);
     void setDebounce(int milliseconds) { m_debounce.setInterval(milliseconds); }
     bool isBusy() const { return m_watcher.isRunning(); }
