@@ -94,7 +94,10 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_filePath);
-    openConnection(db);
+    // The first query on a connection that did not open fails with the
+    // driver's reason; the reason is also kept in the log.
+    if (const Status s = openConnection(db); !s)
+        qWarning("%s", qPrintable(s.error()));
     return db;
 }
 

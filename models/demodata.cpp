@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "repository.h"
+#include "sitesettings.h"
 
 #include <QTimeZone>
 
@@ -78,6 +79,17 @@ Status populate(WebcastRepository &repo)
         repo.rollbackBatch();
         return s;
     };
+    // The demo's archives play somewhere (an example server): Archive needs
+    // a streaming address, and its pages show a player. Settings someone
+    // made already stay.
+    SiteSettingsStore settings(repo.database());
+    SiteSettings s = settings.load();
+    if (s.rtspBase.isEmpty() && s.playbackBase.isEmpty()) {
+        s.rtspBase = QStringLiteral("rtsp://stream.example.org/vod/");
+        s.playbackBase = QStringLiteral("https://stream.example.org/hls/");
+        if (Status saved = settings.save(s); !saved)
+            return fail(saved);
+    }
 
     // This week's workshop, running now: what a helper sees on the day.
     Workshop current;

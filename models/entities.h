@@ -59,8 +59,8 @@ struct Attachment
     qint64 id = 0;
     qint64 presentationId = 0;
     QString label;
-    QString fileName; // the name it had when added: "Talk slides.pdf"
-    QString kind;     // pdf, ppt, pptx, key, odp
+    QString fileName;  // the name it had when added: "Talk slides.pdf"
+    QString kind;      // pdf, ppt, pptx, key, odp
     QByteArray sha256; // hex, of the bytes in the database; empty: none there
     qint64 size = -1;
 

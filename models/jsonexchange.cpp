@@ -7,10 +7,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 #include <QTimeZone>
 
@@ -30,8 +30,7 @@ constexpr int formatVersion = 2;
 
 // Where the slides of `place` are: a path inside `folder` that stays inside
 // it (no absolute path, no "..", no link leading out), naming a file.
-Result<QString> resolveInside(const QString &folder, const QString &relative,
-                              const QString &place)
+Result<QString> resolveInside(const QString &folder, const QString &relative, const QString &place)
 {
     auto refuse = [&place](const QString &why) {
         return Status::failure(place + QStringLiteral(": file: ") + why, QStringLiteral("file"));
@@ -376,8 +375,8 @@ Result<QList<ImportedWorkshop>> parse(const QByteArray &json, const QString &fil
                                    "slides are now written beside the JSON and named by \"file\"."),
                         QStringLiteral("local_file"));
                 RecordReader sr(so, place);
-                sr.checkKeys({QStringLiteral("label"), QStringLiteral("file"),
-                              QStringLiteral("sha256")});
+                sr.checkKeys(
+                    {QStringLiteral("label"), QStringLiteral("file"), QStringLiteral("sha256")});
                 Attachment a;
                 a.label = sr.text("label", true);
                 const QString relative = sr.text("file", true);
@@ -454,8 +453,10 @@ Export exportAll(const WebcastRepository &repository)
                     result.notKept << QStringLiteral("%1/%2: %3").arg(w.slug, p.slug, a.label);
                     continue;
                 }
-                const QString name = QStringLiteral("%1/%2/%3").arg(p.id).arg(a.id).arg(
-                    QFileInfo(a.fileName).fileName());
+                const QString name = QStringLiteral("%1/%2/%3")
+                                         .arg(p.id)
+                                         .arg(a.id)
+                                         .arg(QFileInfo(a.fileName).fileName());
                 result.files.append({name, bytes.value()});
                 sa.append(QJsonObject{{QStringLiteral("label"), a.label},
                                       {QStringLiteral("file"), name},
@@ -594,7 +595,7 @@ Result<ImportSummary> importAll(WebcastRepository &repository, const QByteArray 
         }
         // Archive depends on the presentations, so it is checked last.
         const StateAvailability a =
-            repository.workshopStateAvailability(wid.value(), iw.workshop.state);
+            repository.workshopStateAvailability(wid.value(), iw.workshop.state, false);
         if (!a.allowed)
             return abort(iw.place, Status::failure(QStringLiteral("webcast_state: ") + a.reason,
                                                    QStringLiteral("webcast_state")));

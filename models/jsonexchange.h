@@ -22,7 +22,7 @@ struct Export
 {
     QByteArray json;
     QList<QPair<QString, QByteArray>> files; // path inside the folder, bytes
-    QStringList notKept; // slides without bytes in the database, left out
+    QStringList notKept;                     // slides without bytes in the database, left out
 };
 Export exportAll(const WebcastRepository &repository);
 // "/x/talks.json" -> "/x/talks.files"

@@ -1,6 +1,7 @@
 #include "repository.h"
 
 #include "database.h"
+#include "sitesettings.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -387,12 +388,16 @@ ValidationResult WebcastRepository::checkPresentation(const Presentation &p) con
 }
 
 StateAvailability WebcastRepository::workshopStateAvailability(qint64 workshopId,
-                                                               WebcastState state) const
+                                                               WebcastState state,
+                                                               bool requirePlayableArchive) const
 {
     const std::optional<Workshop> w = workshop(workshopId);
     if (!w)
         return {false, tr("The workshop no longer exists."), {}};
-    return staterules::forWorkshop(*w, presentations(workshopId), state);
+    const StateAvailability a = staterules::forWorkshop(*w, presentations(workshopId), state);
+    if (a.allowed && state == WebcastState::Archive && requirePlayableArchive)
+        return staterules::archivePlayable(SiteSettingsStore(m_db).load());
+    return a;
 }
 
 StateAvailability WebcastRepository::presentationStateAvailability(qint64 presentationId,
@@ -404,7 +409,10 @@ StateAvailability WebcastRepository::presentationStateAvailability(qint64 presen
     const std::optional<Workshop> w = workshop(p->workshopId);
     if (!w)
         return {false, tr("The workshop no longer exists."), {}};
-    return staterules::forPresentation(*p, *w, state);
+    const StateAvailability a = staterules::forPresentation(*p, *w, state);
+    if (a.allowed && state == WebcastState::Archive)
+        return staterules::archivePlayable(SiteSettingsStore(m_db).load());
+    return a;
 }
 
 // ---------------------------------------------------------------- writing
@@ -752,7 +760,7 @@ Status WebcastRepository::setWorkshopState(qint64 id, WebcastState state, const 
         return fail(tr("The workshop no longer exists."));
     if (w->state == state)
         return {};
-    const StateAvailability a = staterules::forWorkshop(*w, presentations(id), state);
+    const StateAvailability a = workshopStateAvailability(id, state);
     if (!a.allowed)
         return fail(
             tr("Cannot switch \"%1\" to %2: %3").arg(w->slug, stateDisplayName(state), a.reason),
@@ -779,7 +787,7 @@ Status WebcastRepository::setPresentationState(qint64 id, WebcastState state, co
     const std::optional<Workshop> w = workshop(p->workshopId);
     if (!w)
         return fail(tr("The workshop no longer exists."));
-    const StateAvailability a = staterules::forPresentation(*p, *w, state);
+    const StateAvailability a = presentationStateAvailability(id, state);
     if (!a.allowed)
         return fail(tr("Cannot switch \"%1/%2\" to %3: %4")
                         .arg(w->slug, p->slug, stateDisplayName(state), a.reason),

@@ -48,7 +48,10 @@ public:
     // --- checking without writing (editors call these to show errors inline)
     ValidationResult checkWorkshop(const Workshop &w) const;
     ValidationResult checkPresentation(const Presentation &p) const;
-    StateAvailability workshopStateAvailability(qint64 workshopId, WebcastState state) const;
+    // Archive also needs a way to play (staterules::archivePlayable); an
+    // import of a workshop as it was elsewhere does not ask that.
+    StateAvailability workshopStateAvailability(qint64 workshopId, WebcastState state,
+                                                bool requirePlayableArchive = true) const;
     StateAvailability presentationStateAvailability(qint64 presentationId,
                                                     WebcastState state) const;
 

@@ -6,7 +6,9 @@
 
 // The outcome of an operation that can fail with a message for people.
 // Services return these; only the user interface decides how to show them.
-class Status
+// [[nodiscard]]: a failure nobody looks at is a failure nobody is told
+// about; where ignoring one is right, `(void)` says so.
+class [[nodiscard]] Status
 {
 public:
     Status() = default;
@@ -30,7 +32,7 @@ private:
     bool m_failed = false;
 };
 
-template <typename T> class Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)

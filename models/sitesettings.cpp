@@ -169,8 +169,7 @@ QString trustEntry(const QString &host, int port, const QString &sha256, bool an
     return QStringLiteral("%1:%2=%3%4")
         .arg(host.toLower())
         .arg(port)
-        .arg(normalizedFingerprint(sha256),
-             anyName ? QStringLiteral(",any-name") : QString());
+        .arg(normalizedFingerprint(sha256), anyName ? QStringLiteral(",any-name") : QString());
 }
 
 QString normalizedTrustEntry(const QString &text, QString *why)

@@ -1,5 +1,7 @@
 #include "staterules.h"
 
+#include "sitesettings.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -17,6 +19,14 @@ StateAvailability refused(const QString &reason, const QString &fix)
 } // namespace
 
 namespace staterules {
+
+StateAvailability archivePlayable(const SiteSettings &settings)
+{
+    if (!settings.rtspBase.trimmed().isEmpty() || !settings.playbackBase.trimmed().isEmpty())
+        return {};
+    return refused(tr("Needs the streaming server's address, so the archive can play."),
+                   tr("Enter the RTSP base or the HTTP/HLS base in Site → Site Settings."));
+}
 
 bool hasArchivedWebcast(const Presentation &p)
 {

@@ -2,6 +2,8 @@
 
 #include "entities.h"
 
+struct SiteSettings;
+
 #include <QList>
 
 // Whether a webcast may be put into a state, and if not, why and how to fix
@@ -21,5 +23,8 @@ StateAvailability forPresentation(const Presentation &presentation, const Worksh
                                   WebcastState state);
 // True when a presentation carries everything the Archive state needs.
 bool hasArchivedWebcast(const Presentation &presentation);
+// Archive also needs a way to play: the streaming server's rtsp base or its
+// HTTP/HLS base. An Archive page that cannot play is a contradiction.
+StateAvailability archivePlayable(const SiteSettings &settings);
 
 } // namespace staterules

@@ -92,8 +92,10 @@ Status TransferStore::save(const Transfer &t)
     q.bindValue(QStringLiteral(":s"), transferStateKey(t.state));
     q.bindValue(QStringLiteral(":d"), t.bytesDone);
     q.bindValue(QStringLiteral(":t"), t.bytesTotal);
-    q.bindValue(QStringLiteral(":m"), t.message);
-    q.bindValue(QStringLiteral(":r"), t.remotePath);
+    // A null QString binds as SQL NULL; these columns are NOT NULL, and a
+    // cleared message is the empty text.
+    q.bindValue(QStringLiteral(":m"), t.message.isNull() ? QStringLiteral("") : t.message);
+    q.bindValue(QStringLiteral(":r"), t.remotePath.isNull() ? QStringLiteral("") : t.remotePath);
     q.bindValue(QStringLiteral(":p"), t.prepare);
     q.bindValue(QStringLiteral(":id"), t.id);
     if (!q.exec())

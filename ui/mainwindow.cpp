@@ -97,9 +97,10 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     // suggests Live while it is green.
     m_statePanel->setStreamHealth(m_health);
     m_assistant->setHealth(m_health);
-    m_statePanel->setGuard([this](SubjectKind kind, qint64 id, WebcastState to) {
-        return m_stateGuard->confirm(this, kind, id, to);
-    });
+    m_statePanel->setGuard(
+        [this](SubjectKind kind, qint64 id, WebcastState to, std::function<void(bool)> answer) {
+            m_stateGuard->confirm(this, kind, id, to, std::move(answer));
+        });
     connect(&session.repository(), &WebcastRepository::workshopChanged, this, [this](qint64 id) {
         if (id == m_workshops->currentWorkshopId())
             watchLiveStream();
@@ -122,6 +123,9 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     connect(m_schedule, &SchedulePanel::filesDropped, this, &MainWindow::uploadArchives);
     connect(m_workshops, &WorkshopListPanel::filesDropped, this,
             &MainWindow::uploadArchivesToWorkshop);
+    connect(m_transfers, &TransferQueue::error, this, &MainWindow::showError);
+    // Archive needs a streaming address: the buttons follow the settings.
+    connect(m_siteSettings, &SiteSettingsStore::changed, m_statePanel, &WebcastStatePanel::refresh);
     connect(m_transfers, &TransferQueue::uploaded, this,
             [this](qint64, qint64 presentationId) { offerArchive(presentationId); });
     connect(m_statePanel, &WebcastStatePanel::error, this, &MainWindow::showError);
@@ -187,8 +191,9 @@ void MainWindow::createActions()
     m_quit = make(tr("&Quit"), QKeySequence::Quit, "actionQuit", &MainWindow::close);
     m_siteSettingsAction = make(tr("Site &Settings…"), QKeySequence(), "actionSiteSettings",
                                 &MainWindow::editSiteSettings);
-    m_previewAction = make(tr("&Preview Site"), QKeySequence(tr("Ctrl+Shift+P")),
-                           "actionPreviewSite", &MainWindow::previewSite);
+    // Ctrl+Shift+P shows the preview dock (View): one key, one action.
+    m_previewAction = make(tr("&Preview Site"), QKeySequence(tr("Ctrl+Alt+P")), "actionPreviewSite",
+                           &MainWindow::previewSite);
     m_publishAction = make(tr("Publish &Now"), QKeySequence(tr("Ctrl+Shift+U")), "actionPublishNow",
                            [this] { m_publisher->publishNow(); });
     m_previewAction->setToolTip(tr("Render the public pages into a local folder and open the "
@@ -551,12 +556,11 @@ void MainWindow::exportJson()
         showError(tr("Exported to %1, without these slides, whose files were never kept:\n\n%2")
                       .arg(path, exported.notKept.join(QLatin1Char('\n'))));
     else
-        statusBar()->showMessage(
-            exported.files.isEmpty()
-                ? tr("Exported to %1").arg(path)
-                : tr("Exported to %1, the slides into %2")
-                      .arg(path, jsonexchange::filesFolderFor(path)),
-            6000);
+        statusBar()->showMessage(exported.files.isEmpty()
+                                     ? tr("Exported to %1").arg(path)
+                                     : tr("Exported to %1, the slides into %2")
+                                           .arg(path, jsonexchange::filesFolderFor(path)),
+                                 6000);
 }
 
 void MainWindow::editSiteSettings()
@@ -615,27 +619,29 @@ void MainWindow::uploadArchives(qint64 presentationId, const QStringList &files)
 
 void MainWindow::uploadArchivesToWorkshop(qint64 workshopId, const QStringList &files)
 {
-    ArchiveMatchDialog dialog(m_session.repository(), workshopId, files, this);
-    if (!s_acceptArchiveMatch && dialog.exec() != QDialog::Accepted)
-        return;
-    const QList<QPair<QString, qint64>> choices = dialog.choices();
-    QSet<qint64> seen;
-    for (const auto &[file, presentationId] : choices) {
-        if (seen.contains(presentationId))
-            continue; // one video per presentation; the first wins
-        seen.insert(presentationId);
-        if (const Result<qint64> id = m_transfers->enqueue(presentationId, file); !id) {
-            showError(id.error());
-            return;
+    // Shown with open(): the window keeps running while it is up, and
+    // tests answer it as a person would (its buttons).
+    auto *dialog = new ArchiveMatchDialog(m_session.repository(), workshopId, files, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<QPair<QString, qint64>> choices = dialog->choices();
+        QSet<qint64> seen;
+        for (const auto &[file, presentationId] : choices) {
+            if (seen.contains(presentationId))
+                continue; // one video per presentation; the first wins
+            seen.insert(presentationId);
+            if (const Result<qint64> id = m_transfers->enqueue(presentationId, file); !id) {
+                showError(id.error());
+                return;
+            }
         }
-    }
-    if (!choices.isEmpty()) {
-        m_transfersDock->show();
-        m_transfersDock->raise();
-    }
+        if (!choices.isEmpty()) {
+            m_transfersDock->show();
+            m_transfersDock->raise();
+        }
+    });
+    dialog->open();
 }
-
-bool MainWindow::s_acceptArchiveMatch = false;
 
 void MainWindow::addSlides(qint64 presentationId, const QString &file)
 {
@@ -659,6 +665,9 @@ void MainWindow::offerArchive(qint64 presentationId)
            "presentation to Archive now? Its page and reference movie are published at once.")
             .arg(talk->title),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
-        m_session.setPresentationState(presentationId, WebcastState::Archive);
+    if (answer != QMessageBox::Yes)
+        return;
+    // A refusal (no streaming address set, say) is shown, never swallowed.
+    if (const Status s = m_session.setPresentationState(presentationId, WebcastState::Archive); !s)
+        showError(s.error());
 }

@@ -44,11 +44,6 @@ public:
     StreamHealthMonitor *streamHealth() const { return m_health; }
     ScheduleAssistant *assistant() const { return m_assistant; }
     SuggestionBar *suggestionBar() const { return m_suggestionBar; }
-    StateGuard *stateGuard() const { return m_stateGuard; }
-
-    // Tests: take the proposed matches of files dropped on a workshop
-    // without showing the dialog.
-    static bool s_acceptArchiveMatch;
 
     // The first-run assistant (also Site → Setup Assistant…).
     void runSetupAssistant();

@@ -48,9 +48,9 @@ QString tr(const char *text)
 const QStringList &commands()
 {
     static const QStringList list{
-        QStringLiteral("init"),   QStringLiteral("list"),        QStringLiteral("state"),
-        QStringLiteral("import"), QStringLiteral("export"),      QStringLiteral("render"),
-        QStringLiteral("config"), QStringLiteral("publish"),     QStringLiteral("password"),
+        QStringLiteral("init"),   QStringLiteral("list"),         QStringLiteral("state"),
+        QStringLiteral("import"), QStringLiteral("export"),       QStringLiteral("render"),
+        QStringLiteral("config"), QStringLiteral("publish"),      QStringLiteral("password"),
         QStringLiteral("upload"), QStringLiteral("check-stream"), QStringLiteral("paths")};
     return list;
 }
@@ -148,8 +148,7 @@ int runExport(Context &c, const QString &outPath)
     const jsonexchange::Export exported = jsonexchange::exportAll(c.repo);
     for (const QString &slides : exported.notKept)
         c.err << QStringLiteral("webcast-admin: warning: ")
-              << tr("the slides %1 are not kept in the database; left out").arg(slides)
-              << Qt::endl;
+              << tr("the slides %1 are not kept in the database; left out").arg(slides) << Qt::endl;
     if (outPath.isEmpty() || outPath == QLatin1String("-")) {
         // Standard output holds only the JSON: slides need a file to go beside.
         if (!exported.files.isEmpty())
@@ -187,8 +186,7 @@ int runRender(Context &c, const QString &outDir)
     addSlideFiles(snapshot, c.repo, site.value(), {}, &missing); // the files the pages link to
     for (const QString &slides : std::as_const(missing))
         c.err << QStringLiteral("webcast-admin: warning: ")
-              << tr("the slides %1 are not kept in the database; add the file again")
-                     .arg(slides)
+              << tr("the slides %1 are not kept in the database; add the file again").arg(slides)
               << Qt::endl;
     const qint64 renderMs = timer.restart();
     const Result<sitewriter::WriteSummary> written = sitewriter::write(site.value(), outDir);
@@ -440,13 +438,16 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
         const QString password = readSecret(c, tr("Password for %1: ").arg(need.account));
         if (password.isEmpty())
             break;
-        credentials::remember(need.key, password, false);
+        (void)credentials::remember(need.key, password, false); // memory only: cannot fail
         transport = Transport::create(target);
         done = publishSite(*transport, manifest, content, plan);
     }
     if (!done)
         return c.fail(done.error());
-    manifest.setInputDigest(digest);
+    // Without it the next publish renders again to find nothing changed:
+    // slower, not wrong; said, not fatal.
+    if (Status s = manifest.setInputDigest(digest); !s)
+        c.err << QStringLiteral("webcast-admin: warning: ") << oneLine(s.error()) << Qt::endl;
     c.out << tr("Published to %1: %2 uploaded (%3 bytes), %4 deleted, %5 unchanged.")
                  .arg(target.displayUrl())
                  .arg(done.value().uploaded)

@@ -15,10 +15,16 @@ TransferQueue::TransferQueue(WebcastRepository &repository, SiteSettingsStore &s
     , m_store(repository.database())
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &TransferQueue::finished);
-    m_store.requeueActive(); // nothing runs before we start it
+    kept(m_store.requeueActive()); // nothing runs before we start it
     reload();
     // Whatever was waiting when the app closed goes on now.
     QMetaObject::invokeMethod(this, &TransferQueue::startNext, Qt::QueuedConnection);
+}
+
+void TransferQueue::kept(const Status &written)
+{
+    if (!written)
+        emit error(tr("The transfers could not be kept in the database: %1").arg(written.error()));
 }
 
 TransferQueue::~TransferQueue()
@@ -62,7 +68,7 @@ void TransferQueue::pause(qint64 id)
         return;
     }
     t->state = Transfer::State::Paused;
-    m_store.save(*t);
+    kept(m_store.save(*t));
     emit changed();
 }
 
@@ -73,7 +79,7 @@ void TransferQueue::resume(qint64 id)
         return;
     t->state = Transfer::State::Queued;
     t->message.clear();
-    m_store.save(*t);
+    kept(m_store.save(*t));
     emit changed();
     startNext();
 }
@@ -85,7 +91,7 @@ void TransferQueue::cancel(qint64 id)
         *m_cancel = true;
         return;
     }
-    m_store.remove(id);
+    kept(m_store.remove(id));
     m_live.remove(id);
     reload();
 }
@@ -94,7 +100,7 @@ void TransferQueue::removeFinished()
 {
     for (const Transfer &t : std::as_const(m_transfers))
         if (t.state == Transfer::State::Done)
-            m_store.remove(t.id);
+            kept(m_store.remove(t.id));
     reload();
 }
 
@@ -115,14 +121,14 @@ void TransferQueue::startNext()
     if (!job) {
         next->state = Transfer::State::Failed;
         next->message = job.error();
-        m_store.save(*next);
+        kept(m_store.save(*next));
         emit changed();
         QMetaObject::invokeMethod(this, &TransferQueue::startNext, Qt::QueuedConnection);
         return;
     }
     next->state = Transfer::State::Active;
     next->message.clear();
-    m_store.save(*next);
+    kept(m_store.save(*next));
     m_activeId = next->id;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_forget = false;
@@ -203,7 +209,7 @@ void TransferQueue::finished()
         return;
     }
     if (m_forget) {
-        m_store.remove(id);
+        kept(m_store.remove(id));
         reload();
         startNext();
         return;
@@ -225,7 +231,7 @@ void TransferQueue::finished()
         t->state = Transfer::State::Failed;
         t->message = outcome.error();
     }
-    m_store.save(*t);
+    kept(m_store.save(*t));
     const qint64 presentationId = t->presentationId;
     emit changed();
     if (done)

@@ -52,8 +52,13 @@ signals:
     // A file is in place and the presentation points at it: time to offer
     // the switch to Archive.
     void uploaded(qint64 transferId, qint64 presentationId);
+    // The queue could not be kept in the database (it then lives only until
+    // the window closes): in words.
+    void error(const QString &message);
 
 private:
+    // Passes a failed write of the queue on as error().
+    void kept(const Status &written);
     void reload();
     void startNext();
     void finished();

@@ -166,22 +166,20 @@ Status KnownHosts::append(_LIBSSH2_SESSION *session, const QString &file, const 
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int digestLength = 0;
         RAND_bytes(salt, sizeof salt);
-        HMAC(EVP_sha1(), salt, sizeof salt, reinterpret_cast<const unsigned char *>(name.constData()),
-             size_t(name.size()), digest, &digestLength);
+        HMAC(EVP_sha1(), salt, sizeof salt,
+             reinterpret_cast<const unsigned char *>(name.constData()), size_t(name.size()), digest,
+             &digestLength);
         const QByteArray saltB64 =
             QByteArray(reinterpret_cast<const char *>(salt), sizeof salt).toBase64();
         const QByteArray hashB64 =
             QByteArray(reinterpret_cast<const char *>(digest), int(digestLength)).toBase64();
-        rc = libssh2_knownhost_addc(one, hashB64.constData(), saltB64.constData(), key, keyLength,
-                                    nullptr, 0,
-                                    LIBSSH2_KNOWNHOST_TYPE_SHA1 | LIBSSH2_KNOWNHOST_KEYENC_RAW |
-                                        mask,
-                                    &entry);
+        rc = libssh2_knownhost_addc(
+            one, hashB64.constData(), saltB64.constData(), key, keyLength, nullptr, 0,
+            LIBSSH2_KNOWNHOST_TYPE_SHA1 | LIBSSH2_KNOWNHOST_KEYENC_RAW | mask, &entry);
     } else {
-        rc = libssh2_knownhost_addc(one, name.constData(), nullptr, key, keyLength, nullptr, 0,
-                                    LIBSSH2_KNOWNHOST_TYPE_PLAIN | LIBSSH2_KNOWNHOST_KEYENC_RAW |
-                                        mask,
-                                    &entry);
+        rc = libssh2_knownhost_addc(
+            one, name.constData(), nullptr, key, keyLength, nullptr, 0,
+            LIBSSH2_KNOWNHOST_TYPE_PLAIN | LIBSSH2_KNOWNHOST_KEYENC_RAW | mask, &entry);
     }
     QByteArray line(16384, '\0');
     size_t length = 0;
@@ -200,8 +198,8 @@ Status KnownHosts::append(_LIBSSH2_SESSION *session, const QString &file, const 
     if (!QFileInfo(folder).isDir() && ::mkdir(QFile::encodeName(folder).constData(), 0700) != 0 &&
         !QDir().mkpath(folder))
         return Status::failure(tr("Cannot create the folder %1 for %2.").arg(folder, file));
-    const int fd = ::open(QFile::encodeName(file).constData(),
-                          O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    const int fd =
+        ::open(QFile::encodeName(file).constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
         return Status::failure(tr("Cannot save the accepted host key to %1: %2")
                                    .arg(file, QString::fromLocal8Bit(std::strerror(errno))));

@@ -28,7 +28,7 @@ public:
 
     struct Key
     {
-        QByteArray method;  // "ssh-ed25519", the handshake's name for the type
+        QByteArray method;   // "ssh-ed25519", the handshake's name for the type
         QString fingerprint; // "SHA256:…" as OpenSSH prints it
     };
     // The key types known for host:port, best first (OpenSSH's order).

@@ -147,7 +147,9 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
     };
     for (const QString &path : plan.uploads) {
         if (cancel && *cancel) {
-            commitBatch();
+            // Best effort: what arrived is recorded when it can be; if not,
+            // it is sent again next time, which is harmless.
+            (void)commitBatch();
             return Status::failure(
                 QCoreApplication::translate("Publisher",
                                             "Publishing was cancelled; %1 of %2 changes were made.")
@@ -156,7 +158,7 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
         }
         const QByteArray &data = site.find(path).value();
         if (Status s = transport.put(path, data, contentTypeFor(path)); !s) {
-            commitBatch(); // keep what did arrive
+            (void)commitBatch(); // keep what did arrive; the put's failure is the news
             return s;
         }
         batch << path;
@@ -170,7 +172,8 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
     for (const QString &path : plan.deletions) {
         if (Status s = transport.remove(path); !s)
             return s;
-        manifest.forget(path);
+        if (Status s = manifest.forget(path); !s)
+            return s;
         ++summary.deleted;
         if (progress)
             progress(++done, total, path);

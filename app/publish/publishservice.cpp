@@ -68,8 +68,13 @@ PublishService::~PublishService()
 
 void PublishService::queue()
 {
-    PublishQueue(m_repository.database())
-        .request(QStringLiteral("web"), QDateTime::currentDateTimeUtc());
+    // Kept in the database so a closed window or a lost network loses
+    // nothing; if even that fails, the publish below still goes out, and the
+    // reason is in the log.
+    if (const ::Status s = PublishQueue(m_repository.database())
+                               .request(QStringLiteral("web"), QDateTime::currentDateTimeUtc());
+        !s)
+        qWarning("publish request not kept: %s", qPrintable(s.error()));
     if (m_watcher.isRunning()) {
         m_again = true;
         return;
@@ -196,7 +201,8 @@ void PublishService::start()
         if (dynamic_cast<SftpTransport *>(transport.get()))
             outcome.transport = transport;
         if (!digest.isEmpty())
-            manifest.setInputDigest(digest);
+            (void)manifest.setInputDigest(
+                digest); // without it the next one re-renders: slower, not wrong
         outcome.sent = done.value().uploaded + done.value().deleted;
         if (!snapshot.settings.publicUrl.isEmpty() && !plan.uploads.isEmpty())
             outcome.problems = publishverifier::verify(QUrl(snapshot.settings.publicUrl),
@@ -216,7 +222,10 @@ void PublishService::finish()
         setState(State::Failed, outcome.error);
         return; // the queue keeps the request; Retry or the next change sends it
     }
-    PublishQueue(m_repository.database()).finished(QStringLiteral("web"), m_startedAt);
+    if (const ::Status s =
+            PublishQueue(m_repository.database()).finished(QStringLiteral("web"), m_startedAt);
+        !s)
+        qWarning("publish request not cleared (it is sent again): %s", qPrintable(s.error()));
     m_status.lastPublished = QDateTime::currentDateTime();
     m_status.sent = outcome.sent;
     if (!outcome.problems.isEmpty())

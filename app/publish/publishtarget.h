@@ -50,11 +50,11 @@ struct LoginNeed
         CertificateUntrusted, // TLS: not signed by a known authority
     };
     Kind kind = Kind::None;
-    QString key;         // credentials key, for the password kinds
-    QString account;     // "ana@example.org", for people
-    QString fingerprint; // SSH host key or certificate
-    QString detail;      // the certificate's problem in words
-    QString server;      // TLS: "host:port" the certificate was shown for
+    QString key;               // credentials key, for the password kinds
+    QString account;           // "ana@example.org", for people
+    QString fingerprint;       // SSH host key or certificate
+    QString detail;            // the certificate's problem in words
+    QString server;            // TLS: "host:port" the certificate was shown for
     bool nameMismatch = false; // TLS: the certificate names another host
     bool isPassword() const { return kind == Kind::Password || kind == Kind::PasswordRefused; }
 };

@@ -214,7 +214,8 @@ Status SftpTransport::startSession(const Resolved &r, const QByteArray &hostKeyM
     if (!hostKeyMethods.isEmpty())
         libssh2_session_method_pref(m_session, LIBSSH2_METHOD_HOSTKEY, hostKeyMethods.constData());
     if (libssh2_session_handshake(m_session, m_socket) != 0)
-        return Status::failure(tr("The SSH handshake with %1 failed: %2").arg(r.host, sessionError()));
+        return Status::failure(
+            tr("The SSH handshake with %1 failed: %2").arg(r.host, sessionError()));
     return {};
 }
 
@@ -316,8 +317,8 @@ Status SftpTransport::checkHostKey(const Resolved &r)
                 .arg(r.host, m_fingerprint));
     }
     // Accepted: one line is added to the user's known_hosts, as OpenSSH does.
-    if (Status s = KnownHosts::append(m_session, r.knownHosts.first(), host, r.port, key,
-                                      keyLength, keyType, r.hashKnownHosts);
+    if (Status s = KnownHosts::append(m_session, r.knownHosts.first(), host, r.port, key, keyLength,
+                                      keyType, r.hashKnownHosts);
         !s)
         return s;
     m_hostKey = HostKey::Known;

@@ -116,8 +116,7 @@ private:
                         qint64 total, const QByteArray &remoteDigest,
                         const QByteArray &localDigest);
     Status uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
-                              const QByteArray &target, qint64 offset, qint64 seen,
-                              qint64 total,
+                              const QByteArray &target, qint64 offset, qint64 seen, qint64 total,
                               const UploadProgress &progress, const std::atomic_bool *cancel,
                               qint64 *resumedFrom, bool *busy);
     // The file at `target` is already exactly `in` (size, then SHA-256).

@@ -301,8 +301,7 @@ void SftpTransport::removeStalePart(const QByteArray &part)
 
 Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
                                          const QByteArray &target, qint64 offset, qint64 seen,
-                                         qint64 total,
-                                         const UploadProgress &progress,
+                                         qint64 total, const UploadProgress &progress,
                                          const std::atomic_bool *cancel, qint64 *resumedFrom,
                                          bool *busy)
 {
@@ -325,10 +324,15 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
     // that died before it started finds its input empty and touches nothing.
     const QByteArray command =
         "IFS= read -r go && [ \"$go\" = webcast-go ] || exit 78; "
-        "[ -L " + quoted + " ] && { echo 'the part is a link'; cat >/dev/null; exit 77; }; "
-        "exec 9>>" + quoted + " || { cat >/dev/null; exit 77; }; "
+        "[ -L " +
+        quoted +
+        " ] && { echo 'the part is a link'; cat >/dev/null; exit 77; }; "
+        "exec 9>>" +
+        quoted +
+        " || { cat >/dev/null; exit 77; }; "
         "flock -n 9 || { cat >/dev/null; exit 75; }; "
-        "size=$(stat -c %s -- " + quoted + "); [ \"$size\" = " + QByteArray::number(seen) +
+        "size=$(stat -c %s -- " +
+        quoted + "); [ \"$size\" = " + QByteArray::number(seen) +
         " ] || { echo \"webcast-size $size\"; cat >/dev/null; exit 76; }; " +
         (offset < seen ? QByteArray(": >" + quoted + " || { cat >/dev/null; exit 77; }; ")
                        : QByteArray()) +

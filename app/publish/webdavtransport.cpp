@@ -7,11 +7,11 @@
 #include "sitesettings.h"
 
 #include <QAuthenticator>
-#include <QHostAddress>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
 #include <QFile>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -208,8 +208,8 @@ void WebDavTransport::noteRedirect(QNetworkReply *reply, int status)
     m_redirectElsewhere = false;
     if (status < 300 || status >= 400 || status == 304)
         return;
-    const QUrl target =
-        reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+    const QUrl target = reply->url().resolved(
+        reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
     m_redirectElsewhere = !sameOrigin(target, m_base);
     if (m_redirectElsewhere)
         m_redirect = tr("The server %1 sends the request on to %2, another server. The password "

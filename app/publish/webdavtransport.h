@@ -18,8 +18,8 @@ class QNetworkRequest;
 // only to the configured origin (redirects are not followed) and never over
 // plain http:// except to this machine. TLS certificates are verified; one
 // that no known authority signed is used only when the user chose to trust
-// exactly it for this host:port (`trustedCertificates`, sitesettings.h). Blocking: each request waits in a local event
-// loop, so use it from a worker thread or the command line.
+// exactly it for this host:port (`trustedCertificates`, sitesettings.h). Blocking: each request
+// waits in a local event loop, so use it from a worker thread or the command line.
 class WebDavTransport : public Transport
 {
 public:

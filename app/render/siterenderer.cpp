@@ -209,7 +209,8 @@ public:
         for (const Presentation &p : ws.presentations) {
             put(out, SiteRenderer::presentationDir(ws.workshop, p) + QStringLiteral("index.html"),
                 [&] { return presentationPage(ws, p); });
-            const QString archive = archiveUrl(p);
+            // Reference movies only point at rtsp: none without an rtsp base.
+            const QString archive = streamlinks::archiveAddress(m_snapshot.settings, p).rtsp;
             if (archive.isEmpty())
                 continue;
             const QString base = SiteRenderer::archiveReferenceBase(p);
@@ -233,13 +234,6 @@ private:
     {
         return safeUrl(w.liveStreamUrl, {QStringLiteral("rtsp"), QStringLiteral("rtsps"),
                                          QStringLiteral("http"), QStringLiteral("https")});
-    }
-
-    QString archiveUrl(const Presentation &p) const
-    {
-        if (!staterules::hasArchivedWebcast(p))
-            return {};
-        return streamlinks::join(m_snapshot.settings.rtspBase, p.webcastPath, p.webcastFilename);
     }
 
     QString publicUrl(const QString &path) const
@@ -274,7 +268,11 @@ private:
     {
         Data d;
         d.set("label", s(label));
-        d.set("quicktime", m_snapshot.settings.player == QLatin1String("quicktime"));
+        // The desktop players' files (.ref.mov, .qtl, .m3u) exist only for an
+        // rtsp stream.
+        const bool files = !streamUrl.isEmpty();
+        d.set("hasFiles", files);
+        d.set("quicktime", files && m_snapshot.settings.player == QLatin1String("quicktime"));
         if (!videoUrl.isEmpty())
             d.set("videoUrl", s(videoUrl));
         d.set("referenceMovie", s(referenceBase + QStringLiteral(".ref.mov")));
@@ -452,17 +450,18 @@ private:
                                  QStringLiteral("../live"), web ? live : QString(), live));
             }
         } else if (p.state == WebcastState::Archive) {
-            const QString archive = archiveUrl(p);
+            // A player whenever the recording can be played: over rtsp,
+            // over HTTP/HLS, or both.
+            const streamlinks::ArchiveAddress archive =
+                streamlinks::archiveAddress(m_snapshot.settings, p);
             if (!archive.isEmpty()) {
-                const QString playback =
-                    m_snapshot.settings.player == QLatin1String("html5")
-                        ? streamlinks::join(safeUrl(m_snapshot.settings.playbackBase, webSchemes),
-                                            p.webcastPath, p.webcastFilename)
-                        : QString();
+                const QString playback = m_snapshot.settings.player == QLatin1String("html5")
+                                             ? archive.playback
+                                             : QString();
                 d.set("player", playerData(QStringLiteral("Recording of ") + p.title,
                                            QStringLiteral("../../../") +
                                                SiteRenderer::archiveReferenceBase(p),
-                                           playback, archive));
+                                           playback, archive.rtsp));
             }
         }
         const QString external = safeUrl(p.externalUrl, webSchemes);
@@ -520,12 +519,17 @@ private:
                           {QStringLiteral("state"), stateKey(p.state)},
                           {QStringLiteral("starts_at"), p.startsAt.toString(Qt::ISODate)},
                           {QStringLiteral("ends_at"), p.endsAt.toString(Qt::ISODate)}};
-            const QString archive = archiveUrl(p);
+            const streamlinks::ArchiveAddress archive =
+                streamlinks::archiveAddress(m_snapshot.settings, p);
             if (p.state == WebcastState::Archive && !archive.isEmpty()) {
-                t.insert(QStringLiteral("archive_url"), archive);
-                t.insert(QStringLiteral("reference_movie"),
-                         QString(QStringLiteral("../../") + SiteRenderer::archiveReferenceBase(p) +
-                                 QStringLiteral(".ref.mov")));
+                t.insert(QStringLiteral("archive_url"), archive.forPlayers());
+                if (!archive.rtsp.isEmpty())
+                    t.insert(QStringLiteral("reference_movie"),
+                             QString(QStringLiteral("../../") +
+                                     SiteRenderer::archiveReferenceBase(p) +
+                                     QStringLiteral(".ref.mov")));
+                if (!archive.playback.isEmpty())
+                    t.insert(QStringLiteral("playback_url"), archive.playback);
             }
             if (p.state == WebcastState::Live && onNow.isNull())
                 onNow = QJsonObject{{QStringLiteral("slug"), p.slug},

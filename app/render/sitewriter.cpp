@@ -189,7 +189,8 @@ Status SafeFolder::replace(const QString &path, const Filler &fill)
     }
     if (!ok) {
         ::unlinkat(dir, temp.constData(), 0);
-        return Status::failure(tr("Cannot write %1: %2").arg(m_path + QLatin1Char('/') + path, error));
+        return Status::failure(
+            tr("Cannot write %1: %2").arg(m_path + QLatin1Char('/') + path, error));
     }
     return {};
 }
@@ -206,8 +207,8 @@ Status SafeFolder::create(const QString &path, const QByteArray &data)
     if (dir < 0)
         return Status::failure(error);
     const QByteArray name = QFile::encodeName(path.section(QLatin1Char('/'), -1));
-    const int fd = ::openat(dir, name.constData(),
-                            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    const int fd =
+        ::openat(dir, name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     bool ok = fd >= 0 && writeAll(fd, data, &error);
     if (fd < 0)
         error = lastError();
@@ -216,7 +217,8 @@ Status SafeFolder::create(const QString &path, const QByteArray &data)
         ok = false;
     }
     if (!ok)
-        return Status::failure(tr("Cannot write %1: %2").arg(m_path + QLatin1Char('/') + path, error));
+        return Status::failure(
+            tr("Cannot write %1: %2").arg(m_path + QLatin1Char('/') + path, error));
     return {};
 }
 

@@ -1,5 +1,10 @@
 #include "streamlinks.h"
 
+#include "entities.h"
+#include "sitesettings.h"
+#include "staterules.h"
+#include "validation.h"
+
 #include <QStringList>
 #include <QUrl>
 #include <QXmlStreamWriter>
@@ -24,6 +29,22 @@ QString join(const QString &base, const QString &path, const QString &file)
             QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(s, "-._~!$&'()*+,;=:@"));
     }
     return url;
+}
+
+ArchiveAddress archiveAddress(const SiteSettings &settings, const Presentation &talk)
+{
+    ArchiveAddress a;
+    if (!staterules::hasArchivedWebcast(talk))
+        return a;
+    auto base = [](const QString &url, const QStringList &schemes) {
+        return !url.isEmpty() && validation::isAcceptableUrl(url, schemes) ? url : QString();
+    };
+    a.rtsp = join(base(settings.rtspBase, {QStringLiteral("rtsp"), QStringLiteral("rtsps")}),
+                  talk.webcastPath, talk.webcastFilename);
+    a.playback =
+        join(base(settings.playbackBase, {QStringLiteral("http"), QStringLiteral("https")}),
+             talk.webcastPath, talk.webcastFilename);
+    return a;
 }
 
 QByteArray referenceMovie(const QString &url)

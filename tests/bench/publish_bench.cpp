@@ -28,8 +28,18 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace {
+
+// A benchmark that cannot set itself up stops with the reason.
+void must(const Status &s)
+{
+    if (!s) {
+        std::fprintf(stderr, "bench_publish: %s\n", qPrintable(s.error()));
+        std::exit(1);
+    }
+}
 
 QByteArray fetch(QNetworkAccessManager &network, const QUrl &url)
 {
@@ -82,13 +92,13 @@ void measureFlips(const char *how, int delayMs, int flips, const QString &folder
                   const NginxServer &nginx, SiteSettings settings)
 {
     Database db(folder + QStringLiteral("/demo.sqlite"));
-    db.open();
+    must(db.open());
     WebcastRepository repo(db);
-    demodata::populate(repo);
+    must(demodata::populate(repo));
     SiteSettingsStore store(db);
     settings.publicUrl = nginx.publicUrl();
     settings.rtspBase = QStringLiteral("rtsp://stream.example.org/vod/");
-    store.save(settings);
+    must(store.save(settings));
     PublishService service(repo, store);
     service.setDebounce(0);
     service.publishNow();
@@ -108,7 +118,7 @@ void measureFlips(const char *how, int delayMs, int flips, const QString &folder
         const QByteArray marker = "state-block state-" + stateKey(to).toUtf8();
         QElapsedTimer clock;
         clock.start();
-        repo.setWorkshopState(w.id, to, QStringLiteral("bench")); // what a click does
+        must(repo.setWorkshopState(w.id, to, QStringLiteral("bench"))); // what a click does
         if (!waitFor([&] { return fetch(network, page).contains(marker); }, 30000)) {
             std::printf("flip %d never showed up\n", i);
             return;
@@ -128,7 +138,9 @@ void clickToServed(SshServer &ssh, int delayMs, int flips)
     QTemporaryDir dir;
     const QString remote = dir.filePath(QStringLiteral("www"));
     QDir().mkpath(remote);
-    NginxServer nginx(remote, {false, {}, {}, false});
+    NginxServer::Options plain;
+    plain.webdav = false;
+    NginxServer nginx(remote, plain);
     DelayProxy proxy(ssh.port(), delayMs);
     // The proxy's port must be known too.
     QByteArray known = ssh.knownHostsLine();
@@ -146,7 +158,7 @@ void clickToServedWebDav(int delayMs, int flips)
     QTemporaryDir dir;
     const QString remote = dir.filePath(QStringLiteral("www"));
     QDir().mkpath(remote);
-    NginxServer nginx(remote, {true, {}, {}, false});
+    NginxServer nginx(remote, {});
     DelayProxy proxy(nginx.port(), delayMs);
     SiteSettings settings;
     settings.webTarget = QStringLiteral("http://127.0.0.1:%1/dav/").arg(proxy.port());
@@ -161,12 +173,12 @@ void republishNothingChanged(SshServer &ssh)
     QDir().mkpath(remote);
     QDir().mkpath(remoteRsync);
     Database db(dir.filePath(QStringLiteral("big.sqlite")));
-    db.open();
+    must(db.open());
     WebcastRepository repo(db);
-    demodata::populateLarge(repo, 500, 20);
+    must(demodata::populateLarge(repo, 500, 20));
     SiteSettingsStore store(db);
     const SiteSettings settings = sftpSettings(ssh, ssh.port(), remote, QString());
-    store.save(settings);
+    must(store.save(settings));
     // The command line, as a script or cron job would run it.
     auto publishOnce = [&](QByteArray *output, const QStringList &extra = {}) {
         QElapsedTimer t;

@@ -54,6 +54,13 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+// Waits for the window's dialog `name` (shown with open()); the test fails,
+// and stops there, when none comes.
+#define OPEN_DIALOG(Type, var, name)                                                               \
+    Type *var = nullptr;                                                                           \
+    QTRY_VERIFY2((var = m_window->findChild<Type *>(QStringLiteral(name))) != nullptr,             \
+                 "the dialog " name " did not open")
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -85,16 +92,9 @@ private slots:
     void darkPalette_keepsTextReadable();
     void everyControl_hasAnAccessibleName();
     void presentationEditor_listsAndRemovesSlides();
+    void everyShortcut_belongsToOneAction();
 
 private:
-    template <typename T> T *openDialog(const char *name)
-    {
-        T *dialog = nullptr;
-        [&] {
-            QTRY_VERIFY((dialog = m_window->findChild<T *>(QLatin1String(name))) != nullptr);
-        }();
-        return dialog;
-    }
     QAction *action(const char *name) const
     {
         return m_window->findChild<QAction *>(QLatin1String(name));
@@ -147,7 +147,7 @@ void TestMainWindow::startsOnTheRunningWorkshop()
 void TestMainWindow::editWorkshop_savePersists()
 {
     action("actionEditWorkshop")->trigger();
-    auto *dialog = openDialog<QDialog>("workshopEditorDialog");
+    OPEN_DIALOG(QDialog, dialog, "workshopEditorDialog");
     QVERIFY(dialog);
     auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
     title->clear();
@@ -171,7 +171,7 @@ void TestMainWindow::editWorkshop_badInputKeepsDialogOpenAndNamesField()
 {
     const Workshop before = *m_db->repo->workshopBySlug(m_currentSlug);
     action("actionEditWorkshop")->trigger();
-    auto *dialog = openDialog<QDialog>("workshopEditorDialog");
+    OPEN_DIALOG(QDialog, dialog, "workshopEditorDialog");
     auto *slug = dialog->findChild<QLineEdit *>(QStringLiteral("slugEdit"));
     slug->clear();
     QTest::keyClicks(slug, QStringLiteral("../../etc/passwd"));
@@ -198,7 +198,7 @@ void TestMainWindow::editPresentation_savePersists()
     QTreeView *view = m_window->schedule()->view();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Return); // Enter opens the editor
-    auto *dialog = openDialog<QDialog>("presentationEditorDialog");
+    OPEN_DIALOG(QDialog, dialog, "presentationEditorDialog");
     auto *speaker = dialog->findChild<QLineEdit *>(QStringLiteral("speakerEdit"));
     speaker->clear();
     QTest::keyClicks(speaker, QStringLiteral("Grace Hopper"));
@@ -214,7 +214,7 @@ void TestMainWindow::editPresentation_savePersists()
 void TestMainWindow::newWorkshop_suggestsSlugFromTitle()
 {
     action("actionNewWorkshop")->trigger();
-    auto *dialog = openDialog<QDialog>("workshopEditorDialog");
+    OPEN_DIALOG(QDialog, dialog, "workshopEditorDialog");
     auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
     QTest::keyClicks(title, QStringLiteral("Caf"));
     QTest::sendKeyEvent(QTest::Click, title, Qt::Key_unknown, QStringLiteral("é"),
@@ -284,8 +284,9 @@ void TestMainWindow::stateShortcut_flipsSelectedTalk()
 void TestMainWindow::siteSettings_badUrlStaysInDialog()
 {
     action("actionSiteSettings")->trigger();
-    auto *dialog = openDialog<QDialog>("siteSettingsDialog");
+    OPEN_DIALOG(QDialog, dialog, "siteSettingsDialog");
     auto *rtsp = dialog->findChild<QLineEdit *>(QStringLiteral("rtspBaseEdit"));
+    rtsp->clear(); // the demo sets one
     QTest::keyClicks(rtsp, QStringLiteral("ftp://stream.example.org/"));
     auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
@@ -354,7 +355,7 @@ void TestMainWindow::flip_isPublishedAtOnceToTheTarget()
 void TestMainWindow::testConnection_answersInPlainWords()
 {
     action("actionSiteSettings")->trigger();
-    auto *dialog = openDialog<QDialog>("siteSettingsDialog");
+    OPEN_DIALOG(QDialog, dialog, "siteSettingsDialog");
     auto *target = dialog->findChild<QLineEdit *>(QStringLiteral("webTargetEdit"));
     auto *result = dialog->findChild<QLabel *>(QStringLiteral("testResultLabel"));
     auto *test = dialog->findChild<QPushButton *>(QStringLiteral("testWebButton"));
@@ -539,11 +540,16 @@ void TestMainWindow::dropVideosOnWorkshop_matchesTalksForConfirmation()
     QCOMPARE(dialog.choiceFor(2)->currentData().toLongLong(), qint64(0)); // skipped
     QCOMPARE(dialog.choices().size(), 2);
 
-    MainWindow::s_acceptArchiveMatch = true;
     QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(list->viewport(), &drop);
-    MainWindow::s_acceptArchiveMatch = false;
     QVERIFY(drop.isAccepted());
+    // The window's own dialog, answered with its OK button.
+    OPEN_DIALOG(ArchiveMatchDialog, shown, "archiveMatchDialog");
+    QVERIFY(shown);
+    QVERIFY(m_window->transfers()->transfers().isEmpty()); // nothing before the answer
+    auto *buttons = shown->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QList<qint64> queued;
     for (const Transfer &t : m_window->transfers()->transfers())
         queued << t.presentationId;
@@ -612,7 +618,7 @@ void TestMainWindow::dropVideoOnEditor_fieldsFollowAndSaveKeepsThem()
     QVERIFY(!p.hasWebcast);
     m_window->schedule()->selectPresentation(p.id);
     m_window->editPresentation();
-    auto *dialog = openDialog<QDialog>("presentationEditorDialog");
+    OPEN_DIALOG(QDialog, dialog, "presentationEditorDialog");
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(video)});
     const QPoint at(dialog->width() / 2, dialog->height() / 2);
@@ -695,7 +701,7 @@ void TestMainWindow::keyboardOnly_tabsToTheStatePanelAndFlips()
 void TestMainWindow::helpDocumentation_showsTheGuideWithItsScreenshots()
 {
     action("actionDocumentation")->trigger();
-    auto *guide = openDialog<HelpBrowser>("helpBrowser");
+    OPEN_DIALOG(HelpBrowser, guide, "helpBrowser");
     QVERIFY(guide);
     const QString text = guide->browser()->toPlainText();
     for (const char *section :
@@ -828,7 +834,7 @@ void TestMainWindow::presentationEditor_listsAndRemovesSlides()
 
     m_window->schedule()->selectPresentation(talk.id);
     action("actionEditPresentation")->trigger();
-    auto *dialog = openDialog<PresentationEditorDialog>("presentationEditorDialog");
+    OPEN_DIALOG(PresentationEditorDialog, dialog, "presentationEditorDialog");
     QVERIFY(dialog);
     QListWidget *list = dialog->slidesList();
     QCOMPARE(list->count(), before);
@@ -859,6 +865,29 @@ void TestMainWindow::presentationEditor_listsAndRemovesSlides()
     QTRY_COMPARE(list->count(), before);
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("Quantum slides.pdf")))); // original kept
     dialog->reject();
+}
+
+void TestMainWindow::everyShortcut_belongsToOneAction()
+{
+    // Qt fires neither of two actions that share a shortcut in one window:
+    // the key then does nothing at all.
+    QHash<QString, QString> owner; // shortcut -> action
+    QStringList clashes;
+    const QList<QAction *> actions = m_window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        for (const QKeySequence &key : action->shortcuts()) {
+            if (key.isEmpty())
+                continue;
+            const QString k = key.toString(QKeySequence::PortableText);
+            const QString name =
+                action->objectName().isEmpty() ? action->text() : action->objectName();
+            if (owner.contains(k) && owner.value(k) != name)
+                clashes << QStringLiteral("%1: %2 and %3").arg(k, owner.value(k), name);
+            owner.insert(k, name);
+        }
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    QVERIFY(owner.size() > 20); // the window's actions were really walked
 }
 
 QTEST_MAIN(TestMainWindow)

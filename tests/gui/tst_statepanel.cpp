@@ -2,6 +2,7 @@
 // database, as a helper would use it on the day.
 #include "dialogs/messagebox.h"
 #include "editing/editsession.h"
+#include "sitesettings.h"
 #include "state/webcaststatepanel.h"
 #include "testdatabase.h"
 
@@ -22,6 +23,7 @@ private slots:
     void cleanup();
     void clickingEachButton_changesDatabase();
     void disabledButton_cannotBeChosenAndSaysWhy();
+    void archiveWithoutStreamingAddress_saysWhichSettingIsMissing();
     void undo_restoresPreviousStateAndButton();
     void arrowKeys_moveFocusWithoutFlipping();
     void spaceKey_choosesFocusedState();
@@ -53,6 +55,10 @@ void TestStatePanel::init()
     p.webcastPath = QStringLiteral("spring-school");
     p.webcastFilename = QStringLiteral("keynote.mov");
     m_talkId = m_db->repo->addPresentation(p).value();
+    // Archive needs somewhere to play from.
+    QVERIFY(SiteSettingsStore(*m_db->db)
+                .set(QStringLiteral("rtsp-base"), QStringLiteral("rtsp://stream.example.org/vod/"))
+                .ok());
     m_session = std::make_unique<EditSession>(*m_db->repo, QStringLiteral("helper"));
     m_panel = std::make_unique<WebcastStatePanel>(*m_session);
     m_panel->setWorkshop(m_workshopId);
@@ -99,6 +105,29 @@ void TestStatePanel::disabledButton_cannotBeChosenAndSaysWhy()
     m_panel->choose(WebcastState::Live); // the menu shortcut obeys too
     QCOMPARE(m_db->repo->workshop(m_workshopId)->state, WebcastState::Upcoming);
     QVERIFY(!live->isChecked());
+}
+
+void TestStatePanel::archiveWithoutStreamingAddress_saysWhichSettingIsMissing()
+{
+    // A page in Archive that cannot play is a contradiction: without a
+    // streaming address Archive cannot be chosen, and says what to set.
+    QVERIFY(SiteSettingsStore(*m_db->db).set(QStringLiteral("rtsp-base"), QString()).ok());
+    m_panel->setWorkshop(m_workshopId); // looked at again
+    QRadioButton *archive = button(WebcastState::Archive);
+    QVERIFY(!archive->isEnabled());
+    auto *reason = m_panel->findChild<QLabel *>(QStringLiteral("stateReason_archive"));
+    QVERIFY(reason);
+    QVERIFY2(reason->text().contains(QStringLiteral("streaming server")),
+             qPrintable(reason->text()));
+    const Status refused = m_session->setWorkshopState(m_workshopId, WebcastState::Archive);
+    QVERIFY(!refused.ok());
+    // The HTTP/HLS base alone is enough.
+    QVERIFY(
+        SiteSettingsStore(*m_db->db)
+            .set(QStringLiteral("playback-base"), QStringLiteral("https://stream.example.org/hls/"))
+            .ok());
+    m_panel->setWorkshop(m_workshopId);
+    QVERIFY(button(WebcastState::Archive)->isEnabled());
 }
 
 void TestStatePanel::undo_restoresPreviousStateAndButton()

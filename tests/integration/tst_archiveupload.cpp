@@ -108,9 +108,10 @@ struct UploadCli
     void start(QProcess &p, const QStringList &args)
     {
         p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("WEBCAST_ADMIN_BINARY"),
-                QStringList{QStringLiteral("--database"), data.filePath(QStringLiteral("w.sqlite"))} +
-                    args);
+        p.start(
+            qEnvironmentVariable("WEBCAST_ADMIN_BINARY"),
+            QStringList{QStringLiteral("--database"), data.filePath(QStringLiteral("w.sqlite"))} +
+                args);
     }
     std::pair<int, QString> run(const QStringList &args)
     {
@@ -438,8 +439,12 @@ void TestArchiveUpload::cli_upload_resumesAfterKillAndAfterServerLoss()
     QTemporaryDir remote;
     UploadCli seat(ssh);
     QVERIFY(seat.configure(ssh, throughProxy(ssh, proxy, remote.path())));
-    auto start = [&](QProcess &p, const QStringList &args) { seat.start(p, args); };
-    auto cli = [&](const QStringList &args) { return seat.run(args); };
+    auto start = [&](QProcess &p, const QStringList &args) {
+        seat.start(p, args);
+    };
+    auto cli = [&](const QStringList &args) {
+        return seat.run(args);
+    };
     const QStringList upload{QStringLiteral("upload"),
                              QStringLiteral("climate-models-2026/welcome"), m_large,
                              QStringLiteral("--no-prepare")};

@@ -78,7 +78,8 @@ void TestKeychain::remember_persistsInTheKeychainAndForgetRemoves()
     const Status stored = credentials::remember(key, QStringLiteral("pässwörd 'x' \"y\""), true);
     QVERIFY2(stored.ok(), qPrintable(stored.error()));
     QVERIFY(credentials::forget(key, false).ok()); // the session copy only
-    QCOMPARE(credentials::lookup(key, QStringLiteral("web")).password, QStringLiteral("pässwörd 'x' \"y\""));
+    QCOMPARE(credentials::lookup(key, QStringLiteral("web")).password,
+             QStringLiteral("pässwörd 'x' \"y\""));
     QVERIFY(credentials::forget(key, true).ok());
     QVERIFY(credentials::lookup(key, QStringLiteral("web")).password.isEmpty());
     // Forgetting what is not there is fine.
@@ -90,9 +91,11 @@ void TestKeychain::environmentVariable_comesFirst()
     const QString key = QStringLiteral("https://bo@example.org:443");
     QVERIFY(credentials::remember(key, QStringLiteral("from keychain"), true).ok());
     qputenv("WEBCAST_ADMIN_PASSWORD", "from environment");
-    QCOMPARE(credentials::lookup(key, QStringLiteral("web")).password, QStringLiteral("from environment"));
+    QCOMPARE(credentials::lookup(key, QStringLiteral("web")).password,
+             QStringLiteral("from environment"));
     qunsetenv("WEBCAST_ADMIN_PASSWORD");
-    QCOMPARE(credentials::lookup(key, QStringLiteral("web")).password, QStringLiteral("from keychain"));
+    QCOMPARE(credentials::lookup(key, QStringLiteral("web")).password,
+             QStringLiteral("from keychain"));
     QVERIFY(credentials::forget(key, true).ok());
 }
 
@@ -117,8 +120,8 @@ void TestKeychain::environmentVariable_isPerTarget()
 void TestKeychain::cli_passwordSet_thenPublishLogsInWithoutAsking()
 {
     QTemporaryDir root, data;
-    NginxServer nginx(root.path(),
-                      {true, QStringLiteral("editor"), QStringLiteral("s3 cret"), false});
+    NginxServer nginx(root.path(), NginxServer::Options::withLogin(QStringLiteral("editor"),
+                                                                   QStringLiteral("s3 cret")));
     REQUIRE_SERVER(nginx);
     const QString db = data.filePath(QStringLiteral("w.sqlite"));
     const QStringList base{QStringLiteral("--database"), db};
@@ -191,8 +194,8 @@ void TestKeychain::cli_withoutKeychain_saysSoAndPointsToTheVariable()
 void TestKeychain::window_asksForThePassword_publishes_andStoresIt()
 {
     QTemporaryDir root;
-    NginxServer nginx(root.path(),
-                      {true, QStringLiteral("editor"), QStringLiteral("right"), false});
+    NginxServer nginx(root.path(), NginxServer::Options::withLogin(QStringLiteral("editor"),
+                                                                   QStringLiteral("right")));
     REQUIRE_SERVER(nginx);
     TestDatabase t;
     QVERIFY(demodata::populate(*t.repo).ok());
@@ -223,7 +226,8 @@ void TestKeychain::window_asksForThePassword_publishes_andStoresIt()
     const QString key = credentials::keyFor(QStringLiteral("http"), QStringLiteral("editor"),
                                             QStringLiteral("127.0.0.1"), nginx.port());
     QVERIFY(credentials::forget(key, false).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(credentials::lookup(key, QStringLiteral("web")).password, QStringLiteral("right"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(credentials::lookup(key, QStringLiteral("web")).password,
+                              QStringLiteral("right"), 10000);
     QVERIFY(credentials::forget(key, true).ok());
 }
 

@@ -28,6 +28,21 @@ QByteArray readFile(const QString &path)
 
 #define REQUIRE_SERVER(server) QVERIFY2((server).isRunning(), "sshd did not start")
 
+// Stops and joins a reader thread when it goes out of scope, also when a
+// failed check returns early: the thread uses the test's locals, so it must
+// end before they do (declare it after them).
+struct ReaderThread
+{
+    std::atomic_bool &stop;
+    QThread *thread;
+    ~ReaderThread()
+    {
+        stop = true;
+        thread->wait();
+        delete thread;
+    }
+};
+
 SftpTransport::Options optionsFor(const SshServer &ssh, bool stream = true, bool helper = true)
 {
     SftpTransport::Options o;
@@ -230,13 +245,13 @@ void TestSftpPublish::readers_neverSeeAHalfWrittenFile()
         }
     });
     reader->start();
-    for (int i = 0; i < 20; ++i) {
-        QVERIFY(sftp.put(QStringLiteral("page.html"), i % 2 ? a : b, "text/html").ok());
-        QVERIFY(sftp.commit().ok()); // the rename happens here
+    {
+        const ReaderThread joined{stop, reader};
+        for (int i = 0; i < 20; ++i) {
+            QVERIFY(sftp.put(QStringLiteral("page.html"), i % 2 ? a : b, "text/html").ok());
+            QVERIFY(sftp.commit().ok()); // the rename happens here
+        }
     }
-    stop = true;
-    reader->wait();
-    delete reader;
     QVERIFY(reads > 0);
     QCOMPARE(torn.load(), 0);
     QCOMPARE(missing.load(), 0); // rename(2) on the server: never absent
@@ -502,16 +517,16 @@ void TestSftpPublish::nginxReaders_neverSeeATornPageDuring500Republishes()
     reader->start();
     QElapsedTimer clock;
     clock.start();
-    for (int i = 0; i < 500; ++i) {
-        QVERIFY(
-            sftp.put(QStringLiteral("workshops/w/index.html"), i % 2 ? a : b, "text/html").ok());
-        const Status s = sftp.commit();
-        QVERIFY2(s.ok(), qPrintable(s.error()));
+    {
+        const ReaderThread joined{stop, reader};
+        for (int i = 0; i < 500; ++i) {
+            QVERIFY(sftp.put(QStringLiteral("workshops/w/index.html"), i % 2 ? a : b, "text/html")
+                        .ok());
+            const Status s = sftp.commit();
+            QVERIFY2(s.ok(), qPrintable(s.error()));
+        }
     }
     const qint64 elapsed = clock.elapsed();
-    stop = true;
-    reader->wait();
-    delete reader;
     qInfo("500 republishes over SFTP in %lld ms while nginx served the page %d times: %d torn, "
           "%d missing",
           elapsed, reads.load(), torn.load(), missing.load());

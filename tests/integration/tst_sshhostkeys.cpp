@@ -150,7 +150,8 @@ void TestSshHostKeys::accepting_appendsOneLineAndKeepsEverythingElse()
     QVERIFY(after.startsWith(QByteArray(before + '\n')));
     const QByteArray added = after.mid(before.size() + 1);
     QCOMPARE(added.count('\n'), 1);
-    QVERIFY(added.startsWith(QByteArray("[127.0.0.1]:" + QByteArray::number(ssh.port()) + " ssh-ed25519 ")));
+    QVERIFY(added.startsWith(
+        QByteArray("[127.0.0.1]:" + QByteArray::number(ssh.port()) + " ssh-ed25519 ")));
     QVERIFY(!openSshFinds(ssh, ssh.path(QStringLiteral("known_hosts"))).isEmpty());
 
     options.acceptHostKey.clear();

@@ -54,8 +54,8 @@ void TestWebDavPublish::publish_putsEveryFileAndVerifies()
 {
     TestDatabase t;
     QTemporaryDir root;
-    NginxServer nginx(root.path(),
-                      {true, QStringLiteral("editor"), QStringLiteral("s3cret pw"), false});
+    NginxServer nginx(root.path(), NginxServer::Options::withLogin(QStringLiteral("editor"),
+                                                                   QStringLiteral("s3cret pw")));
     REQUIRE_SERVER(nginx);
     qputenv("WEBCAST_ADMIN_PASSWORD", "s3cret pw");
     const RenderedSite site = SiteRenderer().render(fixedSite()).value();
@@ -103,8 +103,8 @@ void TestWebDavPublish::wrongPassword_saysTheLoginWasRefused()
 {
     TestDatabase t;
     QTemporaryDir root;
-    NginxServer nginx(root.path(),
-                      {true, QStringLiteral("editor"), QStringLiteral("right"), false});
+    NginxServer nginx(root.path(), NginxServer::Options::withLogin(QStringLiteral("editor"),
+                                                                   QStringLiteral("right")));
     REQUIRE_SERVER(nginx);
     qputenv("WEBCAST_ADMIN_PASSWORD", "wrong");
     const RenderedSite site = SiteRenderer().render(fixedSite()).value();
@@ -126,8 +126,8 @@ void TestWebDavPublish::noPassword_asksForOne()
 {
     TestDatabase t;
     QTemporaryDir root;
-    NginxServer nginx(root.path(),
-                      {true, QStringLiteral("editor"), QStringLiteral("right"), false});
+    NginxServer nginx(root.path(), NginxServer::Options::withLogin(QStringLiteral("editor"),
+                                                                   QStringLiteral("right")));
     REQUIRE_SERVER(nginx);
     qunsetenv("WEBCAST_ADMIN_PASSWORD");
     // No keychain in this process (no session bus): nothing is known.
@@ -228,8 +228,8 @@ void TestWebDavPublish::redirectToAnotherServer_getsNoPassword()
     // The second server wants a login and writes down every Authorization
     // header it receives; the first sends every request on to it.
     QTemporaryDir theirs, ours;
-    NginxServer::Options recorder{true, QStringLiteral("editor"), QStringLiteral("s3cret pw"),
-                                  false};
+    NginxServer::Options recorder =
+        NginxServer::Options::withLogin(QStringLiteral("editor"), QStringLiteral("s3cret pw"));
     recorder.recordAuthorization = true;
     NginxServer elsewhere(theirs.path(), recorder);
     REQUIRE_SERVER(elsewhere);
@@ -298,7 +298,9 @@ void TestWebDavPublish::movServedAsTextPlain_isReportedWithTheFix()
 {
     TestDatabase t;
     QTemporaryDir root;
-    NginxServer nginx(root.path(), {true, {}, {}, true});
+    NginxServer::Options misconfigured;
+    misconfigured.movAsTextPlain = true;
+    NginxServer nginx(root.path(), misconfigured);
     REQUIRE_SERVER(nginx);
     const RenderedSite site = SiteRenderer().render(fixedSite()).value();
     PublishManifest manifest(*t.db, QStringLiteral("web dav"));
@@ -361,8 +363,8 @@ void TestWebDavPublish::readers_neverSeeAHalfWrittenFile()
 void TestWebDavPublish::archiveUpload_streamsVerifiesAndMoves()
 {
     QTemporaryDir root, local;
-    NginxServer nginx(root.path(),
-                      {true, QStringLiteral("editor"), QStringLiteral("right"), false});
+    NginxServer nginx(root.path(), NginxServer::Options::withLogin(QStringLiteral("editor"),
+                                                                   QStringLiteral("right")));
     REQUIRE_SERVER(nginx);
     qputenv("WEBCAST_ADMIN_PASSWORD", "right");
     const QString file = local.filePath(QStringLiteral("talk.mov"));

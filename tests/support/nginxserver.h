@@ -32,6 +32,15 @@ public:
         QString redirectTo;
         bool recordAuthorization = false; // every Authorization header, in authorizationLog()
         QString certificateName = QStringLiteral("127.0.0.1"); // the certificate's CN (tls)
+
+        // WebDAV behind Basic auth for `name` with `secret`.
+        static Options withLogin(const QString &name, const QString &secret)
+        {
+            Options o;
+            o.user = name;
+            o.password = secret;
+            return o;
+        }
     };
 
     NginxServer(const QString &root, const Options &options)

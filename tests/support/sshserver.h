@@ -153,8 +153,13 @@ private:
     static void keygen(const QString &file, const QString &type = QStringLiteral("ed25519"))
     {
         QProcess p;
-        QStringList args{QStringLiteral("-q"), QStringLiteral("-t"), type, QStringLiteral("-N"),
-                         QString(), QStringLiteral("-f"), file};
+        QStringList args{QStringLiteral("-q"),
+                         QStringLiteral("-t"),
+                         type,
+                         QStringLiteral("-N"),
+                         QString(),
+                         QStringLiteral("-f"),
+                         file};
         if (type == QLatin1String("rsa"))
             args << QStringLiteral("-b") << QStringLiteral("2048");
         p.start(QStringLiteral("ssh-keygen"), args);

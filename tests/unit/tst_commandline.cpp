@@ -321,8 +321,9 @@ void TestCommandLine::docs_nameThePathsTheProgramUses()
     static const QRegularExpression named(
         QStringLiteral(R"(~/\.(?:local/share|config|cache)/webcast-admin[^\s`'"),\]|*]*)"));
     QHash<QString, QStringList> mentions; // document -> paths
-    for (const QString &doc : {QStringLiteral("README.md"), QStringLiteral("packaging/webcast-admin.1"),
-                               QStringLiteral("resources/doc/user-guide.md")}) {
+    for (const QString &doc :
+         {QStringLiteral("README.md"), QStringLiteral("packaging/webcast-admin.1"),
+          QStringLiteral("resources/doc/user-guide.md")}) {
         QFile f(source + QLatin1Char('/') + doc);
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(doc));
         const QString text = QString::fromUtf8(f.readAll()).remove(QStringLiteral("\\"));
@@ -341,9 +342,11 @@ void TestCommandLine::docs_nameThePathsTheProgramUses()
             mentions[doc] << path;
         }
     }
-    QVERIFY2(mentions.value(QStringLiteral("README.md")).contains(actual.value(QStringLiteral("database"))),
+    QVERIFY2(mentions.value(QStringLiteral("README.md"))
+                 .contains(actual.value(QStringLiteral("database"))),
              "the README does not say where the database is");
-    QVERIFY2(mentions.value(QStringLiteral("README.md")).contains(actual.value(QStringLiteral("web-folder"))),
+    QVERIFY2(mentions.value(QStringLiteral("README.md"))
+                 .contains(actual.value(QStringLiteral("web-folder"))),
              "the README does not say where the demo publishes");
     QVERIFY2(mentions.value(QStringLiteral("packaging/webcast-admin.1"))
                  .contains(actual.value(QStringLiteral("database"))),

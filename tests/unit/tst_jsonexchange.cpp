@@ -213,7 +213,8 @@ void TestJsonExchange::export_writesOffsetsOfWorkshopZone()
     TestDatabase t;
     const qint64 wid = t.repo->addWorkshop(sampleWorkshop()).value();
     QVERIFY(t.repo->addPresentation(samplePresentation(wid)).ok());
-    const QJsonObject root = QJsonDocument::fromJson(jsonexchange::exportAll(*t.repo).json).object();
+    const QJsonObject root =
+        QJsonDocument::fromJson(jsonexchange::exportAll(*t.repo).json).object();
     const QJsonObject w = root.value(QStringLiteral("workshops")).toArray().at(0).toObject();
     QCOMPARE(w.value(QStringLiteral("id")).toInteger(), wid);
     const QJsonObject p = w.value(QStringLiteral("presentations")).toArray().at(0).toObject();
@@ -254,7 +255,8 @@ void TestJsonExchange::slides_travelAsFilesBesideTheJson()
     const auto r = jsonexchange::importFile(*target.repo, json);
     QVERIFY2(r.ok(), qPrintable(r.error()));
     const Workshop w = *target.repo->workshopBySlug(QStringLiteral("spring-school"));
-    const Attachment a = target.repo->attachments(target.repo->presentations(w.id).first().id).first();
+    const Attachment a =
+        target.repo->attachments(target.repo->presentations(w.id).first().id).first();
     QCOMPARE(a.fileName, QStringLiteral("Quantum talk.pdf"));
     QCOMPARE(target.repo->attachmentContent(a.sha256).value(), pdf);
     QCOMPARE(jsonexchange::exportAll(*target.repo).json, exported.json);
@@ -264,8 +266,8 @@ void TestJsonExchange::import_refusesSlidesFromAnywhereElse_data()
 {
     QTest::addColumn<QString>("attachment"); // the JSON object, with {private} for a private file
     QTest::addColumn<QString>("expected");
-    QTest::newRow("old local_file, absolute")
-        << R"({"label": "Slides", "local_file": "{private}"})" << "local_file: is no longer read";
+    QTest::newRow("old local_file, absolute") << R"({"label": "Slides", "local_file": "{private}"})"
+                                              << "local_file: is no longer read";
     QTest::newRow("absolute file") << R"({"label": "Slides", "file": "{private}"})"
                                    << "must be a path inside";
     QTest::newRow("parent folder") << R"({"label": "Slides", "file": "../secret/payroll.pdf"})"
@@ -306,13 +308,15 @@ void TestJsonExchange::import_refusesSlidesFromAnywhereElse()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("%PDF-1.4 fine");
     }
-    QVERIFY(QFile::link(home.filePath(QStringLiteral("secret")), files + QStringLiteral("/escape")));
+    QVERIFY(
+        QFile::link(home.filePath(QStringLiteral("secret")), files + QStringLiteral("/escape")));
 
     QJsonObject w = validWorkshop();
     QJsonArray talks = w.value(QStringLiteral("presentations")).toArray();
     QJsonObject talk = talks.at(0).toObject();
     const QJsonObject slide =
-        QJsonDocument::fromJson(QString(attachment).replace(QStringLiteral("{private}"), secret).toUtf8())
+        QJsonDocument::fromJson(
+            QString(attachment).replace(QStringLiteral("{private}"), secret).toUtf8())
             .object();
     QVERIFY(!slide.isEmpty());
     talk.insert(QStringLiteral("attachments"), QJsonArray{slide});

@@ -135,7 +135,8 @@ void TestPlantedLinks::localTarget_writesAndRemovalsNeverGoThroughALink()
 
     const Status put = target.put(QStringLiteral("workshops/w/index.html"), "x", "text/html");
     QVERIFY(!put.ok());
-    QVERIFY2(put.error().contains(www.filePath(QStringLiteral("workshops"))), qPrintable(put.error()));
+    QVERIFY2(put.error().contains(www.filePath(QStringLiteral("workshops"))),
+             qPrintable(put.error()));
     const Status removed = target.remove(QStringLiteral("workshops/x/index.html"));
     QVERIFY(!removed.ok());
     QCOMPARE(filesUnder(home.dir.path()), before);
@@ -151,8 +152,8 @@ void TestPlantedLinks::localTarget_uploadIntoALinkedFolder_isRefused()
     QVERIFY(QFile::link(home.dir.path(), www.filePath(QStringLiteral("archive"))));
     LocalTransport target(www.path());
     QVERIFY(target.open().ok());
-    const Status s = target.uploadFile(video, QStringLiteral("archive/talk.mp4"), {}, nullptr,
-                                       nullptr);
+    const Status s =
+        target.uploadFile(video, QStringLiteral("archive/talk.mp4"), {}, nullptr, nullptr);
     QVERIFY(!s.ok());
     QCOMPARE(filesUnder(home.dir.path()), before);
     // Into a real folder it arrives whole, with no temporary left behind.

@@ -135,8 +135,9 @@ void TestPublisher::oldSlides_onlyCopiesInTheAppsOwnFolderAreTaken()
     }
     QSqlQuery q(t.db->connection());
     for (const QString &file : {kept, payroll}) {
-        q.prepare(QStringLiteral("INSERT INTO attachment (presentation_id, label, local_file, kind) "
-                                 "VALUES (:p, 'Slides', :f, 'pdf')"));
+        q.prepare(
+            QStringLiteral("INSERT INTO attachment (presentation_id, label, local_file, kind) "
+                           "VALUES (:p, 'Slides', :f, 'pdf')"));
         q.bindValue(QStringLiteral(":p"), pid);
         q.bindValue(QStringLiteral(":f"), file);
         QVERIFY(q.exec());
@@ -147,7 +148,7 @@ void TestPublisher::oldSlides_onlyCopiesInTheAppsOwnFolderAreTaken()
     QCOMPARE(after.size(), 2);
     QCOMPARE(after.at(0).fileName, QStringLiteral("Old talk.pdf"));
     QCOMPARE(t.repo->attachmentContent(after.at(0).sha256).value(), "%PDF-1.4 " + kept.toUtf8());
-    QVERIFY(!QFile::exists(kept)); // now only in the database
+    QVERIFY(!QFile::exists(kept));         // now only in the database
     QVERIFY(after.at(1).sha256.isEmpty()); // never read
     QVERIFY(QFile::exists(payroll));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM attachment_content")) && q.next());
@@ -318,11 +319,13 @@ void TestPublisher::trustedCertificates_areKeptPerServer_data()
                                          QStringLiteral("AB:").repeated(31) + QStringLiteral("AB")
                                   << QStringLiteral("dav.example.org:8443=") + hex;
     QTest::newRow("any name") << QStringLiteral("10.0.0.5:443=") + hex + QStringLiteral(",any-name")
-                              << QStringLiteral("10.0.0.5:443=") + hex + QStringLiteral(",any-name");
+                              << QStringLiteral("10.0.0.5:443=") + hex +
+                                     QStringLiteral(",any-name");
     QTest::newRow("bare fingerprint (any server)") << hex << QString();
     QTest::newRow("no port") << QStringLiteral("dav.example.org=") + hex << QString();
     QTest::newRow("short") << QStringLiteral("dav.example.org:443=abcd") << QString();
-    QTest::newRow("other suffix") << QStringLiteral("h:1=") + hex + QStringLiteral(",all") << QString();
+    QTest::newRow("other suffix") << QStringLiteral("h:1=") + hex + QStringLiteral(",all")
+                                  << QString();
 }
 
 void TestPublisher::trustedCertificates_areKeptPerServer()
@@ -342,7 +345,8 @@ void TestPublisher::knownHostsSetting_mayNameAFileNotYetThere()
     TestDatabase t;
     SiteSettingsStore store(*t.db);
     // A new computer has no ~/.ssh/known_hosts: the first accepted key makes it.
-    QVERIFY(store.set(QStringLiteral("known-hosts"), t.dir.filePath(QStringLiteral(".ssh/kh"))).ok());
+    QVERIFY(
+        store.set(QStringLiteral("known-hosts"), t.dir.filePath(QStringLiteral(".ssh/kh"))).ok());
     const Status folder = store.set(QStringLiteral("known-hosts"), t.dir.path());
     QVERIFY(!folder.ok());
     QVERIFY2(folder.error().contains(QStringLiteral("is a folder")), qPrintable(folder.error()));

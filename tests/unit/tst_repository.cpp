@@ -1,4 +1,5 @@
 #include "testdatabase.h"
+#include "transferstore.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -26,6 +27,7 @@ private slots:
     void attachments_onlyWithBytesStoredOnPurpose();
     void batch_rollbackUndoesAll();
     void signals_tellWhatChanged();
+    void transfers_keepStateWithAClearedMessage();
 };
 
 void TestRepository::addWorkshop_storesEveryField()
@@ -284,6 +286,24 @@ void TestRepository::signals_tellWhatChanged()
     QCOMPARE(added.size(), 1); // held back inside a batch
     QVERIFY(t.repo->commitBatch().ok());
     QCOMPARE(reset.size(), 1);
+}
+
+void TestRepository::transfers_keepStateWithAClearedMessage()
+{
+    // A transfer's message is cleared when it starts; that must still save
+    // (a null text once broke every save of a started upload, unseen).
+    TestDatabase t;
+    const qint64 wid = t.repo->addWorkshop(sampleWorkshop()).value();
+    const qint64 pid = t.repo->addPresentation(samplePresentation(wid)).value();
+    TransferStore store(*t.db);
+    const qint64 id = store.add(pid, QStringLiteral("/media/talk.mov"), true).value();
+    Transfer transfer = *store.get(id);
+    transfer.state = Transfer::State::Active;
+    transfer.message.clear();
+    transfer.remotePath = QString();
+    const Status saved = store.save(transfer);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QCOMPARE(store.get(id)->state, Transfer::State::Active);
 }
 
 QTEST_GUILESS_MAIN(TestRepository)

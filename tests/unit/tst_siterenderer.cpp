@@ -2,6 +2,7 @@
 #include "sitefixture.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,6 +133,19 @@ void TestSiteRenderer::pages_matchGoldenFiles()
             qPrintable(
                 QStringLiteral("missing golden file %1 (run with UPDATE_GOLDEN=1)").arg(path)));
         QCOMPARE(QString::fromUtf8(it.value()), QString::fromUtf8(f.readAll()));
+    }
+    // Both ways: a golden file the renderer no longer writes fails too (a
+    // page that silently stopped being published).
+    QDirIterator golden(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (golden.hasNext()) {
+        const QString relative = dir.relativeFilePath(golden.next());
+        if (update && !site.value().contains(relative)) {
+            QFile::remove(dir.filePath(relative));
+            continue;
+        }
+        QVERIFY2(site.value().contains(relative),
+                 qPrintable(QStringLiteral("the renderer no longer writes %1 (golden file %2)")
+                                .arg(relative, dir.filePath(relative))));
     }
 }
 

@@ -136,13 +136,15 @@ LoginAnswer askForLogin(QWidget *parent, const LoginNeed &need, const QString &t
         }
         if (password.isEmpty())
             break;
-        credentials::remember(need.key, password, false); // this session, at once
+        (void)credentials::remember(need.key, password, false); // this session: memory, cannot fail
         if (remember) {
             // The keychain may show its own unlock prompt: not on this thread.
             (void)QtConcurrent::run(
-                [key = need.key, password] { credentials::remember(key, password, true); });
+                // A keychain that cannot take it is said the next time it is
+                // asked (Lookup::keychainProblem); this session's copy holds.
+                [key = need.key, password] { (void)credentials::remember(key, password, true); });
         } else if (need.kind == LoginNeed::Kind::PasswordRefused) {
-            (void)QtConcurrent::run([key = need.key] { credentials::forget(key, true); });
+            (void)QtConcurrent::run([key = need.key] { (void)credentials::forget(key, true); });
         }
         answer.retry = true;
         break;

@@ -28,9 +28,9 @@ private:
 // What the user decided about a LoginNeed (see publishtarget.h).
 struct LoginAnswer
 {
-    bool retry = false;         // try again: something was accepted or typed
-    QString acceptHostKey;      // SSH: the fingerprint of the shown host key, when trusted
-    QString trustCertificate;   // TLS: "host:port=<sha256>[,any-name]" to add to the setting
+    bool retry = false;       // try again: something was accepted or typed
+    QString acceptHostKey;    // SSH: the fingerprint of the shown host key, when trusted
+    QString trustCertificate; // TLS: "host:port=<sha256>[,any-name]" to add to the setting
 };
 
 // Shows the question a LoginNeed asks (host key, password, certificate).

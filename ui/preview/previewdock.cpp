@@ -308,13 +308,10 @@ QUrl PreviewDock::archiveUrl(QString *why) const
         *why = tr("“%1” has no archive yet (no webcast path and file).").arg(p->title);
         return {};
     }
-    const SiteSettings s = m_settings.load();
-    // The address its reference movie points at; else the HTTP form.
-    QString url = streamlinks::join(s.rtspBase, p->webcastPath, p->webcastFilename);
-    if (url.isEmpty())
-        url = streamlinks::join(s.playbackBase, p->webcastPath, p->webcastFilename);
+    const QString url = streamlinks::archiveAddress(m_settings.load(), *p).forPlayers();
     if (url.isEmpty()) {
-        *why = tr("Set the streaming server's rtsp base in Site Settings to preview archives.");
+        *why = tr("Set the streaming server's rtsp or HTTP/HLS base in Site Settings to preview "
+                  "archives.");
         return {};
     }
     return QUrl(url);

@@ -1,6 +1,7 @@
 #include "publishstatuswidget.h"
 
 #include "dialogs/loginprompt.h"
+#include "dialogs/messagebox.h"
 #include "publish/publishservice.h"
 #include "sitesettings.h"
 
@@ -68,11 +69,15 @@ void PublishStatusWidget::refresh()
         !m_askedAboutKey) {
         m_askedAboutKey = true;
         const LoginAnswer answer = askForLogin(window(), s.loginNeed, s.target);
-        if (!answer.trustCertificate.isEmpty())
-            m_settings.set(QStringLiteral("trusted-certificates"),
-                           QString(m_settings.value(QStringLiteral("trusted-certificates")) +
-                                   QLatin1Char(' ') + answer.trustCertificate)
-                               .trimmed());
+        if (!answer.trustCertificate.isEmpty()) {
+            const Status kept =
+                m_settings.set(QStringLiteral("trusted-certificates"),
+                               QString(m_settings.value(QStringLiteral("trusted-certificates")) +
+                                       QLatin1Char(' ') + answer.trustCertificate)
+                                   .trimmed());
+            if (!kept)
+                MessageBox::warning(window(), tr("Certificate not remembered"), kept.error());
+        }
         if (!answer.acceptHostKey.isEmpty())
             m_service.acceptHostKey(answer.acceptHostKey);
         else if (answer.retry)

@@ -3,6 +3,7 @@
 #include "core/appsettings.h"
 #include "demodata.h"
 #include "dialogs/loginprompt.h"
+#include "dialogs/messagebox.h"
 #include "editors/fielderrors.h"
 #include "publish/connectiontest.h"
 #include "publish/publishtarget.h"
@@ -437,8 +438,12 @@ void SetupWizard::done(int result)
             return;
         }
         if (m_startDemo->isEnabled() && m_startDemo->isChecked() &&
-            m_repository.workshops().isEmpty())
-            demodata::populate(m_repository);
+            m_repository.workshops().isEmpty()) {
+            if (const Status demo = demodata::populate(m_repository); !demo)
+                MessageBox::warning(
+                    this, tr("No demo workshops"),
+                    tr("The demo workshops could not be added: %1").arg(demo.error()));
+        }
         m_appSettings.setValue(AppSettings::Key::SetupDone, true);
         m_appSettings.sync();
     }

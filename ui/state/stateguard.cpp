@@ -5,16 +5,11 @@
 #include "repository.h"
 #include "sitesettings.h"
 #include "staterules.h"
+#include "stream/archivecheck.h"
 #include "stream/streamhealth.h"
 
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QProgressDialog>
-#include <QtConcurrent>
-
-#include <atomic>
-#include <memory>
 
 StateGuard::StateGuard(WebcastRepository &repository, SiteSettingsStore &settings,
                        StreamHealthMonitor &health, QObject *parent)
@@ -22,16 +17,68 @@ StateGuard::StateGuard(WebcastRepository &repository, SiteSettingsStore &setting
     , m_repository(repository)
     , m_settings(settings)
     , m_health(health)
+    , m_check(new ArchiveCheck(this))
 {
+    connect(m_check, &ArchiveCheck::progress, this, [this](int done, int total) {
+        if (m_progress) {
+            m_progress->setMaximum(total);
+            m_progress->setValue(done);
+        }
+    });
+    connect(m_check, &ArchiveCheck::finished, this,
+            [this](const QList<ArchiveCheck::Finding> &down, bool cancelled) {
+                if (m_progress)
+                    m_progress->deleteLater();
+                if (cancelled || !m_pending)
+                    return settle(false);
+                if (down.isEmpty())
+                    return settle(true);
+                QStringList lines;
+                for (const ArchiveCheck::Finding &f : down)
+                    lines.append(
+                        tr("• %1 (%2): %3")
+                            .arg(f.item.title, f.item.url.toDisplayString(), f.result.reason));
+                const QString text =
+                    tr("The streaming server does not play %n archive(s):", nullptr,
+                       int(lines.size())) +
+                    QStringLiteral("\n\n") + lines.mid(0, 8).join(QLatin1Char('\n')) +
+                    (lines.size() > 8 ? tr("\n… and %1 more").arg(lines.size() - 8) : QString()) +
+                    QStringLiteral("\n\n") +
+                    tr("Visitors would find a player that does not play. Switch to Archive "
+                       "anyway?");
+                settle(MessageBox::question(m_parent, tr("The archive does not answer"), text,
+                                            QMessageBox::Yes | QMessageBox::No,
+                                            QMessageBox::No) == QMessageBox::Yes);
+            });
 }
 
-bool StateGuard::confirm(QWidget *parent, SubjectKind kind, qint64 id, WebcastState to)
+StateGuard::~StateGuard()
 {
-    if (to == WebcastState::Live)
-        return confirmLive(parent, kind, id);
-    if (to == WebcastState::Archive)
-        return confirmArchive(parent, kind, id);
-    return true;
+    m_check->cancel();
+}
+
+void StateGuard::settle(bool proceed)
+{
+    Answer answer = std::move(m_pending);
+    m_pending = nullptr;
+    if (answer)
+        answer(proceed);
+}
+
+void StateGuard::confirm(QWidget *parent, SubjectKind kind, qint64 id, WebcastState to,
+                         Answer answer)
+{
+    settle(false); // a question still open is dropped
+    if (to == WebcastState::Live) {
+        answer(confirmLive(parent, kind, id));
+        return;
+    }
+    if (to != WebcastState::Archive) {
+        answer(true);
+        return;
+    }
+    m_pending = std::move(answer);
+    confirmArchive(parent, kind, id);
 }
 
 bool StateGuard::confirmLive(QWidget *parent, SubjectKind kind, qint64 id)
@@ -63,8 +110,6 @@ QList<QPair<QString, QUrl>> StateGuard::archiveAddresses(SubjectKind kind, qint6
 {
     const SiteSettings settings = m_settings.load();
     QList<QPair<QString, QUrl>> result;
-    if (settings.rtspBase.isEmpty())
-        return result;
     QList<Presentation> talks;
     if (kind == SubjectKind::Presentation) {
         if (const std::optional<Presentation> p = m_repository.presentation(id))
@@ -72,71 +117,36 @@ QList<QPair<QString, QUrl>> StateGuard::archiveAddresses(SubjectKind kind, qint6
     } else {
         talks = m_repository.presentations(id);
     }
+    // What a player will open: the same address the page and the preview use.
     for (const Presentation &p : talks) {
-        if (!staterules::hasArchivedWebcast(p))
-            continue;
-        const QString url = streamlinks::join(settings.rtspBase, p.webcastPath, p.webcastFilename);
+        const QString url = streamlinks::archiveAddress(settings, p).forPlayers();
         if (!url.isEmpty())
             result.append({p.title, QUrl(url)});
     }
     return result;
 }
 
-bool StateGuard::confirmArchive(QWidget *parent, SubjectKind kind, qint64 id)
+void StateGuard::confirmArchive(QWidget *parent, SubjectKind kind, qint64 id)
 {
     const QList<QPair<QString, QUrl>> addresses = archiveAddresses(kind, id);
     if (addresses.isEmpty())
-        return true; // nothing to check against (no streaming base set)
-
-    // Every address at once, each bounded by the timeout; cancel stops them.
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    const int timeout = m_archiveTimeout;
-    QList<QUrl> urls;
+        return settle(true); // nothing to check against
+    QList<ArchiveCheck::Item> items;
     for (const auto &a : addresses)
-        urls.append(a.second);
-    QThreadPool pool;
-    pool.setMaxThreadCount(qBound(1, int(urls.size()), 8));
-    QFutureWatcher<StreamCheck> watcher;
-    QProgressDialog progress(tr("Checking that the archive answers on the streaming server…"),
-                             tr("Cancel"), 0, int(urls.size()), parent);
-    progress.setWindowTitle(tr("Checking the archive"));
-    progress.setMinimumDuration(300);
-    progress.setWindowModality(Qt::WindowModal);
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<StreamCheck>::progressValueChanged, &progress,
-            &QProgressDialog::setValue);
-    connect(&watcher, &QFutureWatcher<StreamCheck>::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, &loop, [&] {
-        cancel->store(true);
-        loop.quit();
-    });
-    watcher.setFuture(QtConcurrent::mapped(&pool, urls, [cancel, timeout](const QUrl &url) {
-        return streamcheck::check(url, streamcheck::Depth::Open, timeout, cancel.get());
-    }));
-    if (!watcher.isFinished())
-        loop.exec();
-    const bool cancelled = cancel->load();
-    watcher.waitForFinished();
-    progress.reset();
-    if (cancelled)
-        return false;
-
-    QStringList down;
-    for (int i = 0; i < urls.size(); ++i) {
-        const StreamCheck r = watcher.resultAt(i);
-        if (!r.up)
-            down.append(tr("• %1 (%2): %3")
-                            .arg(addresses.at(i).first, urls.at(i).toDisplayString(), r.reason));
-    }
-    if (down.isEmpty())
-        return true;
-    const QString text =
-        tr("The streaming server does not play %n archive(s):", nullptr, int(down.size())) +
-        QStringLiteral("\n\n") + down.mid(0, 8).join(QLatin1Char('\n')) +
-        (down.size() > 8 ? tr("\n… and %1 more").arg(down.size() - 8) : QString()) +
-        QStringLiteral("\n\n") +
-        tr("Visitors would find a player that does not play. Switch to Archive anyway?");
-    return MessageBox::question(parent, tr("The archive does not answer"), text,
-                                QMessageBox::Yes | QMessageBox::No,
-                                QMessageBox::No) == QMessageBox::Yes;
+        items.append({a.first, a.second});
+    m_parent = parent;
+    if (m_progress)
+        m_progress->deleteLater();
+    auto *progress =
+        new QProgressDialog(tr("Checking that the archive answers on the streaming server…"),
+                            tr("Cancel"), 0, int(items.size()), parent);
+    progress->setObjectName(QStringLiteral("archiveCheckProgress"));
+    progress->setWindowTitle(tr("Checking the archive"));
+    progress->setMinimumDuration(300);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, m_check, &ArchiveCheck::cancel);
+    m_progress = progress;
+    m_check->start(items);
 }

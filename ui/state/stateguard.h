@@ -3,40 +3,53 @@
 #include "entities.h"
 
 #include <QObject>
+#include <QPointer>
 
+#include <functional>
+
+class ArchiveCheck;
+class QProgressDialog;
 class QWidget;
 class SiteSettingsStore;
 class StreamHealthMonitor;
 class WebcastRepository;
 
 // Asked before a state is chosen in the window. Live while the live stream's
-// light is red needs a confirmation that says why; Archive first checks once
-// that the archive's rtsp address answers (on a worker, with a progress
-// dialog that can be cancelled) and asks if it does not.
+// light is red needs a confirmation that says why; Archive first checks that
+// the archives answer on the streaming server (ArchiveCheck, off the GUI
+// thread, with a progress dialog that can be cancelled) and asks if one does
+// not. The answer comes later, through a callback: nothing waits in a nested
+// event loop.
 class StateGuard : public QObject
 {
     Q_OBJECT
 
 public:
+    using Answer = std::function<void(bool proceed)>;
+
     StateGuard(WebcastRepository &repository, SiteSettingsStore &settings,
                StreamHealthMonitor &health, QObject *parent = nullptr);
+    ~StateGuard() override;
 
-    // True when the change may go ahead.
-    bool confirm(QWidget *parent, SubjectKind kind, qint64 id, WebcastState to);
+    // Calls `answer` with true when the change may go ahead (at once when
+    // there is nothing to ask). A new question drops one still pending
+    // (answered false).
+    void confirm(QWidget *parent, SubjectKind kind, qint64 id, WebcastState to, Answer answer);
 
-    // The rtsp addresses an Archive of this subject points at (talk title,
-    // address); empty when there is no streaming base to build them from.
+    // The addresses an Archive of this subject plays from (talk title,
+    // address): what a player opens, as the pages and the preview use it.
     QList<QPair<QString, QUrl>> archiveAddresses(SubjectKind kind, qint64 id) const;
-
-    // Tests: how long each archive check may take.
-    void setArchiveCheckTimeout(int milliseconds) { m_archiveTimeout = milliseconds; }
 
 private:
     bool confirmLive(QWidget *parent, SubjectKind kind, qint64 id);
-    bool confirmArchive(QWidget *parent, SubjectKind kind, qint64 id);
+    void confirmArchive(QWidget *parent, SubjectKind kind, qint64 id);
+    void settle(bool proceed);
 
     WebcastRepository &m_repository;
     SiteSettingsStore &m_settings;
     StreamHealthMonitor &m_health;
-    int m_archiveTimeout = 5000;
+    ArchiveCheck *m_check;
+    QPointer<QProgressDialog> m_progress;
+    QPointer<QWidget> m_parent;
+    Answer m_pending;
 };

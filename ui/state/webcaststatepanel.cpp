@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -305,16 +306,27 @@ void WebcastStatePanel::setStreamHealth(StreamHealthMonitor *monitor)
 void WebcastStatePanel::onButtonClicked(int id)
 {
     const auto state = static_cast<WebcastState>(id);
-    if (m_guard && subjectId() && !m_guard(m_scope, subjectId(), state)) {
-        refresh(); // the check goes back to the current state
+    const SubjectKind scope = m_scope;
+    const qint64 subject = subjectId();
+    // The buttons show the state the subject is in until the change is
+    // made: not two checked buttons while a question is open.
+    refresh();
+    if (!subject)
         return;
-    }
-    Status s;
-    if (m_scope == SubjectKind::Workshop && m_workshopId)
-        s = m_session.setWorkshopState(m_workshopId, state);
-    else if (m_scope == SubjectKind::Presentation && m_presentationId)
-        s = m_session.setPresentationState(m_presentationId, state);
-    if (!s)
-        emit error(s.error());
-    refresh(); // also puts the check back when a click was refused
+    // The selection may change before the answer comes: the flip is for
+    // the subject that was clicked.
+    auto flip = [panel = QPointer<WebcastStatePanel>(this), scope, subject, state](bool proceed) {
+        if (!panel || !proceed)
+            return;
+        const Status s = scope == SubjectKind::Workshop
+                             ? panel->m_session.setWorkshopState(subject, state)
+                             : panel->m_session.setPresentationState(subject, state);
+        if (!s)
+            emit panel->error(s.error());
+        panel->refresh();
+    };
+    if (m_guard)
+        m_guard(scope, subject, state, flip);
+    else
+        flip(true);
 }

@@ -44,9 +44,10 @@ public:
     // The live stream's health light beside the Live button.
     void setStreamHealth(StreamHealthMonitor *monitor);
     StreamLightWidget *streamLight() const { return m_streamLight; }
-    // Asked before any state is chosen; false keeps the state as it is
-    // (confirmations, checks).
-    using Guard = std::function<bool(SubjectKind, qint64, WebcastState)>;
+    // Asked before any state is chosen (confirmations, checks); it answers
+    // through the callback, now or later, and false keeps the state as it
+    // is. Until the answer the buttons show the state the subject is in.
+    using Guard = std::function<void(SubjectKind, qint64, WebcastState, std::function<void(bool)>)>;
     void setGuard(Guard guard) { m_guard = std::move(guard); }
 
 signals:
@@ -56,8 +57,11 @@ protected:
     // Up/Down (and Left/Right) move the focus between the state buttons.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-private:
+public:
+    // Looks at the subject again (its rules depend on settings too).
     void refresh();
+
+private:
     void onButtonClicked(int id);
 
     EditSession &m_session;
