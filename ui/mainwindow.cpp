@@ -120,7 +120,7 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     connect(m_schedule, &SchedulePanel::currentPresentationChanged, this,
             &MainWindow::onPresentationChanged);
     connect(m_schedule, &SchedulePanel::editRequested, this, &MainWindow::editPresentation);
-    connect(m_schedule, &SchedulePanel::filesDropped, this, &MainWindow::uploadArchives);
+    connect(m_schedule, &SchedulePanel::filesDropped, this, &MainWindow::takeDroppedFiles);
     connect(m_workshops, &WorkshopListPanel::filesDropped, this,
             &MainWindow::uploadArchivesToWorkshop);
     connect(m_transfers, &TransferQueue::error, this, &MainWindow::showError);
@@ -137,7 +137,7 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
             return m_statePanel->scope() == SubjectKind::Presentation ? m_statePanel->subjectId()
                                                                       : 0;
         },
-        [this](qint64 id, const QStringList &files) { uploadArchives(id, files); });
+        [this](qint64 id, const QStringList &files) { takeDroppedFiles(id, files); });
     connect(&m_session, &EditSession::error, this, &MainWindow::showError);
     connect(m_session.undoStack(), &QUndoStack::indexChanged, this, [this] {
         const QString text = m_session.undoStack()->undoText();
@@ -505,7 +505,7 @@ void MainWindow::editPresentation()
             return FileDropFilter::isVideoFile(f) || FileDropFilter::isSlideFile(f);
         },
         [id = p->id](const QPoint &) { return id; },
-        [this](qint64 id, const QStringList &files) { uploadArchives(id, files); });
+        [this](qint64 id, const QStringList &files) { takeDroppedFiles(id, files); });
     dialog->open();
 }
 
@@ -589,7 +589,7 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion()));
 }
 
-void MainWindow::uploadArchives(qint64 presentationId, const QStringList &files)
+void MainWindow::takeDroppedFiles(qint64 presentationId, const QStringList &files)
 {
     QStringList videos;
     for (const QString &file : files) {

@@ -61,7 +61,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void uploadArchives(qint64 presentationId, const QStringList &files);
+    // Files dropped on a talk: slides are added to it, a video is uploaded
+    // as its archive.
+    void takeDroppedFiles(qint64 presentationId, const QStringList &files);
     void addSlides(qint64 presentationId, const QString &file);
     void uploadArchivesToWorkshop(qint64 workshopId, const QStringList &files);
     void offerArchive(qint64 presentationId);

@@ -10,6 +10,7 @@
 #include "publish/publisher.h"
 #include "publish/publishtarget.h"
 #include "publish/publishverifier.h"
+#include "publish/transport.h"
 #include "publishmanifest.h"
 #include "render/siterenderer.h"
 #include "render/sitesnapshot.h"

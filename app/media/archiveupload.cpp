@@ -1,6 +1,7 @@
 #include "archiveupload.h"
 
 #include "publish/publishtarget.h"
+#include "publish/transport.h"
 #include "remux.h"
 #include "repository.h"
 #include "sitesettings.h"

@@ -37,7 +37,6 @@ public:
 
     QList<Transfer> transfers() const { return m_transfers; }
     Live live(qint64 id) const { return m_live.value(id); }
-    qint64 activeId() const { return m_activeId; }
 
     // Adds a file for a presentation and starts when it is its turn.
     Result<qint64> enqueue(qint64 presentationId, const QString &file, bool prepare = true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "publishtarget.h"
+#include "transport.h"
 
 #include <QFutureWatcher>
 #include <QObject>

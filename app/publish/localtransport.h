@@ -1,6 +1,6 @@
 #pragma once
 
-#include "publishtarget.h"
+#include "transport.h"
 
 #include <memory>
 

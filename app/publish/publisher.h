@@ -1,9 +1,9 @@
 #pragma once
 
 #include "publishmanifest.h"
-#include "publishtarget.h"
 #include "render/siterenderer.h"
 #include "render/templateset.h"
+#include "transport.h"
 
 #include <QSet>
 #include <QStringList>

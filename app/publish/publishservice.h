@@ -2,6 +2,7 @@
 
 #include "publishtarget.h"
 #include "render/siterenderer.h"
+#include "transport.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>

@@ -1,36 +1,7 @@
 #include "publishtarget.h"
 
-#include "localtransport.h"
-#include "sftptransport.h"
-#include "webdavtransport.h"
-
-#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
-
-namespace {
-
-// Stands in for a target whose kind is not available in this build, so the
-// caller gets an error instead of a crash.
-class UnsupportedTransport : public Transport
-{
-public:
-    explicit UnsupportedTransport(QString why)
-        : m_why(std::move(why))
-    {
-    }
-    Status open() override { return Status::failure(m_why); }
-    Status put(const QString &, const QByteArray &, const QByteArray &) override
-    {
-        return Status::failure(m_why);
-    }
-    Status remove(const QString &) override { return Status::failure(m_why); }
-
-private:
-    QString m_why;
-};
-
-} // namespace
 
 QString PublishTarget::key() const
 {
@@ -59,55 +30,4 @@ PublishTarget PublishTarget::fromSettings(const SiteSettings &settings, Role rol
     t.knownHosts = settings.knownHosts;
     t.trustedCertificates = sitesettings::trustedCertificates(settings);
     return t;
-}
-
-Status Transport::uploadFile(const QString &, const QString &, const UploadProgress &,
-                             const std::atomic_bool *, qint64 *)
-{
-    return Status::failure(QCoreApplication::translate(
-        "Transport", "This kind of target cannot take archive uploads yet; use an sftp:// or "
-                     "file:/// streaming target."));
-}
-
-std::unique_ptr<Transport> Transport::create(const PublishTarget &target)
-{
-    std::unique_ptr<Transport> transport;
-    const QString scheme = target.url.scheme().toLower();
-    if (scheme == QLatin1String("file")) {
-        transport = std::make_unique<LocalTransport>(target.url.toLocalFile());
-    } else if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
-        transport = std::make_unique<WebDavTransport>(target.url, target.trustedCertificates);
-    } else if (scheme == QLatin1String("sftp")) {
-        SftpTransport::Options options;
-        options.identity = target.identity;
-        options.knownHosts = target.knownHosts;
-        options.sshConfig = qEnvironmentVariable("WEBCAST_ADMIN_SSH_CONFIG");
-        options.acceptHostKey = target.acceptHostKey;
-        options.acceptNewHostKey = target.acceptNewHostKey;
-        transport = std::make_unique<SftpTransport>(target.url, options);
-    } else {
-        transport = std::make_unique<UnsupportedTransport>(
-            QCoreApplication::translate("Transport", "Publishing over %1 is not available yet.")
-                .arg(scheme));
-    }
-    transport->setRole(target.key());
-    return transport;
-}
-
-QByteArray contentTypeFor(const QString &path)
-{
-    const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
-    static const QHash<QString, QByteArray> types{
-        {QStringLiteral("html"), QByteArrayLiteral("text/html; charset=utf-8")},
-        {QStringLiteral("css"), QByteArrayLiteral("text/css; charset=utf-8")},
-        {QStringLiteral("json"), QByteArrayLiteral("application/json")},
-        {QStringLiteral("xml"), QByteArrayLiteral("application/rss+xml")},
-        {QStringLiteral("ics"), QByteArrayLiteral("text/calendar; charset=utf-8")},
-        {QStringLiteral("mov"), QByteArrayLiteral("video/quicktime")},
-        {QStringLiteral("mp4"), QByteArrayLiteral("video/mp4")},
-        {QStringLiteral("qtl"), QByteArrayLiteral("application/x-quicktime-media-link")},
-        {QStringLiteral("m3u"), QByteArrayLiteral("audio/x-mpegurl")},
-        {QStringLiteral("pdf"), QByteArrayLiteral("application/pdf")},
-    };
-    return types.value(suffix, QByteArrayLiteral("application/octet-stream"));
 }

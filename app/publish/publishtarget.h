@@ -7,10 +7,6 @@
 #include <QStringList>
 #include <QUrl>
 
-#include <atomic>
-#include <functional>
-#include <memory>
-
 // One place publishing sends files to: where, and how to log in.
 struct PublishTarget
 {
@@ -36,77 +32,3 @@ struct PublishTarget
     static PublishTarget fromSettings(const SiteSettings &settings, Role role);
     static QString defaultFolder(Role role);
 };
-
-// What the user has to decide or type before a transport can log in; the
-// window and the command line ask, then try again.
-struct LoginNeed
-{
-    enum class Kind
-    {
-        None,
-        HostKeyUnknown,       // SSH: compare the fingerprint, then accept
-        Password,             // no password known for `account`
-        PasswordRefused,      // the one offered was refused
-        CertificateUntrusted, // TLS: not signed by a known authority
-    };
-    Kind kind = Kind::None;
-    QString key;               // credentials key, for the password kinds
-    QString account;           // "ana@example.org", for people
-    QString fingerprint;       // SSH host key or certificate
-    QString detail;            // the certificate's problem in words
-    QString server;            // TLS: "host:port" the certificate was shown for
-    bool nameMismatch = false; // TLS: the certificate names another host
-    bool isPassword() const { return kind == Kind::Password || kind == Kind::PasswordRefused; }
-};
-
-// Progress of one large upload: bytes in place so far of `total`.
-using UploadProgress = std::function<void(qint64 done, qint64 total)>;
-
-// Moves files to a target. Each put() replaces the file atomically: a reader
-// sees the old file or the new one, never a part. Blocking calls, for a
-// worker thread or the command line.
-class Transport
-{
-public:
-    virtual ~Transport() = default;
-    virtual Status open() = 0;
-    // A transport that keeps its connection between publishes says so here;
-    // publishSite() then uses it as it is.
-    virtual bool isOpen() const { return false; }
-    virtual Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) = 0;
-    virtual Status remove(const QString &path) = 0;
-    // Some transports finish puts in batches (one server command renames many
-    // files); after commit() every put so far is in place.
-    virtual Status commit() { return {}; }
-    // How many puts the publisher gathers before it calls commit().
-    virtual int preferredBatchSize() const { return 256; }
-    virtual void close() {}
-    // Sends one large local file (an archive video) to `path`, reading it in
-    // pieces (memory stays flat), into a temporary name that is verified
-    // (size and SHA-256) and then renamed into place. Where the transport
-    // can, an interrupted upload resumes from what the server already holds
-    // once that part is checked to be the same bytes; `resumedFrom` says
-    // where it started. Cancelling keeps the part for a later resume.
-    virtual Status uploadFile(const QString &localPath, const QString &path,
-                              const UploadProgress &progress, const std::atomic_bool *cancel,
-                              qint64 *resumedFrom);
-    // After a failed open(): what the user could do about it, if anything.
-    virtual LoginNeed loginNeed() const { return m_loginNeed; }
-    // The key and account a password for this target is stored under
-    // (credentials.h), without connecting; empty key: no passwords here.
-    virtual LoginNeed passwordLogin() const { return {}; }
-    // Which target this is ("web", "streaming"): picks the password
-    // variable (credentials.h). Transport::create() sets it.
-    void setRole(const QString &role) { m_role = role; }
-
-protected:
-    LoginNeed m_loginNeed;
-    QString m_role = QStringLiteral("web");
-
-public:
-    // The transport for a target URL; never null.
-    static std::unique_ptr<Transport> create(const PublishTarget &target);
-};
-
-// "text/html; charset=utf-8" for index.html, "video/quicktime" for .mov, ...
-QByteArray contentTypeFor(const QString &path);

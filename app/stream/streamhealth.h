@@ -51,7 +51,6 @@ public:
 
     // No checks while paused (the light shows Unknown); resuming checks at once.
     void setPaused(bool paused);
-    bool isPaused() const { return m_paused; }
 
     // Checks at once; with `decode` it also decodes a picture (slower).
     void checkNow(bool decode = false);

@@ -1,31 +1,12 @@
 #pragma once
 
-#include "publish/publishtarget.h"
+#include "publish/transport.h"
 
-#include <QDialog>
+#include <QString>
 
-class QCheckBox;
-class QLineEdit;
+class QWidget;
 
-// Asks for a target's password: the account, a hidden field, and "Remember
-// in the system keychain" (on by default). Says so when the last one was
-// refused.
-class PasswordDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    PasswordDialog(const QString &account, const QString &target, bool refused,
-                   QWidget *parent = nullptr);
-    QString password() const;
-    bool remember() const;
-
-private:
-    QLineEdit *m_password;
-    QCheckBox *m_remember;
-};
-
-// What the user decided about a LoginNeed (see publishtarget.h).
+// What the user decided about a LoginNeed (see publish/transport.h).
 struct LoginAnswer
 {
     bool retry = false;       // try again: something was accepted or typed

@@ -49,7 +49,6 @@ public:
     // Tests and benchmarks (null until something was played).
     QMediaPlayer *player() const { return m_player; }
     QVideoSink *videoSink() const;
-    QVideoWidget *videoWidget() const { return m_video; }
     int framesShown() const { return m_frames; }
     qint64 firstFrameMilliseconds() const { return m_firstFrameMs; }
     QString statusText() const;

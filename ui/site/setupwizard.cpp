@@ -7,6 +7,7 @@
 #include "editors/fielderrors.h"
 #include "publish/connectiontest.h"
 #include "publish/publishtarget.h"
+#include "publish/transport.h"
 #include "repository.h"
 #include "sitesettings.h"
 
