@@ -106,7 +106,11 @@ void TransferQueue::removeFinished()
 
 void TransferQueue::startNext()
 {
-    if (m_watcher.isRunning())
+    // One at a time, until finished() has taken the last one's result: the
+    // watcher says "not running" a moment before its finished signal is
+    // delivered, and a second job started then would take the watcher over
+    // and leave the first one "active" for ever.
+    if (m_activeId != 0 || m_watcher.isRunning())
         return;
     Transfer *next = nullptr;
     for (Transfer &t : m_transfers)

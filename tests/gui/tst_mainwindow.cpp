@@ -555,14 +555,20 @@ void TestMainWindow::dropVideosOnWorkshop_matchesTalksForConfirmation()
         queued << t.presentationId;
     QCOMPARE(queued, (QList<qint64>{talks.at(1).id, talks.at(2).id}));
     // Not real videos: they fail with a reason and nothing is changed.
-    QTRY_VERIFY_WITH_TIMEOUT(
+    auto states = [&] {
+        QStringList out;
+        for (const Transfer &t : m_window->transfers()->transfers())
+            out << transferStateKey(t.state) + QLatin1Char(' ') + t.message;
+        return out;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(
         [&] {
             for (const Transfer &t : m_window->transfers()->transfers())
                 if (t.state != Transfer::State::Failed)
                     return false;
             return true;
         }(),
-        20000);
+        qPrintable(states().join(QStringLiteral("; "))), 20000);
     QVERIFY(m_window->transfers()->transfers().first().message.contains(
         QStringLiteral("not a video file")));
     QCOMPARE(*m_db->repo->presentation(talks.at(1).id), talks.at(1)); // unchanged
