@@ -8,10 +8,9 @@
 #include "media/archiveupload.h"
 #include "publish/credentials.h"
 #include "publish/publisher.h"
+#include "publish/publishpipeline.h"
 #include "publish/publishtarget.h"
-#include "publish/publishverifier.h"
 #include "publish/transport.h"
-#include "publishmanifest.h"
 #include "render/siterenderer.h"
 #include "render/sitesnapshot.h"
 #include "render/sitewriter.h"
@@ -381,54 +380,49 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
     PublishTarget target = PublishTarget::fromSettings(settings, role);
     target.acceptNewHostKey = acceptNewHostKey;
 
-    // The manifest belongs to one server: a new address starts afresh.
-    PublishManifest manifest(c.db, target.key() + QLatin1Char(' ') +
-                                       target.url.toString(QUrl::RemoveUserInfo));
-    RenderedSite content;
-    QByteArray digest;
+    PublishPipeline pipeline(c.db, target);
+    SiteSnapshot snapshot;
+    TemplateSet templates;
     if (role == PublishTarget::Role::Web) {
-        const Result<TemplateSet> templates = TemplateSet::load(settings.templateDir);
-        if (!templates)
-            return c.fail(templates.error());
-        const SiteSnapshot snapshot = SiteSnapshot::capture(c.repo, settings);
-        digest = publishInputDigest(snapshot, templates.value());
-        if (!dryRun && digest == manifest.inputDigest()) {
-            c.out << tr("Published to %1: 0 uploaded (0 bytes), 0 deleted, %2 unchanged "
-                        "(nothing changed since the last publish).")
-                         .arg(target.displayUrl())
-                         .arg(manifest.load().size())
-                  << Qt::endl;
-            return Success;
-        }
-        const Result<RenderedSite> site = SiteRenderer(templates.value()).render(snapshot);
-        if (!site)
-            return c.fail(site.error());
-        content = site.value();
-        QStringList missing;
-        addSlideFiles(snapshot, c.repo, content, {}, &missing);
-        for (const QString &slides : std::as_const(missing))
-            c.err << QStringLiteral("webcast-admin: warning: ")
-                  << tr("the slides %1 are not kept in the database; they are left out (add "
-                        "the file again)")
-                         .arg(slides)
-                  << Qt::endl;
+        Result<TemplateSet> loaded = TemplateSet::load(settings.templateDir);
+        if (!loaded)
+            return c.fail(loaded.error());
+        templates = std::move(loaded.value());
+        snapshot = SiteSnapshot::capture(c.repo, settings);
     }
-    const PublishPlan plan = PublishPlan::make(content, manifest.load());
+    Result<PublishPipeline::Prepared> prepared = pipeline.prepare(snapshot, templates);
+    if (!prepared)
+        return c.fail(prepared.error());
+    const PublishPipeline::Prepared &p = prepared.value();
+    if (p.upToDate && !dryRun) {
+        c.out << tr("Published to %1: 0 uploaded (0 bytes), 0 deleted, %2 unchanged "
+                    "(nothing changed since the last publish).")
+                     .arg(target.displayUrl())
+                     .arg(p.known)
+              << Qt::endl;
+        return Success;
+    }
+    for (const QString &slides : p.missingSlides)
+        c.err << QStringLiteral("webcast-admin: warning: ")
+              << tr("the slides %1 are not kept in the database; they are left out (add "
+                    "the file again)")
+                     .arg(slides)
+              << Qt::endl;
     if (dryRun) {
-        for (const QString &path : plan.uploads)
-            c.out << "upload\t" << path << '\t' << content.value(path).size() << '\n';
-        for (const QString &path : plan.deletions)
+        for (const QString &path : p.plan.uploads)
+            c.out << "upload\t" << path << '\t' << p.site.value(path).size() << '\n';
+        for (const QString &path : p.plan.deletions)
             c.out << "delete\t" << path << '\n';
         c.out << tr("%1 to upload, %2 to delete, %3 unchanged on %4 (dry run: nothing sent)")
-                     .arg(plan.uploads.size())
-                     .arg(plan.deletions.size())
-                     .arg(plan.unchanged)
+                     .arg(p.plan.uploads.size())
+                     .arg(p.plan.deletions.size())
+                     .arg(p.plan.unchanged)
                      .arg(target.displayUrl())
               << Qt::endl;
         return Success;
     }
     std::unique_ptr<Transport> transport = Transport::create(target);
-    Result<PublishSummary> done = publishSite(*transport, manifest, content, plan);
+    Result<PublishSummary> done = pipeline.send(*transport, p);
     // Asked for a password: prompt on the terminal (three tries, as ssh).
     for (int attempt = 0; !done && transport->loginNeed().isPassword() && attempt < 3; ++attempt) {
         const LoginNeed need = transport->loginNeed();
@@ -441,14 +435,10 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
             break;
         (void)credentials::remember(need.key, password, false); // memory only: cannot fail
         transport = Transport::create(target);
-        done = publishSite(*transport, manifest, content, plan);
+        done = pipeline.send(*transport, p);
     }
     if (!done)
         return c.fail(done.error());
-    // Without it the next publish renders again to find nothing changed:
-    // slower, not wrong; said, not fatal.
-    if (Status s = manifest.setInputDigest(digest); !s)
-        c.err << QStringLiteral("webcast-admin: warning: ") << oneLine(s.error()) << Qt::endl;
     c.out << tr("Published to %1: %2 uploaded (%3 bytes), %4 deleted, %5 unchanged.")
                  .arg(target.displayUrl())
                  .arg(done.value().uploaded)
@@ -456,18 +446,16 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
                  .arg(done.value().deleted)
                  .arg(done.value().unchanged)
           << Qt::endl;
+    const QStringList problems = pipeline.verify(p, settings);
+    for (const QString &problem : problems)
+        c.err << QStringLiteral("webcast-admin: ") << problem << '\n';
+    c.err.flush();
+    if (!problems.isEmpty())
+        return VerifyFailed;
     if (role == PublishTarget::Role::Web && !settings.publicUrl.isEmpty() &&
-        !plan.uploads.isEmpty()) {
-        const QStringList problems =
-            publishverifier::verify(QUrl(settings.publicUrl), plan.uploads, content);
-        for (const QString &problem : problems)
-            c.err << QStringLiteral("webcast-admin: ") << problem << '\n';
-        c.err.flush();
-        if (!problems.isEmpty())
-            return VerifyFailed;
-        c.out << tr("Verified %1 files at %2.").arg(plan.uploads.size()).arg(settings.publicUrl)
+        !p.plan.uploads.isEmpty())
+        c.out << tr("Verified %1 files at %2.").arg(p.plan.uploads.size()).arg(settings.publicUrl)
               << Qt::endl;
-    }
     return Success;
 }
 

@@ -1,26 +1,15 @@
 #include "publishservice.h"
 
 #include "database.h"
-#include "publisher.h"
 #include "publishmanifest.h"
-#include "publishverifier.h"
+#include "publishpipeline.h"
 #include "render/sitesnapshot.h"
 #include "render/templateset.h"
 #include "repository.h"
-#include "sftptransport.h"
 #include "sitesettings.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
-
-namespace {
-
-QString manifestKey(const PublishTarget &target)
-{
-    return target.key() + QLatin1Char(' ') + target.url.toString(QUrl::RemoveUserInfo);
-}
-
-} // namespace
 
 PublishService::PublishService(WebcastRepository &repository, SiteSettingsStore &settings,
                                QObject *parent)
@@ -148,65 +137,49 @@ void PublishService::start()
         setState(State::Failed, templates.error());
         return;
     }
-    // A full publish of unchanged inputs has nothing to do.
-    const QByteArray digest =
-        scope.isEmpty() ? publishInputDigest(snapshot, templates.value()) : QByteArray();
-    // An SFTP connection is kept for the next publish (no handshake, login
-    // and server process per flip); other transports are made afresh.
+    // An open connection is kept for the next publish (an SFTP session: no
+    // handshake, login and server process per flip); others are made afresh.
     if (m_transport && m_transportUrl != target.url.toString())
         m_transport.reset();
     m_transportUrl = target.url.toString();
     std::shared_ptr<Transport> transport = m_transport;
     const QString databasePath = m_repository.database().filePath();
-    m_watcher.setFuture(QtConcurrent::run([snapshot, target, databasePath, scope, transport, digest,
+    m_watcher.setFuture(QtConcurrent::run([snapshot, target, databasePath, scope, transport,
                                            templates = templates.value()]() mutable -> Outcome {
-        auto failed = [](const QString &why) {
-            Outcome o;
-            o.error = why;
-            return o;
-        };
+        Outcome outcome;
         Database db(databasePath);
-        if (::Status s = db.open(); !s)
-            return failed(s.error());
-        PublishManifest manifest(db, manifestKey(target));
-        if (!digest.isEmpty() && digest == manifest.inputDigest())
-            return Outcome(); // published already, exactly as it is: render nothing
-        Result<RenderedSite> site = SiteRenderer(templates).render(snapshot, scope);
-        if (!site)
-            return failed(site.error());
-        const WebcastRepository repository(db);
-        addSlideFiles(snapshot, repository, site.value(), scope);
-        const PublishPlan plan =
-            scope.isEmpty() ? PublishPlan::make(site.value(), manifest.load())
-                            : PublishPlan::makeWithin(site.value(), manifest.load(), scope);
+        if (::Status s = db.open(); !s) {
+            outcome.error = s.error();
+            return outcome;
+        }
+        PublishPipeline pipeline(db, target);
+        Result<PublishPipeline::Prepared> prepared = pipeline.prepare(snapshot, templates, scope);
+        if (!prepared) {
+            outcome.error = prepared.error();
+            return outcome;
+        }
+        if (prepared.value().upToDate)
+            return outcome; // published already, exactly as it is
         const bool reused = transport != nullptr;
         if (!transport)
             transport = std::shared_ptr<Transport>(Transport::create(target));
-        Result<PublishSummary> done = publishSite(*transport, manifest, site.value(), plan);
+        Result<PublishSummary> done = pipeline.send(*transport, prepared.value());
         if (!done && reused) {
             // The kept connection may have been closed by the server: once
-            // more on a fresh one.
+            // more on a fresh one, for what did not arrive.
+            pipeline.replan(prepared.value());
             transport = std::shared_ptr<Transport>(Transport::create(target));
-            done = publishSite(*transport, manifest, site.value(),
-                               scope.isEmpty()
-                                   ? PublishPlan::make(site.value(), manifest.load())
-                                   : PublishPlan::makeWithin(site.value(), manifest.load(), scope));
+            done = pipeline.send(*transport, prepared.value());
         }
-        Outcome outcome;
         if (!done) {
             outcome.error = done.error();
             outcome.loginNeed = transport->loginNeed();
             return outcome;
         }
-        if (dynamic_cast<SftpTransport *>(transport.get()))
+        if (transport->isOpen())
             outcome.transport = transport;
-        if (!digest.isEmpty())
-            (void)manifest.setInputDigest(
-                digest); // without it the next one re-renders: slower, not wrong
         outcome.sent = done.value().uploaded + done.value().deleted;
-        if (!snapshot.settings.publicUrl.isEmpty() && !plan.uploads.isEmpty())
-            outcome.problems = publishverifier::verify(QUrl(snapshot.settings.publicUrl),
-                                                       plan.uploads, site.value());
+        outcome.problems = pipeline.verify(prepared.value(), snapshot.settings);
         return outcome;
     }));
 }

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "publisher.h"
+#include "publishmanifest.h"
+#include "publishtarget.h"
+#include "render/sitesnapshot.h"
+#include "render/templateset.h"
+
+class Database;
+
+// One publish, the same for the window and the command line: has anything
+// changed since the last complete publish (one digest of the database's
+// inputs) → render the site, or only what a change touches → add the slides
+// → plan against what the target holds (the manifest) → send → record →
+// verify the public addresses. Blocking: the window runs it on a worker
+// thread with that thread's own database connection, the command line in
+// place. The caller decides how to talk to the user.
+class PublishPipeline
+{
+public:
+    // `database` is this thread's; the manifest belongs to the target's
+    // address (a new address starts afresh).
+    PublishPipeline(Database &database, PublishTarget target);
+
+    struct Prepared
+    {
+        bool upToDate = false;     // published exactly so already: nothing to render or send
+        RenderedSite site;         // what the target should hold (of `scope`)
+        PublishPlan plan;          // how it differs from what it holds
+        QStringList missingSlides; // "workshop/talk: label", left out
+        QByteArray digest;         // of the inputs, for a whole-site publish
+        QSet<QString> scope;       // empty: the whole site
+        int known = 0;             // files the manifest lists
+    };
+    // The web target renders `snapshot` with `templates` (only `scope` when
+    // given); the streaming target has no pages, so nothing is rendered.
+    Result<Prepared> prepare(const SiteSnapshot &snapshot, const TemplateSet &templates,
+                             const QSet<QString> &scope = {});
+    // Sends what `prepare` decided through `transport` (open or not; a kept
+    // connection is used as it is) and records it; a whole-site publish also
+    // records its digest, so the next one with nothing changed costs nothing.
+    Result<PublishSummary> send(Transport &transport, const Prepared &prepared,
+                                const PublishProgress &progress = {});
+    // Plans again against what the manifest holds now (a publish that
+    // failed part-way recorded what did arrive): before trying once more.
+    void replan(Prepared &prepared) const;
+    // The public site serves what was sent (status, bytes, MIME type): the
+    // problems in words, empty when all is well or no public address is set.
+    QStringList verify(const Prepared &prepared, const SiteSettings &settings) const;
+
+    const PublishTarget &target() const { return m_target; }
+
+private:
+    Database &m_database;
+    PublishTarget m_target;
+    PublishManifest m_manifest;
+};
