@@ -575,6 +575,7 @@ Result<ImportSummary> importAll(WebcastRepository &repository, const QByteArray 
         const Result<qint64> wid = repository.addWorkshop(iw.workshop);
         if (!wid)
             return abort(iw.place, wid.status());
+        summary.slugs << iw.workshop.slug;
         for (ImportedTalk it : iw.talks) {
             it.presentation.workshopId = wid.value();
             if (it.presentation.id == 0)

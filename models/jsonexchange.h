@@ -35,6 +35,7 @@ struct ImportSummary
     int workshopsAdded = 0;
     int workshopsReplaced = 0;
     int presentations = 0;
+    QStringList slugs; // of the workshops imported
 };
 
 // All or nothing: any invalid record changes nothing, and the message names

@@ -385,7 +385,7 @@ void MainWindow::selectTodaysWorkshop()
 
 void MainWindow::runSetupAssistant()
 {
-    SetupWizard wizard(m_session.repository(), *m_siteSettings, m_settings, this);
+    SetupWizard wizard(m_session, *m_siteSettings, m_settings, this);
     if (wizard.exec() != QDialog::Accepted)
         return;
     // Demo data may have arrived: open on the workshop that runs today.
@@ -527,13 +527,12 @@ void MainWindow::importJson()
     if (path.isEmpty())
         return;
     m_settings.setValue(AppSettings::Key::LastImportFolder, QFileInfo(path).absolutePath());
-    const auto result = jsonexchange::importFile(m_session.repository(), path);
+    // One undoable step: Undo puts back the workshops it replaced.
+    const auto result = m_session.importFile(path);
     if (!result) {
         showError(tr("Nothing was imported.\n\n%1").arg(result.error()));
         return;
     }
-    // An import replaces records wholesale; older undo steps no longer apply.
-    m_session.undoStack()->clear();
     statusBar()->showMessage(tr("Imported %n workshop(s)", nullptr,
                                 result.value().workshopsAdded + result.value().workshopsReplaced),
                              6000);
@@ -645,7 +644,7 @@ void MainWindow::uploadArchivesToWorkshop(qint64 workshopId, const QStringList &
 
 void MainWindow::addSlides(qint64 presentationId, const QString &file)
 {
-    if (const Result<qint64> id = slides::add(m_session.repository(), presentationId, file); !id) {
+    if (const Result<qint64> id = m_session.addSlides(presentationId, file); !id) {
         showError(id.error());
         return;
     }

@@ -263,3 +263,93 @@ void RemovePresentationCommand::undo()
         setObsolete(true);
     }
 }
+
+// ---------------------------------------------------------------- slides
+
+AddSlidesCommand::AddSlidesCommand(EditSession &session, Attachment slides, bool remove)
+    : m_session(session)
+    , m_slides(std::move(slides))
+    , m_remove(remove)
+{
+    setText(remove ? tr("remove slides \"%1\"").arg(m_slides.label)
+                   : tr("add slides \"%1\"").arg(m_slides.label));
+}
+
+bool AddSlidesCommand::add()
+{
+    const Result<qint64> id = m_session.repository().addAttachment(m_slides);
+    if (!id) {
+        m_session.reportFailure(id.error());
+        setObsolete(true);
+        return false;
+    }
+    m_slides.id = id.value(); // the same id when put back
+    return true;
+}
+
+bool AddSlidesCommand::take()
+{
+    if (const Status s = m_session.repository().removeAttachment(m_slides.id); !s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+        return false;
+    }
+    return true;
+}
+
+void AddSlidesCommand::redo()
+{
+    m_remove ? take() : add();
+}
+
+void AddSlidesCommand::undo()
+{
+    m_remove ? add() : take();
+}
+
+// ---------------------------------------------------------------- import, demo
+
+ReplaceWorkshopsCommand::ReplaceWorkshopsCommand(EditSession &session, const QString &text,
+                                                 QList<WorkshopBackup> before,
+                                                 QList<WorkshopBackup> after)
+    : m_session(session)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(text);
+}
+
+void ReplaceWorkshopsCommand::swap(const QList<WorkshopBackup> &out,
+                                   const QList<WorkshopBackup> &in)
+{
+    WebcastRepository &repo = m_session.repository();
+    Status s = repo.beginBatch();
+    for (int i = 0; s && i < out.size(); ++i) {
+        if (repo.workshop(out.at(i).workshop.id))
+            s = repo.removeWorkshop(out.at(i).workshop.id);
+    }
+    for (int i = 0; s && i < in.size(); ++i)
+        s = restore(repo, in.at(i));
+    if (s)
+        s = repo.commitBatch();
+    else
+        repo.rollbackBatch();
+    if (!s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+    }
+}
+
+void ReplaceWorkshopsCommand::redo()
+{
+    if (m_made) {
+        m_made = false; // made before the push
+        return;
+    }
+    swap(m_before, m_after);
+}
+
+void ReplaceWorkshopsCommand::undo()
+{
+    swap(m_after, m_before);
+}

@@ -130,3 +130,49 @@ private:
     Presentation m_presentation;
     QList<Attachment> m_attachments;
 };
+
+// Slides put on (redo) or taken off (undo) a talk; RemoveSlidesCommand is the
+// same pair the other way round. The bytes stay in the database until the
+// next start (WebcastRepository::dropUnusedAttachmentContent), so undo can
+// always bring them back.
+class AddSlidesCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddSlidesCommand)
+
+public:
+    AddSlidesCommand(EditSession &session, Attachment slides, bool remove = false);
+    void redo() override;
+    void undo() override;
+    qint64 attachmentId() const { return m_slides.id; }
+
+private:
+    bool add();
+    bool take();
+
+    EditSession &m_session;
+    Attachment m_slides;
+    bool m_remove;
+};
+
+// Whole workshops replaced at once (an import, the demo workshops): undo
+// takes out what came and puts back what was there, with its ids, talks and
+// slides. The change itself is made before the command is pushed, so the
+// first redo does nothing.
+class ReplaceWorkshopsCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplaceWorkshopsCommand)
+
+public:
+    ReplaceWorkshopsCommand(EditSession &session, const QString &text, QList<WorkshopBackup> before,
+                            QList<WorkshopBackup> after);
+    void redo() override;
+    void undo() override;
+
+private:
+    void swap(const QList<WorkshopBackup> &out, const QList<WorkshopBackup> &in);
+
+    EditSession &m_session;
+    QList<WorkshopBackup> m_before;
+    QList<WorkshopBackup> m_after;
+    bool m_made = true;
+};

@@ -1,16 +1,50 @@
 #include "editsession.h"
 
 #include "commands.h"
+#include "demodata.h"
 #include "repository.h"
+#include "slides.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+
 #include <QUndoStack>
+#include <algorithm>
 
 namespace {
 
 Status refused(const ValidationResult &r)
 {
     return Status::failure(r.summary(), r.errors().first().field);
+}
+
+WorkshopBackup backupOf(const WebcastRepository &repo, const Workshop &w)
+{
+    WorkshopBackup b;
+    b.workshop = w;
+    b.presentations = repo.presentations(w.id);
+    for (const Presentation &p : std::as_const(b.presentations))
+        b.attachments += repo.attachments(p.id);
+    return b;
+}
+
+QList<WorkshopBackup> backupsOf(const WebcastRepository &repo, const QStringList &slugs)
+{
+    QList<WorkshopBackup> out;
+    for (const QString &slug : slugs) {
+        if (const std::optional<Workshop> w = repo.workshopBySlug(slug))
+            out.append(backupOf(repo, *w));
+    }
+    return out;
+}
+
+QStringList allSlugs(const WebcastRepository &repo)
+{
+    QStringList slugs;
+    const QList<Workshop> all = repo.workshops();
+    for (const Workshop &w : all)
+        slugs << w.slug;
+    return slugs;
 }
 
 } // namespace
@@ -151,4 +185,69 @@ Status EditSession::removePresentation(qint64 presentationId)
     return m_repository.presentation(presentationId)
                ? Status::failure(tr("The presentation could not be deleted."))
                : Status();
+}
+
+Result<qint64> EditSession::addSlides(qint64 presentationId, const QString &file)
+{
+    if (!m_repository.presentation(presentationId))
+        return Status::failure(tr("The presentation no longer exists."));
+    const Result<QByteArray> bytes = slides::read(file);
+    if (!bytes)
+        return bytes.status();
+    const Result<QByteArray> sha256 = m_repository.storeAttachmentContent(bytes.value());
+    if (!sha256)
+        return sha256.status();
+    const QFileInfo source(file);
+    Attachment a;
+    a.presentationId = presentationId;
+    a.label = source.completeBaseName();
+    a.fileName = source.fileName();
+    a.sha256 = sha256.value();
+    auto *command = new AddSlidesCommand(*this, a);
+    m_undoStack->push(command);
+    if (command->attachmentId() == 0)
+        return Status::failure(tr("The slides could not be added."));
+    return command->attachmentId();
+}
+
+Status EditSession::removeSlides(const Attachment &slides)
+{
+    const QList<Attachment> now = m_repository.attachments(slides.presentationId);
+    auto kept = std::find_if(now.cbegin(), now.cend(),
+                             [&slides](const Attachment &a) { return a.id == slides.id; });
+    if (kept == now.cend())
+        return Status::failure(tr("The slides no longer exist."));
+    m_undoStack->push(new AddSlidesCommand(*this, *kept, true));
+    return {};
+}
+
+Result<jsonexchange::ImportSummary> EditSession::importFile(const QString &jsonPath)
+{
+    // What the import may replace is kept first, so undo can put it back.
+    const QList<WorkshopBackup> before = backupsOf(m_repository, allSlugs(m_repository));
+    const Result<jsonexchange::ImportSummary> r = jsonexchange::importFile(m_repository, jsonPath);
+    if (!r)
+        return r;
+    QList<WorkshopBackup> replaced;
+    for (const WorkshopBackup &b : before) {
+        if (r.value().slugs.contains(b.workshop.slug))
+            replaced.append(b);
+    }
+    m_undoStack->push(
+        new ReplaceWorkshopsCommand(*this, tr("import %1").arg(QFileInfo(jsonPath).fileName()),
+                                    replaced, backupsOf(m_repository, r.value().slugs)));
+    return r;
+}
+
+Status EditSession::addDemoWorkshops()
+{
+    const QStringList existing = allSlugs(m_repository);
+    if (Status s = demodata::populate(m_repository); !s)
+        return s;
+    QStringList added = allSlugs(m_repository);
+    for (const QString &slug : existing)
+        added.removeAll(slug);
+    m_undoStack->push(new ReplaceWorkshopsCommand(*this, tr("add the demo workshops"), {},
+                                                  backupsOf(m_repository, added)));
+    return {};
 }

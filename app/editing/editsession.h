@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entities.h"
+#include "jsonexchange.h"
 #include "result.h"
 
 #include <QObject>
@@ -32,6 +33,14 @@ public:
     Result<qint64> addPresentation(const Presentation &p);
     Status updatePresentation(const Presentation &p);
     Status removePresentation(qint64 presentationId);
+    // Slides from a file (checked and kept in the database), on a talk.
+    Result<qint64> addSlides(qint64 presentationId, const QString &file);
+    Status removeSlides(const Attachment &slides);
+    // An exchange JSON with its slides (jsonexchange::importFile), as one
+    // step that undo takes back whole.
+    Result<jsonexchange::ImportSummary> importFile(const QString &jsonPath);
+    // The demo workshops (demodata::populate) into an empty database.
+    Status addDemoWorkshops();
 
     // Called by the commands; reports a failure while undoing or redoing.
     void reportFailure(const QString &message);

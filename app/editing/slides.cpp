@@ -47,30 +47,6 @@ Result<QByteArray> read(const QString &file)
     return bytes;
 }
 
-Result<qint64> add(WebcastRepository &repository, qint64 presentationId, const QString &file)
-{
-    const Result<QByteArray> bytes = read(file);
-    if (!bytes)
-        return bytes.status();
-    // Bytes first, then the row that refers to them (if that is refused,
-    // the bytes are dropped at the next start).
-    const Result<QByteArray> sha256 = repository.storeAttachmentContent(bytes.value());
-    if (!sha256)
-        return sha256.status();
-    const QFileInfo source(file);
-    Attachment a;
-    a.presentationId = presentationId;
-    a.label = source.completeBaseName();
-    a.fileName = source.fileName();
-    a.sha256 = sha256.value();
-    return repository.addAttachment(a);
-}
-
-Status remove(WebcastRepository &repository, const Attachment &attachment)
-{
-    return repository.removeAttachment(attachment.id);
-}
-
 int tidy(WebcastRepository &repository, bool dropUnused)
 {
     const QString kept = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

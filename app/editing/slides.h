@@ -15,15 +15,9 @@ namespace slides {
 // Slides larger than this are refused (a talk's slides, not a video).
 constexpr qint64 maximumBytes = Attachment::maximumSize;
 
-// Reads `file` into the database and adds it to the talk; refused with the
+// Reads a slide file for adding (EditSession::addSlides); refused with the
 // reason when the file is missing, empty, too large or not a slide format.
-Result<qint64> add(WebcastRepository &repository, qint64 presentationId, const QString &file);
-// Reads a slide file for adding, with the same checks as add() (import
-// uses it for files beside the exchange JSON).
 Result<QByteArray> read(const QString &file);
-// Takes the slides off the talk (the next publish removes them from the web
-// server). The bytes stay until the next start, so undo can bring them back.
-Status remove(WebcastRepository &repository, const Attachment &attachment);
 // "Keynote slides, 2.4 MB" for lists.
 QString describe(const Attachment &attachment);
 

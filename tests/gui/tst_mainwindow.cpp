@@ -805,7 +805,7 @@ void TestMainWindow::everyControl_hasAnAccessibleName()
     SiteSettingsDialog siteSettings(store, m_window.get());
     siteSettings.show();
     audit(&siteSettings);
-    SetupWizard wizard(*m_db->repo, store, *m_settings, m_window.get());
+    SetupWizard wizard(*m_session, store, *m_settings, m_window.get());
     wizard.show();
     for (int page = 0; page < 4; ++page) {
         audit(&wizard);
@@ -830,11 +830,11 @@ void TestMainWindow::presentationEditor_listsAndRemovesSlides()
     };
     // Refused with the reason, nothing added.
     const int before = int(m_db->repo->attachments(talk.id).size());
-    Result<qint64> r = slides::add(*m_db->repo, talk.id, write(QStringLiteral("notes.txt"), "x"));
+    Result<qint64> r = m_session->addSlides(talk.id, write(QStringLiteral("notes.txt"), "x"));
     QVERIFY2(!r && r.error().contains(QStringLiteral("not slides")), qPrintable(r.error()));
-    r = slides::add(*m_db->repo, talk.id, write(QStringLiteral("empty.pdf"), QByteArray()));
+    r = m_session->addSlides(talk.id, write(QStringLiteral("empty.pdf"), QByteArray()));
     QVERIFY2(!r && r.error().contains(QStringLiteral("empty")), qPrintable(r.error()));
-    r = slides::add(*m_db->repo, talk.id, dir.filePath(QStringLiteral("gone.pdf")));
+    r = m_session->addSlides(talk.id, dir.filePath(QStringLiteral("gone.pdf")));
     QVERIFY2(!r && r.error().contains(QStringLiteral("does not exist")), qPrintable(r.error()));
     QCOMPARE(int(m_db->repo->attachments(talk.id).size()), before);
 
@@ -846,8 +846,8 @@ void TestMainWindow::presentationEditor_listsAndRemovesSlides()
     QCOMPARE(list->count(), before);
 
     // Added (here as a drop or Add Slides… would): the list follows at once.
-    r = slides::add(*m_db->repo, talk.id,
-                    write(QStringLiteral("Quantum slides.pdf"), "%PDF-1.4\n% test\n"));
+    r = m_session->addSlides(talk.id,
+                             write(QStringLiteral("Quantum slides.pdf"), "%PDF-1.4\n% test\n"));
     QVERIFY2(r.ok(), qPrintable(r.error()));
     QTRY_COMPARE(list->count(), before + 1);
     QListWidgetItem *item = list->item(list->count() - 1);

@@ -1,6 +1,7 @@
 // The first-run assistant: its pages, the choices a new user makes, bad
 // input refused on the page it belongs to, and what it stores.
 #include "core/appsettings.h"
+#include "editing/editsession.h"
 #include "site/setupwizard.h"
 #include "sitesettings.h"
 #include "testdatabase.h"
@@ -32,6 +33,7 @@ private:
     }
 
     std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<EditSession> m_session;
     std::unique_ptr<SiteSettingsStore> m_settings;
     std::unique_ptr<AppSettings> m_appSettings;
     std::unique_ptr<SetupWizard> m_wizard;
@@ -44,7 +46,8 @@ void TestSetupWizard::init()
     m_settings = std::make_unique<SiteSettingsStore>(*m_db->db);
     m_appSettings =
         std::make_unique<AppSettings>(m_db->dir.filePath(QStringLiteral("settings.ini")));
-    m_wizard = std::make_unique<SetupWizard>(*m_db->repo, *m_settings, *m_appSettings);
+    m_session = std::make_unique<EditSession>(*m_db->repo, QStringLiteral("tester"));
+    m_wizard = std::make_unique<SetupWizard>(*m_session, *m_settings, *m_appSettings);
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
 }
@@ -52,6 +55,7 @@ void TestSetupWizard::init()
 void TestSetupWizard::cleanup()
 {
     m_wizard.reset();
+    m_session.reset();
     m_appSettings.reset();
     m_settings.reset();
     m_db.reset();
@@ -152,7 +156,7 @@ void TestSetupWizard::existingWorkshops_areKept()
 {
     QVERIFY(m_db->repo->addWorkshop(sampleWorkshop()).ok());
     QVERIFY(!SetupWizard::isFirstRun(*m_db->repo, *m_appSettings));
-    SetupWizard again(*m_db->repo, *m_settings, *m_appSettings);
+    SetupWizard again(*m_session, *m_settings, *m_appSettings);
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     again.next();

@@ -1,7 +1,11 @@
+#include "demodata.h"
 #include "editing/editsession.h"
+#include "jsonexchange.h"
 #include "testdatabase.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -18,6 +22,9 @@ private slots:
     void addWorkshop_undoRemovesAndRedoKeepsId();
     void removePresentation_undoRestoresIt();
     void undoThatBreaksARule_reportsError();
+    void slides_addAndRemoveAreUndoable();
+    void import_isOneStepThatUndoPutsBack();
+    void demoWorkshops_areOneUndoableStep();
 };
 
 void TestEditSession::flip_isUndoableAndRedoable()
@@ -138,6 +145,76 @@ void TestEditSession::undoThatBreaksARule_reportsError()
     session.undoStack()->undo();
     QCOMPARE(errors.size(), 1);
     QCOMPARE(t.repo->workshop(w.id)->state, WebcastState::Concluded);
+}
+
+void TestEditSession::slides_addAndRemoveAreUndoable()
+{
+    TestDatabase t;
+    EditSession session(*t.repo, QStringLiteral("ana"));
+    const qint64 wid = t.repo->addWorkshop(sampleWorkshop()).value();
+    const qint64 pid = t.repo->addPresentation(samplePresentation(wid)).value();
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("Keynote.pdf")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("%PDF-1.4 keynote");
+    f.close();
+    const Result<qint64> id = session.addSlides(pid, f.fileName());
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QCOMPARE(t.repo->attachments(pid).size(), 1);
+    session.undoStack()->undo();
+    QVERIFY(t.repo->attachments(pid).isEmpty());
+    session.undoStack()->redo();
+    QCOMPARE(t.repo->attachments(pid).first().id, id.value()); // the same slides again
+    QVERIFY(session.removeSlides(t.repo->attachments(pid).first()).ok());
+    QVERIFY(t.repo->attachments(pid).isEmpty());
+    session.undoStack()->undo();
+    QCOMPARE(t.repo->attachmentContent(t.repo->attachments(pid).first().sha256).value(),
+             QByteArray("%PDF-1.4 keynote"));
+    // Refused files are not on the stack.
+    const int steps = session.undoStack()->count();
+    QVERIFY(!session.addSlides(pid, dir.filePath(QStringLiteral("missing.pdf"))).ok());
+    QCOMPARE(session.undoStack()->count(), steps);
+}
+
+void TestEditSession::import_isOneStepThatUndoPutsBack()
+{
+    TestDatabase source;
+    QVERIFY(demodata::populate(*source.repo).ok());
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("demo.json"));
+    QVERIFY(jsonexchange::writeExport(jsonexchange::exportAll(*source.repo), json).ok());
+
+    TestDatabase t;
+    EditSession session(*t.repo, QStringLiteral("ana"));
+    // One of the imported slugs is here already, with other content.
+    const Workshop theirs = source.repo->workshops().first();
+    Workshop mine = sampleWorkshop(theirs.slug);
+    mine.id = theirs.id;
+    mine.title = QStringLiteral("My own notes");
+    const qint64 mineId = t.repo->addWorkshop(mine).value();
+    const Result<jsonexchange::ImportSummary> r = session.importFile(json);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r.value().workshopsReplaced, 1);
+    QCOMPARE(t.repo->workshops().size(), 3);
+    QCOMPARE(session.undoStack()->count(), 1);
+    session.undoStack()->undo();
+    QCOMPARE(t.repo->workshops().size(), 1);
+    QCOMPARE(t.repo->workshop(mineId)->title, QStringLiteral("My own notes"));
+    session.undoStack()->redo();
+    QCOMPARE(t.repo->workshops().size(), 3);
+    QCOMPARE(jsonexchange::exportAll(*t.repo).json, jsonexchange::exportAll(*source.repo).json);
+}
+
+void TestEditSession::demoWorkshops_areOneUndoableStep()
+{
+    TestDatabase t;
+    EditSession session(*t.repo, QStringLiteral("ana"));
+    QVERIFY(session.addDemoWorkshops().ok());
+    QCOMPARE(t.repo->workshops().size(), 3);
+    session.undoStack()->undo();
+    QVERIFY(t.repo->workshops().isEmpty());
+    session.undoStack()->redo();
+    QCOMPARE(t.repo->workshops().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestEditSession)

@@ -282,8 +282,7 @@ void PresentationEditorDialog::addSlides()
                                       tr("Slides (*.pdf *.ppt *.pptx *.key *.odp);;All files (*)"));
     QStringList refused;
     for (const QString &file : files)
-        if (const Result<qint64> r = slides::add(m_session.repository(), m_presentation.id, file);
-            !r)
+        if (const Result<qint64> r = m_session.addSlides(m_presentation.id, file); !r)
             refused << r.error();
     if (!refused.isEmpty())
         MessageBox::warning(this, tr("Slides not added"), refused.join(QLatin1Char('\n')));
@@ -305,7 +304,7 @@ void PresentationEditorDialog::removeSlides()
                                  QMessageBox::Yes | QMessageBox::No,
                                  QMessageBox::No) != QMessageBox::Yes)
             return;
-        if (Status s = slides::remove(m_session.repository(), a); !s)
+        if (Status s = m_session.removeSlides(a); !s)
             MessageBox::warning(this, tr("Slides not removed"), s.error());
         return;
     }

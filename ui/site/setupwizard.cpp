@@ -1,9 +1,9 @@
 #include "setupwizard.h"
 
 #include "core/appsettings.h"
-#include "demodata.h"
 #include "dialogs/loginprompt.h"
 #include "dialogs/messagebox.h"
+#include "editing/editsession.h"
 #include "editors/fielderrors.h"
 #include "publish/connectiontest.h"
 #include "publish/publishtarget.h"
@@ -48,10 +48,11 @@ void showResult(QLabel *label, const QString &text, bool ok)
 
 } // namespace
 
-SetupWizard::SetupWizard(WebcastRepository &repository, SiteSettingsStore &settings,
+SetupWizard::SetupWizard(EditSession &session, SiteSettingsStore &settings,
                          AppSettings &appSettings, QWidget *parent)
     : QWizard(parent)
-    , m_repository(repository)
+    , m_session(session)
+    , m_repository(session.repository())
     , m_settings(settings)
     , m_appSettings(appSettings)
     , m_connectionTest(new ConnectionTest(this))
@@ -440,7 +441,7 @@ void SetupWizard::done(int result)
         }
         if (m_startDemo->isEnabled() && m_startDemo->isChecked() &&
             m_repository.workshops().isEmpty()) {
-            if (const Status demo = demodata::populate(m_repository); !demo)
+            if (const Status demo = m_session.addDemoWorkshops(); !demo)
                 MessageBox::warning(
                     this, tr("No demo workshops"),
                     tr("The demo workshops could not be added: %1").arg(demo.error()));

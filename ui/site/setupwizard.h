@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QRadioButton;
 class SiteSettingsStore;
+class EditSession;
 class WebcastRepository;
 
 // The first-run assistant (also Site → Setup Assistant…): welcome; where the
@@ -28,8 +29,9 @@ public:
         StartPage
     };
 
-    SetupWizard(WebcastRepository &repository, SiteSettingsStore &settings,
-                AppSettings &appSettings, QWidget *parent = nullptr);
+    // The demo workshops go in through `session` (one undoable step).
+    SetupWizard(EditSession &session, SiteSettingsStore &settings, AppSettings &appSettings,
+                QWidget *parent = nullptr);
 
     // True when this database has no workshops and the assistant was never
     // finished on this computer.
@@ -50,6 +52,7 @@ private:
     void updateWebFields();
     void testConnection(bool web);
 
+    EditSession &m_session;
     WebcastRepository &m_repository;
     SiteSettingsStore &m_settings;
     AppSettings &m_appSettings;
