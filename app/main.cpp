@@ -1,8 +1,8 @@
 // The executable only decides between the command line and the window; the
 // libraries do the rest (the window, and its QApplication, live in ui/).
-#include "cli/commandline.h"
-#include "core/translations.h"
-#include "gui/guiapplication.h"
+#include "app/cli/commandline.h"
+#include "app/core/translations.h"
+#include "ui/gui/guiapplication.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

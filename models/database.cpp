@@ -1,4 +1,4 @@
-#include "database.h"
+#include "models/database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "demodata.h"
+#include "models/demodata.h"
 
-#include "repository.h"
-#include "sitesettings.h"
+#include "models/repository.h"
+#include "models/sitesettings.h"
 
 #include <QTimeZone>
 

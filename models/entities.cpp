@@ -1,4 +1,4 @@
-#include "entities.h"
+#include "models/entities.h"
 
 #include <QLocale>
 

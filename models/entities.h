@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webcaststate.h"
+#include "models/webcaststate.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "jsonexchange.h"
+#include "models/jsonexchange.h"
 
-#include "repository.h"
+#include "models/repository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
-#include "presentationtreemodel.h"
+#include "models/presentationtreemodel.h"
 
-#include "repository.h"
-#include "stateicons.h"
+#include "models/repository.h"
+#include "models/stateicons.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -1,6 +1,6 @@
-#include "publishmanifest.h"
+#include "models/publishmanifest.h"
 
-#include "database.h"
+#include "models/database.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

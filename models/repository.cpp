@@ -1,7 +1,7 @@
-#include "repository.h"
+#include "models/repository.h"
 
-#include "database.h"
-#include "sitesettings.h"
+#include "models/database.h"
+#include "models/sitesettings.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

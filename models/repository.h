@@ -1,9 +1,9 @@
 #pragma once
 
-#include "entities.h"
-#include "result.h"
-#include "staterules.h"
-#include "validation.h"
+#include "models/entities.h"
+#include "models/result.h"
+#include "models/staterules.h"
+#include "models/validation.h"
 
 #include <QHash>
 #include <QList>

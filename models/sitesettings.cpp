@@ -1,7 +1,7 @@
-#include "sitesettings.h"
+#include "models/sitesettings.h"
 
-#include "database.h"
-#include "validation.h"
+#include "models/database.h"
+#include "models/validation.h"
 
 #include <QCoreApplication>
 #include <QDir>

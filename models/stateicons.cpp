@@ -1,4 +1,4 @@
-#include "stateicons.h"
+#include "models/stateicons.h"
 
 #include <QHash>
 

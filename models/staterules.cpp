@@ -1,6 +1,6 @@
-#include "staterules.h"
+#include "models/staterules.h"
 
-#include "sitesettings.h"
+#include "models/sitesettings.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "transferstore.h"
+#include "models/transferstore.h"
 
-#include "database.h"
+#include "models/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "validation.h"
+#include "models/validation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

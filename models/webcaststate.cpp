@@ -1,4 +1,4 @@
-#include "webcaststate.h"
+#include "models/webcaststate.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "workshoplistmodel.h"
+#include "models/workshoplistmodel.h"
 
-#include "repository.h"
-#include "stateicons.h"
+#include "models/repository.h"
+#include "models/stateicons.h"
 
 #include <QLocale>
 

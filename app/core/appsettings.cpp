@@ -1,4 +1,4 @@
-#include "appsettings.h"
+#include "app/core/appsettings.h"
 
 namespace {
 

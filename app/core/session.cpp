@@ -1,4 +1,4 @@
-#include "session.h"
+#include "app/core/session.h"
 
 #include <QDir>
 #include <QStandardPaths>

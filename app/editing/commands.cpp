@@ -1,7 +1,7 @@
-#include "commands.h"
+#include "app/editing/commands.h"
 
-#include "editsession.h"
-#include "repository.h"
+#include "app/editing/editsession.h"
+#include "models/repository.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "entities.h"
+#include "models/entities.h"
 
 #include <QCoreApplication>
 #include <QList>

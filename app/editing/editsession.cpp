@@ -1,9 +1,9 @@
-#include "editsession.h"
+#include "app/editing/editsession.h"
 
-#include "commands.h"
-#include "demodata.h"
-#include "repository.h"
-#include "slides.h"
+#include "app/editing/commands.h"
+#include "app/editing/slides.h"
+#include "models/demodata.h"
+#include "models/repository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

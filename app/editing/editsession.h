@@ -1,8 +1,8 @@
 #pragma once
 
-#include "entities.h"
-#include "jsonexchange.h"
-#include "result.h"
+#include "models/entities.h"
+#include "models/jsonexchange.h"
+#include "models/result.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "slides.h"
+#include "app/editing/slides.h"
 
-#include "repository.h"
+#include "models/repository.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "archivematch.h"
+#include "app/media/archivematch.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

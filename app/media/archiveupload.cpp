@@ -1,10 +1,10 @@
-#include "archiveupload.h"
+#include "app/media/archiveupload.h"
 
-#include "publish/publishtarget.h"
-#include "publish/transport.h"
-#include "remux.h"
-#include "repository.h"
-#include "sitesettings.h"
+#include "app/media/remux.h"
+#include "app/publish/publishtarget.h"
+#include "app/publish/transport.h"
+#include "models/repository.h"
+#include "models/sitesettings.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mediaprobe.h"
-#include "result.h"
+#include "app/media/mediaprobe.h"
+#include "models/result.h"
 
 #include <QString>
 

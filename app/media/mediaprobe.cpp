@@ -1,4 +1,4 @@
-#include "mediaprobe.h"
+#include "app/media/mediaprobe.h"
 
 extern "C" {
 #include <libavformat/avformat.h>

@@ -1,4 +1,4 @@
-#include "remux.h"
+#include "app/media/remux.h"
 
 extern "C" {
 #include <libavformat/avformat.h>

@@ -1,7 +1,7 @@
-#include "transferqueue.h"
+#include "app/media/transferqueue.h"
 
-#include "repository.h"
-#include "sitesettings.h"
+#include "models/repository.h"
+#include "models/sitesettings.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "archiveupload.h"
-#include "transferstore.h"
+#include "app/media/archiveupload.h"
+#include "models/transferstore.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
-#include "connectiontest.h"
+#include "app/publish/connectiontest.h"
 
-#include "sftptransport.h"
+#include "app/publish/sftptransport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

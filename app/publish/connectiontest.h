@@ -1,7 +1,7 @@
 #pragma once
 
-#include "publishtarget.h"
-#include "transport.h"
+#include "app/publish/publishtarget.h"
+#include "app/publish/transport.h"
 
 #include <QFutureWatcher>
 #include <QObject>

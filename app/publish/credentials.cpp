@@ -1,4 +1,4 @@
-#include "credentials.h"
+#include "app/publish/credentials.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,4 +1,4 @@
-#include "knownhosts.h"
+#include "app/publish/knownhosts.h"
 
 #include <libssh2.h>
 #include <openssl/evp.h>

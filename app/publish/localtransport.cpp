@@ -1,6 +1,6 @@
-#include "localtransport.h"
+#include "app/publish/localtransport.h"
 
-#include "render/sitewriter.h"
+#include "app/render/sitewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "publisher.h"
+#include "app/publish/publisher.h"
 
-#include "core/sha256.h"
-#include "repository.h"
+#include "app/core/sha256.h"
+#include "models/repository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

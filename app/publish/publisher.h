@@ -1,9 +1,9 @@
 #pragma once
 
-#include "publishmanifest.h"
-#include "render/siterenderer.h"
-#include "render/templateset.h"
-#include "transport.h"
+#include "app/publish/transport.h"
+#include "app/render/siterenderer.h"
+#include "app/render/templateset.h"
+#include "models/publishmanifest.h"
 
 #include <QSet>
 #include <QStringList>

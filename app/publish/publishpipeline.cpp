@@ -1,7 +1,7 @@
-#include "publishpipeline.h"
+#include "app/publish/publishpipeline.h"
 
-#include "publishverifier.h"
-#include "repository.h"
+#include "app/publish/publishverifier.h"
+#include "models/repository.h"
 
 #include <QCoreApplication>
 

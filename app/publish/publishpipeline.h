@@ -1,10 +1,10 @@
 #pragma once
 
-#include "publisher.h"
-#include "publishmanifest.h"
-#include "publishtarget.h"
-#include "render/sitesnapshot.h"
-#include "render/templateset.h"
+#include "app/publish/publisher.h"
+#include "app/publish/publishtarget.h"
+#include "app/render/sitesnapshot.h"
+#include "app/render/templateset.h"
+#include "models/publishmanifest.h"
 
 class Database;
 

@@ -1,12 +1,12 @@
-#include "publishservice.h"
+#include "app/publish/publishservice.h"
 
-#include "database.h"
-#include "publishmanifest.h"
-#include "publishpipeline.h"
-#include "render/sitesnapshot.h"
-#include "render/templateset.h"
-#include "repository.h"
-#include "sitesettings.h"
+#include "app/publish/publishpipeline.h"
+#include "app/render/sitesnapshot.h"
+#include "app/render/templateset.h"
+#include "models/database.h"
+#include "models/publishmanifest.h"
+#include "models/repository.h"
+#include "models/sitesettings.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "publishtarget.h"
-#include "render/siterenderer.h"
-#include "transport.h"
+#include "app/publish/publishtarget.h"
+#include "app/publish/transport.h"
+#include "app/render/siterenderer.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>

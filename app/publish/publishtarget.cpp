@@ -1,4 +1,4 @@
-#include "publishtarget.h"
+#include "app/publish/publishtarget.h"
 
 #include <QDir>
 #include <QStandardPaths>

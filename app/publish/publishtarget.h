@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "sitesettings.h"
+#include "models/result.h"
+#include "models/sitesettings.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "publishverifier.h"
+#include "app/publish/publishverifier.h"
 
-#include "publisher.h"
+#include "app/publish/publisher.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

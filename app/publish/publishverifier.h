@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/siterenderer.h"
+#include "app/render/siterenderer.h"
 
 #include <QStringList>
 #include <QUrl>

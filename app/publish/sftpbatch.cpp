@@ -1,7 +1,7 @@
 // Part of SftpTransport (see sftptransport.h): batches of files as one tar stream, renamed into
 // place on the server.
-#include "sftpinternal.h"
-#include "sftptransport.h"
+#include "app/publish/sftpinternal.h"
+#include "app/publish/sftptransport.h"
 
 #include <archive.h>
 #include <archive_entry.h>

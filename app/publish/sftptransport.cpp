@@ -1,9 +1,9 @@
-#include "sftptransport.h"
-#include "sftpinternal.h"
+#include "app/publish/sftptransport.h"
+#include "app/publish/sftpinternal.h"
 
-#include "credentials.h"
-#include "knownhosts.h"
-#include "render/sitewriter.h"
+#include "app/publish/credentials.h"
+#include "app/publish/knownhosts.h"
+#include "app/render/sitewriter.h"
 
 #include <libssh2.h>
 #include <libssh2_sftp.h>

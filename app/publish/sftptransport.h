@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transport.h"
+#include "app/publish/transport.h"
 
 #include <QFile>
 #include <QSet>

@@ -1,9 +1,9 @@
 // Part of SftpTransport (see sftptransport.h): large files (archives) with resume and verification.
-#include "sftpinternal.h"
-#include "sftptransport.h"
+#include "app/publish/sftpinternal.h"
+#include "app/publish/sftptransport.h"
 
-#include "core/sha256.h"
-#include "render/sitewriter.h"
+#include "app/core/sha256.h"
+#include "app/render/sitewriter.h"
 
 #include <libssh2.h>
 #include <libssh2_sftp.h>

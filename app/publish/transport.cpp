@@ -1,9 +1,9 @@
-#include "transport.h"
+#include "app/publish/transport.h"
 
-#include "localtransport.h"
-#include "publishtarget.h"
-#include "sftptransport.h"
-#include "webdavtransport.h"
+#include "app/publish/localtransport.h"
+#include "app/publish/publishtarget.h"
+#include "app/publish/sftptransport.h"
+#include "app/publish/webdavtransport.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,10 +1,10 @@
-#include "webdavtransport.h"
+#include "app/publish/webdavtransport.h"
 
-#include "core/sha256.h"
-#include "credentials.h"
-#include "render/sitewriter.h"
+#include "app/core/sha256.h"
+#include "app/publish/credentials.h"
+#include "app/render/sitewriter.h"
 
-#include "sitesettings.h"
+#include "models/sitesettings.h"
 
 #include <QAuthenticator>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "icalendar.h"
+#include "app/render/icalendar.h"
 
 #include <QTimeZone>
 

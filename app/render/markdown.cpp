@@ -1,4 +1,4 @@
-#include "markdown.h"
+#include "app/render/markdown.h"
 
 #include <md4c-html.h>
 

@@ -1,7 +1,7 @@
-#include "sitepreview.h"
+#include "app/render/sitepreview.h"
 
-#include "siterenderer.h"
-#include "templateset.h"
+#include "app/render/siterenderer.h"
+#include "app/render/templateset.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

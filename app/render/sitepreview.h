@@ -1,8 +1,8 @@
 #pragma once
 
-#include "result.h"
-#include "sitesnapshot.h"
-#include "sitewriter.h"
+#include "app/render/sitesnapshot.h"
+#include "app/render/sitewriter.h"
+#include "models/result.h"
 
 #include <QFutureWatcher>
 #include <QObject>

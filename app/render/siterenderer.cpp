@@ -1,10 +1,10 @@
-#include "siterenderer.h"
+#include "app/render/siterenderer.h"
 
-#include "icalendar.h"
-#include "markdown.h"
-#include "staterules.h"
-#include "streamlinks.h"
-#include "validation.h"
+#include "app/render/icalendar.h"
+#include "app/render/markdown.h"
+#include "app/render/streamlinks.h"
+#include "models/staterules.h"
+#include "models/validation.h"
 
 #include <kainjow/mustache.hpp>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "result.h"
-#include "sitesnapshot.h"
-#include "templateset.h"
+#include "app/render/sitesnapshot.h"
+#include "app/render/templateset.h"
+#include "models/result.h"
 
 #include <QByteArray>
 #include <QMap>

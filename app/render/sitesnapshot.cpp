@@ -1,6 +1,6 @@
-#include "sitesnapshot.h"
+#include "app/render/sitesnapshot.h"
 
-#include "repository.h"
+#include "models/repository.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "entities.h"
-#include "sitesettings.h"
+#include "models/entities.h"
+#include "models/sitesettings.h"
 
 #include <QHash>
 #include <QList>

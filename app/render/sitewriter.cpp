@@ -1,4 +1,4 @@
-#include "sitewriter.h"
+#include "app/render/sitewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

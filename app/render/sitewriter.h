@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "siterenderer.h"
+#include "app/render/siterenderer.h"
+#include "models/result.h"
 
 #include <QHash>
 

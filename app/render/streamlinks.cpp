@@ -1,9 +1,9 @@
-#include "streamlinks.h"
+#include "app/render/streamlinks.h"
 
-#include "entities.h"
-#include "sitesettings.h"
-#include "staterules.h"
-#include "validation.h"
+#include "models/entities.h"
+#include "models/sitesettings.h"
+#include "models/staterules.h"
+#include "models/validation.h"
 
 #include <QStringList>
 #include <QUrl>

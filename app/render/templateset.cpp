@@ -1,4 +1,4 @@
-#include "templateset.h"
+#include "app/render/templateset.h"
 
 #include <kainjow/mustache.hpp>
 

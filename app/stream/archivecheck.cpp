@@ -1,4 +1,4 @@
-#include "archivecheck.h"
+#include "app/stream/archivecheck.h"
 
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>

@@ -1,8 +1,8 @@
-#include "scheduleassistant.h"
+#include "app/stream/scheduleassistant.h"
 
-#include "editing/editsession.h"
-#include "repository.h"
-#include "streamhealth.h"
+#include "app/editing/editsession.h"
+#include "app/stream/streamhealth.h"
+#include "models/repository.h"
 
 #include <QLocale>
 #include <QTimeZone>

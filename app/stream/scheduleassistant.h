@@ -1,7 +1,7 @@
 #pragma once
 
-#include "entities.h"
-#include "result.h"
+#include "models/entities.h"
+#include "models/result.h"
 
 #include <QDateTime>
 #include <QList>

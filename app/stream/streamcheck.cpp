@@ -1,4 +1,4 @@
-#include "streamcheck.h"
+#include "app/stream/streamcheck.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>

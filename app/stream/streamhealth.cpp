@@ -1,4 +1,4 @@
-#include "streamhealth.h"
+#include "app/stream/streamhealth.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "streamcheck.h"
+#include "app/stream/streamcheck.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>

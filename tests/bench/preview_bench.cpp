@@ -8,13 +8,13 @@
 //     run as often (the usual script for "is the stream up?").
 //
 //   bench_preview [runs]   (default 7; QT_QPA_PLATFORM=offscreen is fine)
-#include "nginxserver.h"
-#include "preview/previewdock.h"
-#include "rtspserver.h"
-#include "sitesettings.h"
-#include "stream/streamhealth.h"
-#include "testdatabase.h"
-#include "testtools.h"
+#include "app/stream/streamhealth.h"
+#include "models/sitesettings.h"
+#include "tests/support/nginxserver.h"
+#include "tests/support/rtspserver.h"
+#include "tests/support/testdatabase.h"
+#include "tests/support/testtools.h"
+#include "ui/preview/previewdock.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

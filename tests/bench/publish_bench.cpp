@@ -6,18 +6,18 @@
 //     and bytes sent, beside rsync -a over the same ssh in the same run.
 //
 //   WEBCAST_ADMIN_BINARY=build/webcast-admin bench_publish [flips] [--no-large|--large-only]
-#include "database.h"
-#include "delayproxy.h"
-#include "demodata.h"
-#include "nginxserver.h"
-#include "publish/publisher.h"
-#include "publish/publishservice.h"
-#include "publish/sftptransport.h"
-#include "render/siterenderer.h"
-#include "render/sitesnapshot.h"
-#include "repository.h"
-#include "sitesettings.h"
-#include "sshserver.h"
+#include "app/publish/publisher.h"
+#include "app/publish/publishservice.h"
+#include "app/publish/sftptransport.h"
+#include "app/render/siterenderer.h"
+#include "app/render/sitesnapshot.h"
+#include "models/database.h"
+#include "models/demodata.h"
+#include "models/repository.h"
+#include "models/sitesettings.h"
+#include "tests/bench/delayproxy.h"
+#include "tests/support/nginxserver.h"
+#include "tests/support/sshserver.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -5,9 +5,9 @@
 // database) is measured beside it as the reference floor.
 //
 //   bench_startup PATH/TO/webcast-admin [runs]
-#include "database.h"
-#include "demodata.h"
-#include "repository.h"
+#include "models/database.h"
+#include "models/demodata.h"
+#include "models/repository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,9 +4,9 @@
 // 0 ms and 20 ms RTT (userspace delay proxy); peak memory during ours.
 //
 //   bench_upload [MiB]   (default 1024)
-#include "delayproxy.h"
-#include "publish/sftptransport.h"
-#include "sshserver.h"
+#include "app/publish/sftptransport.h"
+#include "tests/bench/delayproxy.h"
+#include "tests/support/sshserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

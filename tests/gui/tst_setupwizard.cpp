@@ -1,10 +1,10 @@
 // The first-run assistant: its pages, the choices a new user makes, bad
 // input refused on the page it belongs to, and what it stores.
-#include "core/appsettings.h"
-#include "editing/editsession.h"
-#include "site/setupwizard.h"
-#include "sitesettings.h"
-#include "testdatabase.h"
+#include "app/core/appsettings.h"
+#include "app/editing/editsession.h"
+#include "models/sitesettings.h"
+#include "tests/support/testdatabase.h"
+#include "ui/site/setupwizard.h"
 
 #include <QLabel>
 #include <QLineEdit>

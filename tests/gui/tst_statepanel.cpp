@@ -1,10 +1,10 @@
 // Drives the real state panel with mouse and keyboard, and checks the
 // database, as a helper would use it on the day.
-#include "dialogs/messagebox.h"
-#include "editing/editsession.h"
-#include "sitesettings.h"
-#include "state/webcaststatepanel.h"
-#include "testdatabase.h"
+#include "app/editing/editsession.h"
+#include "models/sitesettings.h"
+#include "tests/support/testdatabase.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/state/webcaststatepanel.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -2,16 +2,16 @@
 // prepared through libavformat, checked with ffprobe, uploaded over SFTP to
 // a real sshd with resume after a killed process and after the server went
 // away.
-#include "../bench/delayproxy.h"
-#include "media/archivematch.h"
-#include "media/archiveupload.h"
-#include "media/mediaprobe.h"
-#include "media/remux.h"
-#include "publish/sftptransport.h"
-#include "sitesettings.h"
-#include "sshserver.h"
-#include "testdatabase.h"
-#include "testtools.h"
+#include "app/media/archivematch.h"
+#include "app/media/archiveupload.h"
+#include "app/media/mediaprobe.h"
+#include "app/media/remux.h"
+#include "app/publish/sftptransport.h"
+#include "models/sitesettings.h"
+#include "tests/bench/delayproxy.h"
+#include "tests/support/sshserver.h"
+#include "tests/support/testdatabase.h"
+#include "tests/support/testtools.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,13 +1,13 @@
 // Passwords in a real Secret Service keychain (gnome-keyring in a private
 // D-Bus session, see tests/support/with-keyring.sh), used by the command
 // line and by the window to log in to a real nginx WebDAV server.
-#include "dialogs/loginprompt.h"
-#include "nginxserver.h"
-#include "publish/credentials.h"
-#include "publish/publishservice.h"
-#include "publish/publishstatuswidget.h"
-#include "sitesettings.h"
-#include "testdatabase.h"
+#include "app/publish/credentials.h"
+#include "app/publish/publishservice.h"
+#include "models/sitesettings.h"
+#include "tests/support/nginxserver.h"
+#include "tests/support/testdatabase.h"
+#include "ui/dialogs/loginprompt.h"
+#include "ui/publish/publishstatuswidget.h"
 
 #include <QFile>
 #include <QProcess>

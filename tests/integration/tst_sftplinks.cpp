@@ -2,9 +2,9 @@
 // server's files are ours to inspect): in every way a batch can land, no
 // write and no removal goes through a link, and the link's target is left
 // byte for byte as it was.
-#include "publish/sftptransport.h"
-#include "sshserver.h"
-#include "testtools.h"
+#include "app/publish/sftptransport.h"
+#include "tests/support/sshserver.h"
+#include "tests/support/testtools.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 // Publishing over SFTP (libssh2) to a real OpenSSH sshd on loopback.
-#include "nginxserver.h"
-#include "publish/publisher.h"
-#include "publish/publishservice.h"
-#include "publish/sftptransport.h"
-#include "sitefixture.h"
-#include "sitesettings.h"
-#include "sshserver.h"
-#include "testdatabase.h"
+#include "app/publish/publisher.h"
+#include "app/publish/publishservice.h"
+#include "app/publish/sftptransport.h"
+#include "models/sitesettings.h"
+#include "tests/support/nginxserver.h"
+#include "tests/support/sitefixture.h"
+#include "tests/support/sshserver.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDirIterator>
 #include <QEventLoop>

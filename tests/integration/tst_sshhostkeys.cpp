@@ -1,8 +1,8 @@
 // SSH host keys against a real sshd: what the user accepted is exactly what is
 // stored, a host known by one key type is never "new" when it shows another,
 // and accepting adds one line to known_hosts without rewriting it.
-#include "publish/sftptransport.h"
-#include "sshserver.h"
+#include "app/publish/sftptransport.h"
+#include "tests/support/sshserver.h"
 
 #include <QFile>
 #include <QFileInfo>

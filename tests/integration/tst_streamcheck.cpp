@@ -1,9 +1,9 @@
 // Stream checks against real servers on loopback: a live H.264 test pattern
 // from gst-rtsp-server, and HLS made by ffmpeg and served by nginx.
-#include "nginxserver.h"
-#include "rtspserver.h"
-#include "stream/streamcheck.h"
-#include "testtools.h"
+#include "app/stream/streamcheck.h"
+#include "tests/support/nginxserver.h"
+#include "tests/support/rtspserver.h"
+#include "tests/support/testtools.h"
 
 #include <QProcess>
 #include <QTest>

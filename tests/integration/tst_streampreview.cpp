@@ -2,13 +2,13 @@
 // servers on loopback: frames must arrive (counted through the video
 // widget's QVideoSink) from gst-rtsp-server, from HLS served by nginx and
 // from a local file; failures must say why in words.
-#include "nginxserver.h"
-#include "preview/previewdock.h"
-#include "rtspserver.h"
-#include "screenshot.h"
-#include "sitesettings.h"
-#include "testdatabase.h"
-#include "testtools.h"
+#include "models/sitesettings.h"
+#include "tests/support/nginxserver.h"
+#include "tests/support/rtspserver.h"
+#include "tests/support/screenshot.h"
+#include "tests/support/testdatabase.h"
+#include "tests/support/testtools.h"
+#include "ui/preview/previewdock.h"
 
 #include <QAudioOutput>
 #include <QLabel>

@@ -1,11 +1,11 @@
 // Publishing over WebDAV to a real nginx started on loopback, and verifying
 // the result over plain HTTP from the same server.
-#include "nginxserver.h"
-#include "publish/publisher.h"
-#include "publish/publishverifier.h"
-#include "publish/webdavtransport.h"
-#include "sitefixture.h"
-#include "testdatabase.h"
+#include "app/publish/publisher.h"
+#include "app/publish/publishverifier.h"
+#include "app/publish/webdavtransport.h"
+#include "tests/support/nginxserver.h"
+#include "tests/support/sitefixture.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -4,7 +4,7 @@
 // tests: serves `root` at / and, when asked, WebDAV at /dav/ (same files),
 // optionally behind Basic auth. Stopped when the object goes away.
 
-#include "testtools.h"
+#include "tests/support/testtools.h"
 
 #include <QDir>
 #include <QElapsedTimer>

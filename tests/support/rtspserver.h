@@ -5,7 +5,7 @@
 // mount). Stopped (and startable again on the same port) like the other test
 // servers.
 
-#include "testtools.h"
+#include "tests/support/testtools.h"
 
 #include <QProcess>
 #include <QTcpServer>

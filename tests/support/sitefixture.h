@@ -3,7 +3,7 @@
 // A fixed site for render tests: fixed ids, fixed times, no clock, so golden
 // files stay valid on any day and machine.
 
-#include "render/sitesnapshot.h"
+#include "app/render/sitesnapshot.h"
 
 #include <QTimeZone>
 

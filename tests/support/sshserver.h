@@ -5,7 +5,7 @@
 // a known_hosts file that knows the host key, and an ssh config that keeps
 // the user's own ~/.ssh out of the test. Stopped when the object goes away.
 
-#include "testtools.h"
+#include "tests/support/testtools.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,9 +3,9 @@
 // A fresh database in its own temporary folder, with a repository on it.
 // Every test that touches data makes one, so no test sees another's rows.
 
-#include "database.h"
-#include "demodata.h"
-#include "repository.h"
+#include "models/database.h"
+#include "models/demodata.h"
+#include "models/repository.h"
 
 #include <QTemporaryDir>
 #include <QTest>

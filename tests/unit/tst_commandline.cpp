@@ -1,6 +1,6 @@
 // Runs the real webcast-admin binary as a script would, and checks exit
 // codes, stdout and stderr.
-#include "testdatabase.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "demodata.h"
-#include "editing/editsession.h"
-#include "jsonexchange.h"
-#include "testdatabase.h"
+#include "app/editing/editsession.h"
+#include "models/demodata.h"
+#include "models/jsonexchange.h"
+#include "tests/support/testdatabase.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "presentationtreemodel.h"
-#include "statehistorymodel.h"
-#include "testdatabase.h"
-#include "workshoplistmodel.h"
+#include "models/presentationtreemodel.h"
+#include "models/statehistorymodel.h"
+#include "models/workshoplistmodel.h"
+#include "tests/support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

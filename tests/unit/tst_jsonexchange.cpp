@@ -1,5 +1,5 @@
-#include "jsonexchange.h"
-#include "testdatabase.h"
+#include "models/jsonexchange.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // Links planted in a folder we write to (render --out, the local publishing
 // target) must never carry a write or a removal outside it: the link's target
 // stays byte for byte what it was.
-#include "publish/localtransport.h"
-#include "render/sitewriter.h"
-#include "testtools.h"
+#include "app/publish/localtransport.h"
+#include "app/render/sitewriter.h"
+#include "tests/support/testtools.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "editing/slides.h"
-#include "publish/localtransport.h"
-#include "publish/publisher.h"
-#include "sitefixture.h"
-#include "sitesettings.h"
-#include "testdatabase.h"
+#include "app/editing/slides.h"
+#include "app/publish/localtransport.h"
+#include "app/publish/publisher.h"
+#include "models/sitesettings.h"
+#include "tests/support/sitefixture.h"
+#include "tests/support/testdatabase.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The small pieces of rendering: Markdown, stream links, the calendar and
 // writing a site into a folder.
-#include "render/icalendar.h"
-#include "render/markdown.h"
-#include "render/sitewriter.h"
-#include "render/streamlinks.h"
+#include "app/render/icalendar.h"
+#include "app/render/markdown.h"
+#include "app/render/sitewriter.h"
+#include "app/render/streamlinks.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "testdatabase.h"
-#include "transferstore.h"
+#include "models/transferstore.h"
+#include "tests/support/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTest>

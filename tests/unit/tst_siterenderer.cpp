@@ -1,5 +1,5 @@
-#include "render/siterenderer.h"
-#include "sitefixture.h"
+#include "app/render/siterenderer.h"
+#include "tests/support/sitefixture.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,5 +1,5 @@
-#include "staterules.h"
-#include "testdatabase.h"
+#include "models/staterules.h"
+#include "tests/support/testdatabase.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The German catalogue is built into the program and is what a German
 // system locale gets: state names, window strings and command-line errors.
-#include "core/translations.h"
-#include "webcaststate.h"
+#include "app/core/translations.h"
+#include "models/webcaststate.h"
 
 #include <QCoreApplication>
 #include <QProcess>

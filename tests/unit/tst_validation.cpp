@@ -1,5 +1,5 @@
-#include "testdatabase.h"
-#include "validation.h"
+#include "models/validation.h"
+#include "tests/support/testdatabase.h"
 
 #include <QTest>
 

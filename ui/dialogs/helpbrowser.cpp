@@ -1,4 +1,4 @@
-#include "helpbrowser.h"
+#include "ui/dialogs/helpbrowser.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>

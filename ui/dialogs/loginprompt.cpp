@@ -1,9 +1,9 @@
-#include "loginprompt.h"
+#include "ui/dialogs/loginprompt.h"
 
-#include "messagebox.h"
-#include "passworddialog.h"
-#include "publish/credentials.h"
-#include "publish/webdavtransport.h"
+#include "app/publish/credentials.h"
+#include "app/publish/webdavtransport.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/dialogs/passworddialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "publish/transport.h"
+#include "app/publish/transport.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "messagebox.h"
+#include "ui/dialogs/messagebox.h"
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastMessage;

@@ -1,4 +1,4 @@
-#include "passworddialog.h"
+#include "ui/dialogs/passworddialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

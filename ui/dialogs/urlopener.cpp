@@ -1,4 +1,4 @@
-#include "urlopener.h"
+#include "ui/dialogs/urlopener.h"
 
 #include <QDesktopServices>
 

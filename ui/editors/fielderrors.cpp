@@ -1,6 +1,6 @@
-#include "fielderrors.h"
+#include "ui/editors/fielderrors.h"
 
-#include "result.h"
+#include "models/result.h"
 
 #include <QLabel>
 #include <QStringList>

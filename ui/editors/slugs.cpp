@@ -1,4 +1,4 @@
-#include "slugs.h"
+#include "ui/editors/slugs.h"
 
 #include <QLineEdit>
 

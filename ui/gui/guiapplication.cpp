@@ -1,16 +1,16 @@
-#include "guiapplication.h"
+#include "ui/gui/guiapplication.h"
 
-#include "cli/commandline.h"
-#include "core/appsettings.h"
-#include "core/session.h"
-#include "core/translations.h"
-#include "database.h"
-#include "dialogs/messagebox.h"
-#include "editing/editsession.h"
-#include "editing/slides.h"
-#include "mainwindow.h"
-#include "repository.h"
-#include "site/setupwizard.h"
+#include "app/cli/commandline.h"
+#include "app/core/appsettings.h"
+#include "app/core/session.h"
+#include "app/core/translations.h"
+#include "app/editing/editsession.h"
+#include "app/editing/slides.h"
+#include "models/database.h"
+#include "models/repository.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/mainwindow.h"
+#include "ui/site/setupwizard.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,15 +1,15 @@
-#include "presentationeditordialog.h"
-#include "dialogs/messagebox.h"
-#include "editing/slides.h"
+#include "ui/presentations/presentationeditordialog.h"
+#include "app/editing/slides.h"
+#include "ui/dialogs/messagebox.h"
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
 
-#include "editing/editsession.h"
-#include "editors/fielderrors.h"
-#include "editors/slugs.h"
-#include "repository.h"
+#include "app/editing/editsession.h"
+#include "models/repository.h"
+#include "ui/editors/fielderrors.h"
+#include "ui/editors/slugs.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

@@ -1,9 +1,9 @@
-#include "schedulepanel.h"
+#include "ui/presentations/schedulepanel.h"
 
-#include "presentationtreemodel.h"
-#include "repository.h"
-#include "transfers/filedrop.h"
-#include "workshoplistmodel.h"
+#include "models/presentationtreemodel.h"
+#include "models/repository.h"
+#include "models/workshoplistmodel.h"
+#include "ui/transfers/filedrop.h"
 
 #include <QAction>
 #include <QHBoxLayout>

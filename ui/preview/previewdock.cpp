@@ -1,9 +1,9 @@
-#include "previewdock.h"
+#include "ui/preview/previewdock.h"
 
-#include "render/streamlinks.h"
-#include "repository.h"
-#include "sitesettings.h"
-#include "staterules.h"
+#include "app/render/streamlinks.h"
+#include "models/repository.h"
+#include "models/sitesettings.h"
+#include "models/staterules.h"
 
 #include <QAudioOutput>
 #include <QBoxLayout>

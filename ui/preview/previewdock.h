@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stream/streamcheck.h"
+#include "app/stream/streamcheck.h"
 
 #include <QDockWidget>
 #include <QElapsedTimer>

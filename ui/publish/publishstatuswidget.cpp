@@ -1,9 +1,9 @@
-#include "publishstatuswidget.h"
+#include "ui/publish/publishstatuswidget.h"
 
-#include "dialogs/loginprompt.h"
-#include "dialogs/messagebox.h"
-#include "publish/publishservice.h"
-#include "sitesettings.h"
+#include "app/publish/publishservice.h"
+#include "models/sitesettings.h"
+#include "ui/dialogs/loginprompt.h"
+#include "ui/dialogs/messagebox.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,15 +1,15 @@
-#include "setupwizard.h"
+#include "ui/site/setupwizard.h"
 
-#include "core/appsettings.h"
-#include "dialogs/loginprompt.h"
-#include "dialogs/messagebox.h"
-#include "editing/editsession.h"
-#include "editors/fielderrors.h"
-#include "publish/connectiontest.h"
-#include "publish/publishtarget.h"
-#include "publish/transport.h"
-#include "repository.h"
-#include "sitesettings.h"
+#include "app/core/appsettings.h"
+#include "app/editing/editsession.h"
+#include "app/publish/connectiontest.h"
+#include "app/publish/publishtarget.h"
+#include "app/publish/transport.h"
+#include "models/repository.h"
+#include "models/sitesettings.h"
+#include "ui/dialogs/loginprompt.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/editors/fielderrors.h"
 
 #include <QButtonGroup>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "sitesettingsdialog.h"
+#include "ui/site/sitesettingsdialog.h"
 
-#include "dialogs/loginprompt.h"
-#include "dialogs/messagebox.h"
-#include "editors/fielderrors.h"
-#include "publish/connectiontest.h"
+#include "app/publish/connectiontest.h"
+#include "ui/dialogs/loginprompt.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/editors/fielderrors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sitesettings.h"
+#include "models/sitesettings.h"
 
 #include <QDialog>
 

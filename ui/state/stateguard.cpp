@@ -1,12 +1,12 @@
-#include "stateguard.h"
+#include "ui/state/stateguard.h"
 
-#include "dialogs/messagebox.h"
-#include "render/streamlinks.h"
-#include "repository.h"
-#include "sitesettings.h"
-#include "staterules.h"
-#include "stream/archivecheck.h"
-#include "stream/streamhealth.h"
+#include "app/render/streamlinks.h"
+#include "app/stream/archivecheck.h"
+#include "app/stream/streamhealth.h"
+#include "models/repository.h"
+#include "models/sitesettings.h"
+#include "models/staterules.h"
+#include "ui/dialogs/messagebox.h"
 
 #include <QLocale>
 #include <QProgressDialog>

@@ -1,6 +1,6 @@
-#include "streamlight.h"
+#include "ui/state/streamlight.h"
 
-#include "stream/streamhealth.h"
+#include "app/stream/streamhealth.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

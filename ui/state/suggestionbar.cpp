@@ -1,6 +1,6 @@
-#include "suggestionbar.h"
+#include "ui/state/suggestionbar.h"
 
-#include "stateicons.h"
+#include "models/stateicons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

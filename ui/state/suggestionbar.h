@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stream/scheduleassistant.h"
+#include "app/stream/scheduleassistant.h"
 
 #include <QFrame>
 

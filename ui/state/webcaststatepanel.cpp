@@ -1,10 +1,10 @@
-#include "webcaststatepanel.h"
+#include "ui/state/webcaststatepanel.h"
 
-#include "editing/editsession.h"
-#include "repository.h"
-#include "statehistorymodel.h"
-#include "stateicons.h"
-#include "streamlight.h"
+#include "app/editing/editsession.h"
+#include "models/repository.h"
+#include "models/statehistorymodel.h"
+#include "models/stateicons.h"
+#include "ui/state/streamlight.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

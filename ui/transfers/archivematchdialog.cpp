@@ -1,7 +1,7 @@
-#include "archivematchdialog.h"
+#include "ui/transfers/archivematchdialog.h"
 
-#include "media/archivematch.h"
-#include "repository.h"
+#include "app/media/archivematch.h"
+#include "models/repository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

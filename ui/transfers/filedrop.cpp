@@ -1,6 +1,6 @@
-#include "filedrop.h"
+#include "ui/transfers/filedrop.h"
 
-#include "entities.h"
+#include "models/entities.h"
 
 #include <QDropEvent>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "transfersdock.h"
+#include "ui/transfers/transfersdock.h"
 
-#include "media/transferqueue.h"
-#include "repository.h"
+#include "app/media/transferqueue.h"
+#include "models/repository.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

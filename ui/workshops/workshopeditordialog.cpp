@@ -1,8 +1,8 @@
-#include "workshopeditordialog.h"
+#include "ui/workshops/workshopeditordialog.h"
 
-#include "editing/editsession.h"
-#include "editors/fielderrors.h"
-#include "editors/slugs.h"
+#include "app/editing/editsession.h"
+#include "ui/editors/fielderrors.h"
+#include "ui/editors/slugs.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,6 +1,6 @@
-#include "workshopitemdelegate.h"
+#include "ui/workshops/workshopitemdelegate.h"
 
-#include "workshoplistmodel.h"
+#include "models/workshoplistmodel.h"
 
 #include <QApplication>
 #include <QPainter>

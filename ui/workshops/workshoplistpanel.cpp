@@ -1,9 +1,9 @@
-#include "workshoplistpanel.h"
+#include "ui/workshops/workshoplistpanel.h"
 
-#include "transfers/filedrop.h"
+#include "ui/transfers/filedrop.h"
 
-#include "workshopitemdelegate.h"
-#include "workshoplistmodel.h"
+#include "models/workshoplistmodel.h"
+#include "ui/workshops/workshopitemdelegate.h"
 
 #include <QLabel>
 #include <QLineEdit>
