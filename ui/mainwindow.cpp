@@ -43,12 +43,15 @@
 #include <QFileInfo>
 #include <QListView>
 #include <QMenuBar>
-#include <QSaveFile>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -81,6 +84,9 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({280, 640, 320});
+    // Readable at any window size: names and titles are never cut to a few
+    // letters (a dock that does not fit floats instead, see fitPreviewDock).
+    m_workshops->setMinimumWidth(220);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(8, 8, 8, 8);
@@ -91,6 +97,10 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     m_transfersDock->setVisible(!m_transfers->transfers().isEmpty());
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
     m_previewDock->hide();
+    connect(m_previewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible) // once the layout has given the dock its place
+            QTimer::singleShot(0, this, &MainWindow::fitPreviewDock);
+    });
 
     // The live stream of the workshop in view is checked in the background;
     // its light sits beside the Live button, and the assistant only
@@ -318,6 +328,33 @@ void MainWindow::createMenus()
     documentation->setObjectName(QStringLiteral("actionDocumentation"));
     documentation->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Webcast Admin"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::fitPreviewDock()
+{
+    // After the layout has placed the dock: a picture narrower than this is
+    // a sliver. The panels keep their minimum widths; the room comes from a
+    // wider window as far as the screen allows, then from the schedule's
+    // spare width, else the dock floats.
+    constexpr int wanted = 400;
+    if (m_previewDock->isFloating() || m_previewDock->width() >= wanted)
+        return;
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect();
+    const int room = screen.width() - frameGeometry().width();
+    const int grow = std::min(wanted - m_previewDock->width(), room);
+    if (grow > 0 && !isMaximized() && !isFullScreen()) {
+        resize(width() + grow, height());
+        if (frameGeometry().right() > screen.right())
+            move(screen.right() - frameGeometry().width() + 1, y());
+    }
+    resizeDocks({m_previewDock}, {wanted}, Qt::Horizontal);
+    QTimer::singleShot(0, this, [this] {
+        if (m_previewDock->isFloating() || m_previewDock->width() >= wanted)
+            return;
+        m_previewDock->setFloating(true);
+        m_previewDock->resize(640, 440);
+        m_previewDock->move(geometry().center() - QPoint(320, 220));
+    });
 }
 
 void MainWindow::restoreLayout()

@@ -70,6 +70,9 @@ private:
     void createActions();
     void createMenus();
     void restoreLayout();
+    // The preview dock beside the panels without squeezing them: the window
+    // grows, or the dock floats.
+    void fitPreviewDock();
     void saveLayout();
     void onWorkshopChanged(qint64 workshopId);
     void onPresentationChanged(qint64 presentationId);

@@ -34,6 +34,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -93,6 +94,7 @@ private slots:
     void everyControl_hasAnAccessibleName();
     void presentationEditor_listsAndRemovesSlides();
     void everyShortcut_belongsToOneAction();
+    void previewDock_leavesTheListsReadable();
 
 private:
     QAction *action(const char *name) const
@@ -894,6 +896,38 @@ void TestMainWindow::everyShortcut_belongsToOneAction()
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     QVERIFY(owner.size() > 20); // the window's actions were really walked
+}
+
+void TestMainWindow::previewDock_leavesTheListsReadable()
+{
+    // The default size on a laptop screen: opening the preview must not cut
+    // the workshop names and the talks' titles to a few letters.
+    m_window->showNormal();
+    m_window->resize(1280, 760);
+    QTRY_COMPARE(m_window->width(), 1280);
+    m_window->findChild<QDockWidget *>(QStringLiteral("previewDock"))
+        ->toggleViewAction()
+        ->trigger();
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("previewDock"));
+    QTRY_VERIFY(dock->isVisible());
+    QTest::qWait(100); // the window grows, or the dock floats
+    QVERIFY2(m_window->workshopList()->width() >= 220,
+             qPrintable(QString::number(m_window->workshopList()->width())));
+    QVERIFY2(m_window->schedule()->width() >= 380,
+             qPrintable(QString::number(m_window->schedule()->width())));
+    // Its buttons are whole, not cut at the sides.
+    const QList<QAbstractButton *> buttons =
+        m_window->schedule()->findChildren<QAbstractButton *>();
+    QVERIFY(buttons.size() >= 4);
+    for (QAbstractButton *b : buttons) {
+        QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text()));
+        const QRect inPanel(b->mapTo(m_window->schedule(), QPoint(0, 0)), b->size());
+        QVERIFY2(m_window->schedule()->rect().contains(inPanel), qPrintable(b->text()));
+    }
+    // And the picture is not a sliver either: docked with room, or floating.
+    QTRY_VERIFY2(dock->isFloating() || dock->width() >= 400,
+                 qPrintable(QString::number(dock->width())));
+    testtools::screenshotIfAsked(QStringLiteral("window-with-preview.png"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -11,8 +11,10 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QToolButton>
+
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 SchedulePanel::SchedulePanel(WebcastRepository &repository, QWidget *parent)
     : QWidget(parent)
@@ -124,6 +126,12 @@ void SchedulePanel::addActionButtons(const QList<QAction *> &actions)
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         layout->insertWidget(layout->count() - 1, button);
     }
+    // The panel is never narrower than its buttons (they would be cut), nor
+    // than a readable schedule.
+    const int row = layout->sizeHint().width();
+    m_buttonRow->setMinimumWidth(row);
+    const QMargins margins = this->layout()->contentsMargins();
+    setMinimumWidth(std::max(380, row + margins.left() + margins.right() + 4));
 }
 
 void SchedulePanel::setWorkshop(qint64 workshopId)
