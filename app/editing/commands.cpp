@@ -32,6 +32,16 @@ Status restore(WebcastRepository &repo, const WorkshopBackup &s)
     return repo.commitBatch();
 }
 
+// Ends a batch: committed when everything in it went, rolled back (and the
+// first failure returned) when not.
+Status endBatch(WebcastRepository &repo, Status s)
+{
+    if (s)
+        return repo.commitBatch();
+    repo.rollbackBatch();
+    return s;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------- state
@@ -249,14 +259,10 @@ void RemovePresentationCommand::undo()
     WebcastRepository &repo = m_session.repository();
     Status s = repo.beginBatch();
     if (s) {
-        const Result<qint64> id = repo.addPresentation(m_presentation);
-        s = id.status();
+        s = repo.addPresentation(m_presentation).status();
         for (int i = 0; s && i < m_attachments.size(); ++i)
             s = repo.addAttachment(m_attachments.at(i)).status();
-        if (s)
-            s = repo.commitBatch();
-        else
-            repo.rollbackBatch();
+        s = endBatch(repo, s);
     }
     if (!s) {
         m_session.reportFailure(s.error());
@@ -324,16 +330,15 @@ void ReplaceWorkshopsCommand::swap(const QList<WorkshopBackup> &out,
 {
     WebcastRepository &repo = m_session.repository();
     Status s = repo.beginBatch();
-    for (int i = 0; s && i < out.size(); ++i) {
-        if (repo.workshop(out.at(i).workshop.id))
-            s = repo.removeWorkshop(out.at(i).workshop.id);
+    if (s) {
+        for (int i = 0; s && i < out.size(); ++i) {
+            if (repo.workshop(out.at(i).workshop.id))
+                s = repo.removeWorkshop(out.at(i).workshop.id);
+        }
+        for (int i = 0; s && i < in.size(); ++i)
+            s = restore(repo, in.at(i));
+        s = endBatch(repo, s);
     }
-    for (int i = 0; s && i < in.size(); ++i)
-        s = restore(repo, in.at(i));
-    if (s)
-        s = repo.commitBatch();
-    else
-        repo.rollbackBatch();
     if (!s) {
         m_session.reportFailure(s.error());
         setObsolete(true);
