@@ -10,9 +10,22 @@
     </message>
 </context>
 <context>
+    <name>AddSlidesCommand</name>
+    <message>
+        <location line="+69"/>
+        <source>remove slides &quot;%1&quot;</source>
+        <translation>Folien „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add slides &quot;%1&quot;</source>
+        <translation>Folien „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>AddWorkshopCommand</name>
     <message>
-        <location line="-65"/>
+        <location line="-135"/>
         <source>add workshop &quot;%1&quot;</source>
         <translation>Workshop „%1“ hinzufügen</translation>
     </message>
@@ -76,7 +89,7 @@
         <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -118,7 +131,7 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../../app/editing/editsession.cpp" line="+38"/>
+        <location filename="../../app/editing/editsession.cpp" line="+72"/>
         <location line="+49"/>
         <location line="+15"/>
         <source>The workshop no longer exists.</source>
@@ -134,11 +147,12 @@
         <location line="-11"/>
         <location line="+77"/>
         <location line="+15"/>
+        <location line="+11"/>
         <source>The presentation no longer exists.</source>
         <translation>Der Vortrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-80"/>
         <source>The workshop could not be added.</source>
         <translation>Der Workshop konnte nicht hinzugefügt werden.</translation>
     </message>
@@ -156,6 +170,26 @@
         <location line="+27"/>
         <source>The presentation could not be deleted.</source>
         <translation>Der Vortrag konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The slides could not be added.</source>
+        <translation>Die Folien konnten nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The slides no longer exist.</source>
+        <translation>Die Folien existieren nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>add the demo workshops</source>
+        <translation>Demo-Workshops hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -180,71 +214,69 @@
     </message>
 </context>
 <context>
-    <name>LocalTransport</name>
+    <name>KnownHosts</name>
     <message>
-        <location filename="../../app/publish/localtransport.cpp" line="+31"/>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+        <location filename="../../app/publish/knownhosts.cpp" line="+155"/>
+        <source>The server&apos;s key is of a type that cannot be saved.</source>
+        <translation>Der Schlüssel des Servers hat einen Typ, der nicht gespeichert werden kann.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+25"/>
+        <location line="+5"/>
+        <location line="+31"/>
+        <source>Cannot save the accepted host key to %1.</source>
+        <translation>Der akzeptierte Host-Schlüssel kann nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot create the folder %1 for %2.</source>
+        <translation>Der Ordner %1 für %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>Cannot save the accepted host key to %1: %2</source>
+        <translation>Der akzeptierte Host-Schlüssel kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTransport</name>
+    <message>
+        <location filename="../../app/publish/localtransport.cpp" line="+44"/>
+        <location line="+9"/>
+        <location line="+13"/>
         <source>Refusing the unsafe path &quot;%1&quot;.</source>
         <translation>Der unsichere Pfad „%1“ wird abgelehnt.</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Cannot use the folder %1: %2</source>
-        <translation>Der Ordner %1 kann nicht verwendet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refusing to replace %1: it is not a plain file.</source>
-        <translation>%1 wird nicht ersetzt: Es ist keine normale Datei.</translation>
+        <location line="-20"/>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Not open.</source>
+        <translation>Nicht geöffnet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+36"/>
-        <location line="+19"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>Refusing to remove %1: it is not a plain file.</source>
-        <translation>%1 wird nicht entfernt: Es ist keine normale Datei.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot remove %1.</source>
-        <translation>%1 kann nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-5"/>
+        <location line="+25"/>
         <source>The upload was cancelled.</source>
         <translation>Das Hochladen wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot copy %1 to %2.</source>
-        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+73"/>
-        <location line="+345"/>
+        <location filename="../../ui/mainwindow.cpp" line="+76"/>
+        <location line="+384"/>
         <source>Webcast Admin</source>
         <translation>Webcast Admin</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-305"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -334,14 +366,14 @@
         <translation>Website-&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Preview Site</source>
         <translation>Website-&amp;Vorschau</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
+        <source>Ctrl+Alt+P</source>
+        <translation>Ctrl+Alt+P</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -492,7 +524,7 @@
         <translation>&amp;Über Webcast Admin</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+164"/>
         <source>Delete the workshop &quot;%1&quot;?</source>
         <translation>Den Workshop „%1“ löschen?</translation>
     </message>
@@ -521,17 +553,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Webcast Admin JSON (*.json)</source>
         <translation>JSON von Webcast Admin (*.json)</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <location line="+9"/>
+        <source>Exported to %1, without these slides, whose files were never kept:
+
+%2</source>
+        <translation>Nach %1 exportiert, ohne diese Folien, deren Dateien nie gespeichert wurden:
+
+%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <source>Nothing was imported.
 
 %1</source>
@@ -540,7 +576,7 @@
 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Imported %n workshop(s)</source>
         <translation>
             <numerusform>%n Workshop importiert</numerusform>
@@ -553,17 +589,17 @@
         <translation>Workshops exportieren</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>Exported to %1, the slides into %2</source>
+        <translation>Nach %1 exportiert, die Folien nach %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Rendering the preview…</source>
         <translation>Vorschau wird erstellt …</translation>
     </message>
@@ -588,7 +624,7 @@
         <translation>%1 Videos wurden auf einen Vortrag gezogen; nur %2 wird hochgeladen. Bitte jedes Video auf seinen eigenen Vortrag ziehen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Added the slides %1; they are published with the page.</source>
         <translation>Folien %1 hinzugefügt; sie werden mit der Seite veröffentlicht.</translation>
     </message>
@@ -606,7 +642,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/loginprompt.cpp" line="+30"/>
+        <location filename="../../ui/dialogs/passworddialog.cpp" line="+14"/>
         <source>&amp;Remember in the system keychain</source>
         <translation>Im System-Schlüsselbund &amp;merken</translation>
     </message>
@@ -924,7 +960,7 @@
         <translation>Folien (*.pdf *.ppt *.pptx *.key *.odp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Slides not added</source>
         <translation>Folien nicht hinzugefügt</translation>
     </message>
@@ -1058,7 +1094,12 @@
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+159"/>
+        <source>Set the streaming server&apos;s rtsp or HTTP/HLS base in Site Settings to preview archives.</source>
+        <translation>Für die Vorschau von Archiven die RTSP- oder HTTP/HLS-Basis des Streaming-Servers in den Website-Einstellungen eintragen.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Preview a Video</source>
         <translation>Vorschau eines Videos</translation>
     </message>
@@ -1068,7 +1109,7 @@
         <translation>Videos (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-175"/>
         <source>The server does answer (%1); the picture may still be on its way.</source>
         <translation>Der Server antwortet (%1); das Bild ist vielleicht noch unterwegs.</translation>
     </message>
@@ -1113,12 +1154,7 @@
         <translation>„%1“ hat noch kein Archiv (kein Webcast-Pfad und keine Datei).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Set the streaming server&apos;s rtsp base in Site Settings to preview archives.</source>
-        <translation>Für die Vorschau von Archiven die RTSP-Basis des Streaming-Servers in den Website-Einstellungen eintragen.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <location line="+7"/>
         <source>Play %1</source>
         <translation>%1 abspielen</translation>
@@ -1266,7 +1302,7 @@
 <context>
     <name>PublishStatusWidget</name>
     <message>
-        <location filename="../../ui/publish/publishstatuswidget.cpp" line="+18"/>
+        <location filename="../../ui/publish/publishstatuswidget.cpp" line="+19"/>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -1307,11 +1343,16 @@
         <translation>Veröffentlichung auf %1
 %2</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Certificate not remembered</source>
+        <translation>Zertifikat nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../app/publish/publisher.cpp" line="+146"/>
+        <location filename="../../app/publish/publisher.cpp" line="+154"/>
         <source>Publishing was cancelled; %1 of %2 changes were made.</source>
         <translation>Das Veröffentlichen wurde abgebrochen; %1 von %2 Änderungen wurden übertragen.</translation>
     </message>
@@ -1319,7 +1360,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/dialogs/loginprompt.cpp" line="+60"/>
+        <location filename="../../ui/dialogs/loginprompt.cpp" line="+62"/>
         <source>Unknown server</source>
         <translation>Unbekannter Server</translation>
     </message>
@@ -1339,7 +1380,16 @@ Der Fingerabdruck seines Schlüssels lautet
 Bitte mit dem Fingerabdruck vergleichen, den die Administration des Servers angibt. Diesem Server vertrauen?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <source>
+
+The certificate is not made out for %1 but for another name. Trusting it accepts that too, for %1 only.</source>
+        <translation>
+
+Das Zertifikat ist nicht für %1 ausgestellt, sondern für einen anderen Namen. Wer ihm vertraut, akzeptiert auch das, allerdings nur für %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Untrusted certificate</source>
         <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
@@ -1349,19 +1399,19 @@ Bitte mit dem Fingerabdruck vergleichen, den die Administration des Servers angi
 %2
 
 Its SHA-256 fingerprint is
-%3
+%3%4
 
-Trust this certificate only if the server&apos;s administrator confirms the fingerprint. Trust it and remember the decision?</source>
+Trust this certificate only if the server&apos;s administrator confirms the fingerprint. Trust it for %1 and remember the decision?</source>
         <translation>Das Zertifikat von %1 ist nicht vertrauenswürdig:
 %2
 
 Sein SHA-256-Fingerabdruck lautet
-%3
+%3%4
 
-Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingerabdruck bestätigt. Dem Zertifikat vertrauen und die Entscheidung merken?</translation>
+Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingerabdruck bestätigt. Dem Zertifikat für %1 vertrauen und die Entscheidung merken?</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/guiapplication.cpp" line="+36"/>
+        <location filename="../../ui/gui/guiapplication.cpp" line="+37"/>
         <source>Webcast Admin</source>
         <translation>Webcast Admin</translation>
     </message>
@@ -1384,7 +1434,7 @@ Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingera
 <context>
     <name>RecordReader</name>
     <message>
-        <location filename="../../models/jsonexchange.cpp" line="+46"/>
+        <location filename="../../models/jsonexchange.cpp" line="+110"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
@@ -1492,7 +1542,7 @@ Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingera
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/presentations/schedulepanel.cpp" line="+36"/>
+        <location filename="../../ui/presentations/schedulepanel.cpp" line="+38"/>
         <source>Choose a workshop on the left,
 or create one with File → New Workshop (Ctrl+N).</source>
         <translation>Links einen Workshop auswählen
@@ -1509,7 +1559,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Die Vorträge des Workshops nach Tagen; einen auswählen, um seinen Status zu ändern oder ihn zu bearbeiten</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>times in %1</source>
         <translation>Zeiten in %1</translation>
     </message>
@@ -1533,7 +1583,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/site/setupwizard.cpp" line="+58"/>
+        <location filename="../../ui/site/setupwizard.cpp" line="+61"/>
         <source>Set Up Webcast Admin</source>
         <translation>Webcast Admin einrichten</translation>
     </message>
@@ -1745,11 +1795,21 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <source>The players&apos; address starts with rtsp://, e.g. rtsp://stream.example.org/vod/.</source>
         <translation>Die Adresse für die Player beginnt mit rtsp://, z. B. rtsp://stream.example.org/vod/.</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>No demo workshops</source>
+        <translation>Keine Demo-Workshops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo workshops could not be added: %1</source>
+        <translation>Die Demo-Workshops konnten nicht hinzugefügt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>SftpTransport</name>
     <message>
-        <location filename="../../app/publish/sftpbatch.cpp" line="+91"/>
+        <location filename="../../app/publish/sftpbatch.cpp" line="+98"/>
         <source>Cannot pack %1: %2</source>
         <translation>%1 kann nicht gepackt werden: %2</translation>
     </message>
@@ -1782,7 +1842,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>der Server hat das Hilfsprogramm zum Hochladen beendet</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Cannot put the uploaded files in place: %1</source>
         <translation>Die hochgeladenen Dateien können nicht an ihren Platz gebracht werden: %1</translation>
     </message>
@@ -1792,7 +1852,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Die hochgeladenen Dateien können nicht an ihren Platz gebracht werden: mv auf dem Server ist fehlgeschlagen (Exit-Code %1).</translation>
     </message>
     <message>
-        <location filename="../../app/publish/sftptransport.cpp" line="+133"/>
+        <location filename="../../app/publish/sftptransport.cpp" line="+137"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
@@ -1827,27 +1887,22 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Keine Verbindung zu %1, Port %2 möglich: %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+70"/>
         <source>The server sent no host key.</source>
         <translation>Der Server hat keinen Host-Schlüssel gesendet.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+21"/>
         <source>WARNING: the host key of %1 has CHANGED (now %2). Someone may be intercepting the connection, or the server was reinstalled. Nothing was sent. If the change is expected, remove the old key from %3 first.</source>
         <translation>WARNUNG: Der Host-Schlüssel von %1 hat sich GEÄNDERT (jetzt %2). Möglicherweise wird die Verbindung abgefangen, oder der Server wurde neu installiert. Es wurde nichts gesendet. Falls die Änderung erwartet ist, zuerst den alten Schlüssel aus %3 entfernen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>The server %1 is not known yet; its key fingerprint is %2. Compare it with the one the server&apos;s administrator gives you, then accept it.</source>
         <translation>Der Server %1 ist noch nicht bekannt; der Fingerabdruck seines Schlüssels lautet %2. Bitte mit dem Fingerabdruck vergleichen, den die Administration des Servers angibt, und ihn dann akzeptieren.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Cannot save the accepted host key to %1.</source>
-        <translation>Der akzeptierte Host-Schlüssel kann nicht in %1 gespeichert werden.</translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>The server %1 asks for the password of %2.</source>
         <translation>Der Server %1 fragt nach dem Passwort von %2.</translation>
     </message>
@@ -1867,35 +1922,60 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="-197"/>
         <source>The SSH handshake with %1 failed: %2</source>
         <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
+        <source>WARNING: %1 now shows another kind of host key (%2) than the one it is known by (%3). Someone may be intercepting the connection. Nothing was sent and nothing was saved. If the server was really reinstalled, remove its old line from %4 first.</source>
+        <translation>WARNUNG: %1 zeigt jetzt eine andere Art von Host-Schlüssel (%2) als die bekannte (%3). Möglicherweise wird die Verbindung abgefangen. Es wurde nichts gesendet und nichts gespeichert. Falls der Server wirklich neu installiert wurde, zuerst seine alte Zeile aus %4 entfernen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>WARNING: %1 shows the key %2, which %3 marks as revoked. Nothing was sent.</source>
+        <translation>WARNUNG: %1 zeigt den Schlüssel %2, den %3 als widerrufen kennzeichnet. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>WARNING: %1 showed the key %2 when you accepted it, and now shows %3. Someone may be intercepting the connection. Nothing was sent and nothing was saved.</source>
+        <translation>WARNUNG: %1 hat beim Akzeptieren den Schlüssel %2 gezeigt und zeigt jetzt %3. Möglicherweise wird die Verbindung abgefangen. Es wurde nichts gesendet und nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+215"/>
         <source>The server %1 does not offer SFTP: %2</source>
         <translation>Der Server %1 bietet kein SFTP an: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
+        <source>Refusing to write into %1 on the server: it is a link.</source>
+        <translation>In %1 auf dem Server wird nicht geschrieben: Es ist ein Link.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 on the server is not a folder.</source>
         <translation>%1 auf dem Server ist kein Ordner.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cannot create the folder %1 on the server: %2</source>
         <translation>Der Ordner %1 kann auf dem Server nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+73"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="+118"/>
+        <location line="+18"/>
+        <source>Refusing to remove anything under %1 on the server: it is a link or a file, not a folder.</source>
+        <translation>Unter %1 auf dem Server wird nichts entfernt: Es ist ein Link oder eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+84"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+120"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+73"/>
+        <location line="-82"/>
+        <location line="+84"/>
         <location filename="../../app/publish/sftpupload.cpp" line="+2"/>
         <source>Refusing the unsafe path &quot;%1&quot;.</source>
         <translation>Der unsichere Pfad „%1“ wird abgelehnt.</translation>
@@ -1903,14 +1983,15 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
     <message>
         <location line="-61"/>
         <location line="+9"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="+59"/>
-        <location line="+87"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+91"/>
+        <location line="+132"/>
+        <location line="+3"/>
         <source>Cannot upload %1: %2</source>
         <translation>%1 kann nicht hochgeladen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="-56"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-104"/>
         <source>Cannot finish %1: %2</source>
         <translation>%1 kann nicht abgeschlossen werden: %2</translation>
     </message>
@@ -1926,36 +2007,51 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>mv auf dem Server ist fehlgeschlagen (Exit-Code %1)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
+        <source>Refusing to remove %1 on the server: it is not a plain file.</source>
+        <translation>%1 auf dem Server wird nicht entfernt: Es ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot remove %1: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/publish/sftpupload.cpp" line="-127"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-159"/>
         <source>the server&apos;s copy is shorter than expected</source>
         <translation>die Kopie auf dem Server ist kürzer als erwartet</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+81"/>
-        <location line="+82"/>
+        <location line="+113"/>
+        <location line="+131"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+79"/>
+        <location line="-231"/>
+        <source>Refusing to write %1 on the server: it is not a plain file.</source>
+        <translation>%1 auf dem Server wird nicht geschrieben: Es ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Another upload of %1 is still writing on the server; try again when it has finished.</source>
+        <translation>Ein anderer Hochladevorgang von %1 schreibt noch auf dem Server; bitte erneut versuchen, wenn er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+128"/>
         <source>The upload of %1 was paused; it resumes from here next time.</source>
         <translation>Das Hochladen von %1 wurde pausiert; es wird beim nächsten Mal an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+82"/>
+        <location line="-125"/>
+        <location line="+131"/>
         <source>The upload of %1 stopped at %2: %3</source>
         <translation>Das Hochladen von %1 wurde bei %2 abgebrochen: %3</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-111"/>
         <source>The server&apos;s copy of %1 has the wrong size.</source>
         <translation>Die Kopie von %1 auf dem Server hat die falsche Größe.</translation>
     </message>
@@ -1965,12 +2061,17 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Die Kopie von %1 auf dem Server stimmt nicht mit der Datei überein (Prüfsumme); sie wurde entfernt. Bitte erneut hochladen.</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>The server&apos;s part of %1 changed while resuming (expected %2 bytes, %3); try again in a moment.</source>
-        <translation>Der Teil von %1 auf dem Server hat sich beim Fortsetzen geändert (erwartet: %2 Bytes, %3); bitte gleich noch einmal versuchen.</translation>
+        <location line="+116"/>
+        <source>The server&apos;s part of %1 changed while resuming (expected %2 bytes, %3).</source>
+        <translation>Der Teil von %1 auf dem Server hat sich beim Fortsetzen geändert (erwartet: %2 Bytes, %3).</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Cannot write the server&apos;s part of %1: %2</source>
+        <translation>Der Teil von %1 auf dem Server kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The server could not write %1 (exit %2).</source>
         <translation>Der Server konnte %1 nicht schreiben (Exit-Code %2).</translation>
     </message>
@@ -2213,7 +2314,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>SiteSettingsStore</name>
     <message>
-        <location filename="../../models/sitesettings.cpp" line="+266"/>
+        <location filename="../../models/sitesettings.cpp" line="+298"/>
         <source>unknown setting &quot;%1&quot; (use one of: %2)</source>
         <translation>unbekannte Einstellung „%1“ (möglich: %2)</translation>
     </message>
@@ -2227,7 +2328,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>StateGuard</name>
     <message>
-        <location filename="../../ui/state/stateguard.cpp" line="+53"/>
+        <location filename="../../ui/state/stateguard.cpp" line="+100"/>
         <source>The live stream is not answering: %1 (last checked %2).
 
 If you switch to Live now, the public page shows a player that does not play. Switch to Live anyway?</source>
@@ -2241,7 +2342,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Der Live-Stream ist ausgefallen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>Checking that the archive answers on the streaming server…</source>
         <translation>Es wird geprüft, ob das Archiv auf dem Streaming-Server antwortet …</translation>
     </message>
@@ -2251,17 +2352,17 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Checking the archive</source>
         <translation>Archiv wird geprüft</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-105"/>
         <source>• %1 (%2): %3</source>
         <translation>• %1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The streaming server does not play %n archive(s):</source>
         <translation>
             <numerusform>Der Streaming-Server spielt %n Archiv nicht ab:</numerusform>
@@ -2269,7 +2370,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>
 … and %1 more</source>
         <translation>
@@ -2281,7 +2382,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Besucher würden einen Player vorfinden, der nichts abspielt. Trotzdem auf Archiv umschalten?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The archive does not answer</source>
         <translation>Das Archiv antwortet nicht</translation>
     </message>
@@ -2467,7 +2568,12 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>TransferQueue</name>
     <message>
-        <location filename="../../app/media/transferqueue.cpp" line="+219"/>
+        <location filename="../../app/media/transferqueue.cpp" line="+27"/>
+        <source>The transfers could not be kept in the database: %1</source>
+        <translation>Die Übertragungen konnten nicht in der Datenbank gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+202"/>
         <source>In place at %1</source>
         <translation>Abgelegt unter %1</translation>
     </message>
@@ -2628,12 +2734,12 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>Transport</name>
     <message>
-        <location filename="../../app/publish/publishtarget.cpp" line="+67"/>
+        <location filename="../../app/publish/transport.cpp" line="+38"/>
         <source>This kind of target cannot take archive uploads yet; use an sftp:// or file:/// streaming target.</source>
         <translation>Diese Art von Ziel kann noch keine Archive zum Hochladen annehmen; ein Streaming-Ziel mit sftp:// oder file:/// verwenden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Publishing over %1 is not available yet.</source>
         <translation>Veröffentlichen über %1 ist noch nicht verfügbar.</translation>
     </message>
@@ -2641,12 +2747,17 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>WebDavTransport</name>
     <message>
-        <location filename="../../app/publish/webdavtransport.cpp" line="+106"/>
-        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3. If the server&apos;s administrator confirms it, trust it in Site Settings or with `webcast-admin config trusted-certificates %3`.</source>
-        <translation>Das Zertifikat von %1 ist nicht vertrauenswürdig (%2). Sein SHA-256-Fingerabdruck lautet %3. Wenn die Administration des Servers ihn bestätigt, dem Zertifikat in den Website-Einstellungen oder mit `webcast-admin config trusted-certificates %3` vertrauen.</translation>
+        <location filename="../../app/publish/webdavtransport.cpp" line="+83"/>
+        <source>Refusing to send the password of %1 over plain http:// to %2: anyone on the network could read it. Use https://%2%3 instead.</source>
+        <translation>Das Passwort von %1 wird nicht über unverschlüsseltes http:// an %2 gesendet: Jeder im Netzwerk könnte es mitlesen. Stattdessen https://%2%3 verwenden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+67"/>
+        <source>The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint is %3. If the server&apos;s administrator confirms it, trust it in Site Settings or with `webcast-admin config trusted-certificates %4`.</source>
+        <translation>Das Zertifikat von %1 ist nicht vertrauenswürdig (%2). Sein SHA-256-Fingerabdruck lautet %3. Wenn die Administration des Servers ihn bestätigt, dem Zertifikat in den Website-Einstellungen oder mit `webcast-admin config trusted-certificates %4` vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The server %1 asks for a login: put the user name in the address, like https://name@%1/path.</source>
         <translation>Der Server %1 verlangt eine Anmeldung: den Benutzernamen in die Adresse schreiben, etwa https://name@%1/path.</translation>
     </message>
@@ -2666,36 +2777,46 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Der Server %1 erlaubt %2 nicht, hier zu schreiben (%3).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+47"/>
+        <source>The server %1 sends the request on to %2, another server. The password is only ever sent to %1, so nothing was sent there. If the new address is right, make it the target.</source>
+        <translation>Der Server %1 leitet die Anfrage an %2 weiter, einen anderen Server. Das Passwort wird immer nur an %1 gesendet, daher wurde dorthin nichts gesendet. Wenn die neue Adresse stimmt, sie als Ziel eintragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 sends the request on to %2; redirects are not followed. If that address is right, make it the target.</source>
+        <translation>Der Server %1 leitet die Anfrage an %2 weiter; Weiterleitungen wird nicht gefolgt. Wenn diese Adresse stimmt, sie als Ziel eintragen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+27"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Refusing the unsafe path &quot;%1&quot;.</source>
         <translation>Der unsichere Pfad „%1“ wird abgelehnt.</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+86"/>
+        <location line="-55"/>
+        <location line="+87"/>
         <source>Cannot upload %1: %2</source>
         <translation>%1 kann nicht hochgeladen werden: %2</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+112"/>
+        <location line="-80"/>
+        <location line="+113"/>
         <source>Cannot put %1 in place: %2</source>
         <translation>%1 kann nicht an seinen Platz gebracht werden: %2</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Cannot remove %1: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -2718,12 +2839,13 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>WebcastRepository</name>
     <message>
-        <location filename="../../models/repository.cpp" line="+142"/>
+        <location filename="../../models/repository.cpp" line="+145"/>
+        <location line="+524"/>
         <source>Could not %1: %2</source>
         <translation>Fehler beim %1: %2</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="-327"/>
         <source>&quot;%1&quot; is already used by the workshop &quot;%2&quot;</source>
         <translation>„%1“ wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
@@ -2749,26 +2871,26 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>„%1“ wird in diesem Workshop bereits von „%2“ verwendet</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+12"/>
-        <location line="+38"/>
+        <location line="+17"/>
+        <location line="+15"/>
+        <location line="+41"/>
         <location line="+31"/>
-        <location line="+194"/>
+        <location line="+277"/>
         <location line="+29"/>
         <source>The workshop no longer exists.</source>
         <translation>Der Workshop existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+111"/>
+        <location line="-381"/>
+        <location line="+114"/>
         <location line="+32"/>
-        <location line="+20"/>
-        <location line="+127"/>
+        <location line="+47"/>
+        <location line="+183"/>
         <source>The presentation no longer exists.</source>
         <translation>Der Vortrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-356"/>
         <source>id %1 is already used by the workshop &quot;%2&quot;</source>
         <translation>ID %1 wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
@@ -2820,13 +2942,34 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+10"/>
+        <source>file: the slides are empty</source>
+        <translation>file: Die Folien sind leer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+80"/>
+        <source>keep the slides</source>
+        <translation>Speichern der Folien</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>The slides&apos; bytes are not in the database.</source>
+        <translation>Die Daten der Folien sind nicht in der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>label: is required</source>
         <translation>label: ist erforderlich</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>local_file: slides must be a .pdf, .ppt, .pptx, .key or .odp file</source>
-        <translation>local_file: Folien müssen eine .pdf-, .ppt-, .pptx-, .key- oder .odp-Datei sein</translation>
+        <source>file: slides must be a .pdf, .ppt, .pptx, .key or .odp file</source>
+        <translation>file: Folien müssen eine .pdf-, .ppt-, .pptx-, .key- oder .odp-Datei sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>file: the slides&apos; bytes are not in the database</source>
+        <translation>file: Die Daten der Folien sind nicht in der Datenbank</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2834,12 +2977,18 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Hinzufügen der Folien</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
+        <location line="+32"/>
         <source>The slides no longer exist.</source>
         <translation>Die Folien existieren nicht mehr.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
+        <source>tidy the kept slides</source>
+        <translation>Aufräumen der gespeicherten Folien</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>remove the slides</source>
         <translation>Entfernen der Folien</translation>
     </message>
@@ -2940,7 +3089,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>WebcastStatePanel</name>
     <message>
-        <location filename="../../ui/state/webcaststatepanel.cpp" line="+42"/>
+        <location filename="../../ui/state/webcaststatepanel.cpp" line="+43"/>
         <source>&amp;Whole workshop</source>
         <translation>Ganzer &amp;Workshop</translation>
     </message>
@@ -3224,7 +3373,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>archiveupload</name>
     <message>
-        <location filename="../../app/media/archiveupload.cpp" line="+47"/>
+        <location filename="../../app/media/archiveupload.cpp" line="+48"/>
         <location line="+78"/>
         <source>The presentation no longer exists.</source>
         <translation>Der Vortrag existiert nicht mehr.</translation>
@@ -3243,7 +3392,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+80"/>
+        <location filename="../../app/cli/commandline.cpp" line="+84"/>
         <source>the database already holds workshops; demo data goes only into an empty database</source>
         <translation>die Datenbank enthält bereits Workshops; Demodaten kommen nur in eine leere Datenbank</translation>
     </message>
@@ -3259,28 +3408,18 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+6"/>
-        <location line="+172"/>
+        <location line="+180"/>
         <source>no workshop &quot;%1&quot; (see `webcast-admin list`)</source>
         <translation>kein Workshop „%1“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+165"/>
+        <location line="-170"/>
+        <location line="+173"/>
         <source>no presentation &quot;%1&quot; in workshop &quot;%2&quot; (see `webcast-admin list`)</source>
         <translation>kein Vortrag „%1“ im Workshop „%2“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is larger than 256 MiB; that is not a schedule</source>
-        <translation>%1 ist größer als 256 MiB; das ist kein Programm</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-162"/>
         <source>nothing was imported: %1</source>
         <translation>es wurde nichts importiert: %1</translation>
     </message>
@@ -3290,17 +3429,12 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>%1 neue und %2 ersetzte Workshops mit %3 Vorträgen importiert.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>render needs --out DIR</source>
         <translation>render braucht --out DIR</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Rendered %1 files into %2: %3 written, %4 unchanged, %5 removed (read %6 ms, render %7 ms, write %8 ms).</source>
         <translation>%1 Dateien nach %2 gerendert: %3 geschrieben, %4 unverändert, %5 entfernt (Lesen %6 ms, Rendern %7 ms, Schreiben %8 ms).</translation>
     </message>
@@ -3321,22 +3455,17 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+3"/>
-        <location line="+166"/>
+        <location line="+164"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-162"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Without a keychain, set WEBCAST_ADMIN_PASSWORD for scripts.</source>
-        <translation>Ohne Schlüsselbund für Skripte WEBCAST_ADMIN_PASSWORD setzen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Stored the password of %1 in the system keychain.</source>
         <translation>Passwort von %1 im System-Schlüsselbund gespeichert.</translation>
     </message>
@@ -3391,42 +3520,65 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>--target ist web oder streaming</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Published to %1: 0 uploaded (0 bytes), 0 deleted, %2 unchanged (nothing changed since the last publish).</source>
         <translation>Auf %1 veröffentlicht: 0 hochgeladen (0 Bytes), 0 gelöscht, %2 unverändert (seit der letzten Veröffentlichung hat sich nichts geändert).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>the slides %1 cannot be read; they are left out</source>
-        <translation>die Folien %1 können nicht gelesen werden; sie werden ausgelassen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>%1 to upload, %2 to delete, %3 unchanged on %4 (dry run: nothing sent)</source>
         <translation>%1 hochzuladen, %2 zu löschen, %3 unverändert auf %4 (Probelauf: nichts gesendet)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Set WEBCAST_ADMIN_PASSWORD, or store it with `webcast-admin password set %1`.</source>
-        <translation>WEBCAST_ADMIN_PASSWORD setzen oder das Passwort mit `webcast-admin password set %1` speichern.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Published to %1: %2 uploaded (%3 bytes), %4 deleted, %5 unchanged.</source>
         <translation>Auf %1 veröffentlicht: %2 hochgeladen (%3 Bytes), %4 gelöscht, %5 unverändert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Verified %1 files at %2.</source>
         <translation>%1 Dateien auf %2 überprüft.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>unknown setting &quot;%1&quot; (use one of: %2)</source>
         <translation>unbekannte Einstellung „%1“ (möglich: %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-322"/>
+        <source>the slides %1 are not kept in the database; left out</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n slide file(s) not written: use --out FILE.json to write them beside the JSON</source>
+        <translation>
+            <numerusform>%n Foliendatei nicht geschrieben: mit --out FILE.json wird sie neben die JSON-Datei geschrieben</numerusform>
+            <numerusform>%n Foliendateien nicht geschrieben: mit --out FILE.json werden sie neben die JSON-Datei geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the slides %1 are not kept in the database; add the file again</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Without a keychain, set %1 for scripts.</source>
+        <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set %1, or store it with `webcast-admin password set %2`.</source>
+        <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Runs the webcasts of multi-day workshops.
 
 Without a command, opens the window. Commands:
@@ -3454,10 +3606,13 @@ Without a command, opens the window. Commands:
                                 target with resume and point the talk at it
   check-stream URL [--decode]   is a live or archive stream up (rtsp://, HLS)?
                                 exit 0 only when it is
+  paths                         where the database, the default publish folders,
+                                the settings and the cache are
   password set|forget [web|streaming]
                                 store the target&apos;s password in the system
                                 keychain (asked on the terminal), or remove it
-Passwords: WEBCAST_ADMIN_PASSWORD, else the keychain, else a terminal prompt.</source>
+Passwords: WEBCAST_ADMIN_PASSWORD_WEB or _STREAMING, else the keychain, else a
+terminal prompt.</source>
         <translation>Steuert die Webcasts mehrtägiger Workshops.
 
 Ohne Befehl öffnet sich das Fenster. Befehle:
@@ -3487,14 +3642,18 @@ Ohne Befehl öffnet sich das Fenster. Befehle:
                                 verweisen lassen
   check-stream URL [--decode]   läuft ein Live- oder Archiv-Stream (rtsp://, HLS)?
                                 Exit-Code 0 nur, wenn ja
+  paths                         wo die Datenbank, die Standardordner für die
+                                Veröffentlichung, die Einstellungen und der
+                                Cache liegen
   password set|forget [web|streaming]
                                 das Passwort des Ziels im System-Schlüsselbund
                                 speichern (wird im Terminal abgefragt) oder
                                 daraus entfernen
-Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrage im Terminal.</translation>
+Passwörter: WEBCAST_ADMIN_PASSWORD_WEB oder _STREAMING, sonst der Schlüsselbund,
+sonst eine Abfrage im Terminal.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Use the database file &lt;path&gt; instead of the default.</source>
         <translation>Die Datenbankdatei &lt;path&gt; statt der Standarddatei verwenden.</translation>
     </message>
@@ -3604,7 +3763,7 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
         <translation>--out gehört zu export und render</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>no database at %1 (create one with `webcast-admin init`)</source>
         <translation>keine Datenbank unter %1 (mit `webcast-admin init` eine anlegen)</translation>
     </message>
@@ -3617,7 +3776,7 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
         <translation>der Schlüsselbund hat nicht geantwortet</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>The password could not be stored in the system keychain (%1); it is kept until Webcast Admin closes.</source>
         <translation>Das Passwort konnte nicht im System-Schlüsselbund gespeichert werden (%1); es bleibt bis zum Beenden von Webcast Admin erhalten.</translation>
     </message>
@@ -3625,6 +3784,45 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
         <location line="+24"/>
         <source>The password could not be removed from the system keychain: %1</source>
         <translation>Das Passwort konnte nicht aus dem System-Schlüsselbund entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jsonexchange</name>
+    <message>
+        <location filename="../../models/jsonexchange.cpp" line="+168"/>
+        <source>Cannot write the slides to %1: it is not a folder.</source>
+        <translation>Die Folien können nicht nach %1 geschrieben werden: Es ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create a folder beside %1.</source>
+        <translation>Neben %1 kann kein Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Cannot replace the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the slides to %1.</source>
+        <translation>Die Folien können nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than 256 MiB; that is not a schedule.</source>
+        <translation>%1 ist größer als 256 MiB; das ist kein Programm.</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3981,7 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
 <context>
     <name>sitesettings</name>
     <message>
-        <location filename="../../models/sitesettings.cpp" line="-246"/>
+        <location filename="../../models/sitesettings.cpp" line="-278"/>
         <source>public-url: must be a web address starting with http:// or https://</source>
         <translation>public-url: muss eine Webadresse sein, die mit http:// oder https:// beginnt</translation>
     </message>
@@ -3808,9 +4006,14 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
         <translation>template-dir: Der Ordner %1 existiert nicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: the file %2 does not exist</source>
         <translation>%1: Die Datei %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 is a folder, not a file</source>
+        <translation>%1: %2 ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3818,17 +4021,17 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
         <translation>archive-pattern: muss &lt;talk-slug&gt; oder &lt;talk-id&gt; enthalten, damit jeder Vortrag eine eigene Datei bekommt</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>trusted-certificates: &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits, colons allowed)</source>
-        <translation>trusted-certificates: „%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern, Doppelpunkte erlaubt)</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>&quot;%1&quot; is not a relative path inside the target (known parts: &lt;workshop-slug&gt;, &lt;talk-slug&gt;, &lt;talk-id&gt;, &lt;date&gt;, &lt;ext&gt;)</source>
         <translation>„%1“ ist kein relativer Pfad innerhalb des Ziels (bekannte Teile: &lt;workshop-slug&gt;, &lt;talk-slug&gt;, &lt;talk-id&gt;, &lt;date&gt;, &lt;ext&gt;)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>&quot;%1&quot; must name the server and the certificate&apos;s SHA-256: host:port=fingerprint (64 hex digits, colons allowed)</source>
+        <translation>„%1“ muss den Server und den SHA-256-Fingerabdruck des Zertifikats nennen: host:port=fingerprint (64 Hexadezimalziffern, Doppelpunkte erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>is not a valid address</source>
         <translation>ist keine gültige Adresse</translation>
     </message>
@@ -3871,47 +4074,80 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
 <context>
     <name>sitewriter</name>
     <message>
-        <location filename="../../app/render/sitewriter.cpp" line="+136"/>
-        <source>Cannot use the folder %1: %2</source>
-        <translation>Der Ordner %1 kann nicht verwendet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../app/render/sitewriter.cpp" line="+302"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+55"/>
-        <location line="+14"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location line="+3"/>
+        <source>Cannot create a folder beside %1: %2</source>
+        <translation>Neben %1 kann kein Ordner angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <source>Cannot write the manifest: %1</source>
-        <translation>Das Manifest kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Cannot move the site into %1: %2</source>
         <translation>Die Website kann nicht nach %1 verschoben werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Refusing to write the unsafe path &quot;%1&quot;.</source>
         <translation>Der unsichere Pfad „%1“ wird nicht geschrieben.</translation>
     </message>
+</context>
+<context>
+    <name>sitewriter::SafeFolder</name>
     <message>
-        <location line="+21"/>
-        <source>Refusing to write %1: it is not a plain file.</source>
-        <translation>%1 wird nicht geschrieben: Es ist keine normale Datei.</translation>
+        <location line="-240"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refusing to use %1: it is not a folder (a link or a file).</source>
+        <translation>%1 wird nicht verwendet: Es ist kein Ordner (sondern ein Link oder eine Datei).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot use the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Refusing to replace %1: it is not a plain file.</source>
+        <translation>%1 wird nicht ersetzt: Es ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+28"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Refusing to remove %1: it is not a plain file.</source>
+        <translation>%1 wird nicht entfernt: Es ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>slides</name>
     <message>
-        <location filename="../../app/editing/slides.cpp" line="+33"/>
+        <location filename="../../app/editing/slides.cpp" line="+27"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
@@ -3926,12 +4162,18 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot copy the slides %1 to %2.</source>
-        <translation>Die Folien %1 lassen sich nicht nach %2 kopieren.</translation>
+        <location line="+2"/>
+        <source>%1 is %2; slides can be at most %3.</source>
+        <translation>%1 ist %2 groß; Folien dürfen höchstens %3 groß sein.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -3952,9 +4194,9 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
         <translation>OpenDocument</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 (%2, the file is missing)</source>
-        <translation>%1 (%2, die Datei fehlt)</translation>
+        <location line="+3"/>
+        <source>%1 (%2, not kept: add the file again)</source>
+        <translation>%1 (%2, nicht gespeichert: bitte die Datei erneut hinzufügen)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3965,7 +4207,17 @@ Passwörter: WEBCAST_ADMIN_PASSWORD, sonst der Schlüsselbund, sonst eine Abfrag
 <context>
     <name>staterules</name>
     <message>
-        <location filename="../../models/staterules.cpp" line="+33"/>
+        <location filename="../../models/staterules.cpp" line="+27"/>
+        <source>Needs the streaming server&apos;s address, so the archive can play.</source>
+        <translation>Benötigt die Adresse des Streaming-Servers, damit das Archiv abgespielt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the RTSP base or the HTTP/HLS base in Site → Site Settings.</source>
+        <translation>Die RTSP-Basis oder die HTTP/HLS-Basis unter Website → Website-Einstellungen eintragen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Needs the first day of the workshop.</source>
         <translation>Benötigt den ersten Tag des Workshops.</translation>
     </message>
