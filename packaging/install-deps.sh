@@ -19,6 +19,7 @@ build_pkgs=(
   libgl-dev fonts-dejavu-core tzdata
   libkainjow-mustache-dev libmd4c-html0-dev libmd4c-dev libssh2-1-dev openssh-client
   libarchive-dev qtkeychain-qt6-dev libavformat-dev libavcodec-dev libavutil-dev libssl-dev
+  libical-dev
   libgstrtspserver-1.0-dev
   qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-plugins-bad gstreamer1.0-libav
@@ -27,7 +28,7 @@ test_pkgs=(
   xvfb xauth nginx chromium openssl openssh-server
   dbus-daemon gnome-keyring ffmpeg
   gstreamer1.0-plugins-ugly gstreamer1.0-tools gstreamer1.0-plugins-base-apps imagemagick
-  dpkg-dev desktop-file-utils appstream man-db procps util-linux
+  dpkg-dev desktop-file-utils appstream man-db procps util-linux libxml2-utils
   nodejs npm
 )
 

@@ -1,0 +1,20 @@
+#pragma once
+
+// Shared by the schedule readers (app/schedule/*.cpp).
+
+#include "app/schedule/schedule.h"
+
+#include <QCoreApplication>
+
+namespace schedule::internal {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+// Identities made unique, rooms listed, first and last day filled in.
+void finish(ScheduleDocument &doc);
+// Notes it when a time's offset contradicts the document's time zone name.
+void checkZone(ScheduleDocument &doc, const QDateTime &withOffset, const QString &what);
+QString offsetText(int seconds);
+// "line 12, column 7" for a byte offset.
+QString lineAndColumn(const QByteArray &data, qsizetype offset);
+
+} // namespace schedule::internal
