@@ -10,7 +10,8 @@ bool Workshop::operator==(const Workshop &o) const
     return id == o.id && slug == o.slug && title == o.title && description == o.description &&
            location == o.location && firstDay == o.firstDay && lastDay == o.lastDay &&
            timeZone == o.timeZone && state == o.state && liveStreamUrl == o.liveStreamUrl &&
-           externalUrl == o.externalUrl && externalNote == o.externalNote;
+           externalUrl == o.externalUrl && externalNote == o.externalNote &&
+           scheduleSource == o.scheduleSource;
 }
 
 bool Presentation::operator==(const Presentation &o) const
@@ -20,7 +21,8 @@ bool Presentation::operator==(const Presentation &o) const
            speakerBio == o.speakerBio && summary == o.summary && startsAt == o.startsAt &&
            endsAt == o.endsAt && room == o.room && hasWebcast == o.hasWebcast && state == o.state &&
            webcastPath == o.webcastPath && webcastFilename == o.webcastFilename &&
-           externalUrl == o.externalUrl && sortOrder == o.sortOrder;
+           externalUrl == o.externalUrl && sortOrder == o.sortOrder && sourceKey == o.sourceKey &&
+           cancelled == o.cancelled;
 }
 
 QString Attachment::kindForFile(const QString &fileName)

@@ -22,6 +22,7 @@ struct Workshop
     QString liveStreamUrl;
     QString externalUrl;
     QString externalNote;
+    QString scheduleSource; // the file or address its schedule was imported from
 
     bool operator==(const Workshop &o) const;
     bool operator!=(const Workshop &o) const { return !(*this == o); }
@@ -47,8 +48,22 @@ struct Presentation
     QString externalUrl;
     int sortOrder = 0;
 
+    QString sourceKey;      // which talk of the imported schedule this is (guid, UID, …)
+    bool cancelled = false; // dropped by its schedule, kept for its webcast work
+
     bool operator==(const Presentation &o) const;
     bool operator!=(const Presentation &o) const { return !(*this == o); }
+};
+
+// A room of a workshop; talks name it by name.
+struct Room
+{
+    qint64 id = 0;
+    qint64 workshopId = 0;
+    QString name;
+    QString guid;          // the schedule's, when it has one
+    QString liveStreamUrl; // empty: the workshop's
+    int sortOrder = 0;
 };
 
 // A talk's slides. The bytes live in the database (attachment_content, by

@@ -218,6 +218,7 @@ struct ImportedTalk
 struct ImportedWorkshop
 {
     Workshop workshop;
+    QList<Room> rooms;
     QList<ImportedTalk> talks;
     QString place;
 };
@@ -266,6 +267,8 @@ Result<QList<ImportedWorkshop>> parse(const QByteArray &json, const QString &fil
                                           QStringLiteral("live_stream_url"),
                                           QStringLiteral("external_url"),
                                           QStringLiteral("external_note"),
+                                          QStringLiteral("schedule_source"),
+                                          QStringLiteral("rooms"),
                                           QStringLiteral("presentations")};
     static const QStringList talkKeys{QStringLiteral("id"),
                                       QStringLiteral("slug"),
@@ -283,6 +286,8 @@ Result<QList<ImportedWorkshop>> parse(const QByteArray &json, const QString &fil
                                       QStringLiteral("webcast_filename"),
                                       QStringLiteral("external_url"),
                                       QStringLiteral("sort_order"),
+                                      QStringLiteral("source_key"),
+                                      QStringLiteral("cancelled"),
                                       QStringLiteral("attachments")};
 
     QList<ImportedWorkshop> result;
@@ -311,6 +316,22 @@ Result<QList<ImportedWorkshop>> parse(const QByteArray &json, const QString &fil
         w.liveStreamUrl = r.text("live_stream_url");
         w.externalUrl = r.text("external_url");
         w.externalNote = r.text("external_note");
+        w.scheduleSource = r.text("schedule_source");
+        const QJsonArray rooms = wo.value(QLatin1String("rooms")).toArray();
+        for (int ri = 0; ri < rooms.size(); ++ri) {
+            RecordReader rr(rooms.at(ri).toObject(),
+                            iw.place + QStringLiteral(" rooms[%1]").arg(ri));
+            rr.checkKeys({QStringLiteral("name"), QStringLiteral("guid"),
+                          QStringLiteral("live_stream_url")});
+            Room room;
+            room.name = rr.text("name", true);
+            room.guid = rr.text("guid");
+            room.liveStreamUrl = rr.text("live_stream_url");
+            room.sortOrder = ri;
+            if (!rr.firstError().isEmpty())
+                return Status::failure(rr.firstError());
+            iw.rooms.append(room);
+        }
         if (!r.firstError().isEmpty())
             return Status::failure(r.firstError());
         const ValidationResult v = validation::checkWorkshop(w);
@@ -358,6 +379,8 @@ Result<QList<ImportedWorkshop>> parse(const QByteArray &json, const QString &fil
             p.webcastFilename = pr.text("webcast_filename");
             p.externalUrl = pr.text("external_url");
             p.sortOrder = po.value(QLatin1String("sort_order")).toInt(pi);
+            p.sourceKey = pr.text("source_key");
+            p.cancelled = po.value(QLatin1String("cancelled")).toBool(false);
             if (!pr.firstError().isEmpty())
                 return Status::failure(pr.firstError());
             const ValidationResult pv = validation::checkPresentation(p);
@@ -442,6 +465,8 @@ Export exportAll(const WebcastRepository &repository)
                 {QStringLiteral("webcast_filename"), p.webcastFilename},
                 {QStringLiteral("external_url"), p.externalUrl},
                 {QStringLiteral("sort_order"), p.sortOrder},
+                {QStringLiteral("source_key"), p.sourceKey},
+                {QStringLiteral("cancelled"), p.cancelled},
             };
             const QList<Attachment> slides = repository.attachments(p.id);
             QJsonArray sa;
@@ -466,6 +491,12 @@ Export exportAll(const WebcastRepository &repository)
                 po.insert(QStringLiteral("attachments"), sa);
             talks.append(po);
         }
+        QJsonArray roomList;
+        const QList<Room> rooms = repository.rooms(w.id);
+        for (const Room &room : rooms)
+            roomList.append(QJsonObject{{QStringLiteral("name"), room.name},
+                                        {QStringLiteral("guid"), room.guid},
+                                        {QStringLiteral("live_stream_url"), room.liveStreamUrl}});
         workshops.append(QJsonObject{
             {QStringLiteral("id"), w.id},
             {QStringLiteral("slug"), w.slug},
@@ -479,6 +510,8 @@ Export exportAll(const WebcastRepository &repository)
             {QStringLiteral("live_stream_url"), w.liveStreamUrl},
             {QStringLiteral("external_url"), w.externalUrl},
             {QStringLiteral("external_note"), w.externalNote},
+            {QStringLiteral("schedule_source"), w.scheduleSource},
+            {QStringLiteral("rooms"), roomList},
             {QStringLiteral("presentations"), talks},
         });
     }
@@ -576,6 +609,11 @@ Result<ImportSummary> importAll(WebcastRepository &repository, const QByteArray 
         if (!wid)
             return abort(iw.place, wid.status());
         summary.slugs << iw.workshop.slug;
+        for (Room room : iw.rooms) {
+            room.workshopId = wid.value();
+            if (const Result<qint64> rid = repository.addRoom(room); !rid)
+                return abort(iw.place + QStringLiteral(" rooms"), rid.status());
+        }
         for (ImportedTalk it : iw.talks) {
             it.presentation.workshopId = wid.value();
             if (it.presentation.id == 0)

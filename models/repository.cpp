@@ -14,12 +14,12 @@ namespace {
 
 const QString workshopColumns = QStringLiteral(
     "id, slug, title, description, location, first_day, last_day, time_zone, webcast_state, "
-    "live_stream_url, external_url, external_note");
+    "live_stream_url, external_url, external_note, schedule_source");
 
 const QString presentationColumns = QStringLiteral(
     "id, workshop_id, slug, title, speaker_name, speaker_affiliation, speaker_bio, summary, "
     "starts_at, ends_at, room, has_webcast, webcast_state, webcast_path, webcast_filename, "
-    "external_url, sort_order");
+    "external_url, sort_order, source_key, cancelled");
 
 // Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT ''.
 QString text(const QString &s)
@@ -69,6 +69,7 @@ Workshop readWorkshop(const QSqlQuery &q)
     w.liveStreamUrl = q.value(9).toString();
     w.externalUrl = q.value(10).toString();
     w.externalNote = q.value(11).toString();
+    w.scheduleSource = q.value(12).toString();
     return w;
 }
 
@@ -92,6 +93,8 @@ Presentation readPresentation(const QSqlQuery &q)
     p.webcastFilename = q.value(14).toString();
     p.externalUrl = q.value(15).toString();
     p.sortOrder = q.value(16).toInt();
+    p.sourceKey = q.value(17).toString();
+    p.cancelled = q.value(18).toInt() != 0;
     return p;
 }
 
@@ -108,6 +111,7 @@ void bindWorkshop(QSqlQuery &q, const Workshop &w)
     q.bindValue(QStringLiteral(":live_stream_url"), text(w.liveStreamUrl));
     q.bindValue(QStringLiteral(":external_url"), text(w.externalUrl));
     q.bindValue(QStringLiteral(":external_note"), text(w.externalNote));
+    q.bindValue(QStringLiteral(":schedule_source"), text(w.scheduleSource));
 }
 
 void bindPresentation(QSqlQuery &q, const Presentation &p)
@@ -128,6 +132,8 @@ void bindPresentation(QSqlQuery &q, const Presentation &p)
     q.bindValue(QStringLiteral(":webcast_filename"), text(p.webcastFilename));
     q.bindValue(QStringLiteral(":external_url"), text(p.externalUrl));
     q.bindValue(QStringLiteral(":sort_order"), p.sortOrder);
+    q.bindValue(QStringLiteral(":source_key"), text(p.sourceKey));
+    q.bindValue(QStringLiteral(":cancelled"), p.cancelled ? 1 : 0);
 }
 
 } // namespace
@@ -432,9 +438,10 @@ Result<qint64> WebcastRepository::addWorkshop(const Workshop &w)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO workshop (id, slug, title, description, location, first_day, last_day, "
-        "time_zone, webcast_state, live_stream_url, external_url, external_note) VALUES (:id, "
-        ":slug, :title, :description, :location, :first_day, :last_day, :time_zone, "
-        ":webcast_state, :live_stream_url, :external_url, :external_note)"));
+        "time_zone, webcast_state, live_stream_url, external_url, external_note, "
+        "schedule_source) VALUES (:id, :slug, :title, :description, :location, :first_day, "
+        ":last_day, :time_zone, :webcast_state, :live_stream_url, :external_url, :external_note, "
+        ":schedule_source)"));
     q.bindValue(QStringLiteral(":id"), w.id > 0 ? QVariant(w.id) : QVariant());
     bindWorkshop(q, w);
     if (Status s = exec(q, tr("add the workshop")); !s)
@@ -462,7 +469,7 @@ Status WebcastRepository::updateWorkshop(const Workshop &w)
         "location = :location, first_day = :first_day, last_day = :last_day, "
         "time_zone = :time_zone, webcast_state = :webcast_state, "
         "live_stream_url = :live_stream_url, external_url = :external_url, "
-        "external_note = :external_note WHERE id = :id"));
+        "external_note = :external_note, schedule_source = :schedule_source WHERE id = :id"));
     bindWorkshop(q, w);
     q.bindValue(QStringLiteral(":id"), w.id);
     if (Status s = exec(q, tr("save the workshop")); !s)
@@ -501,10 +508,11 @@ Result<qint64> WebcastRepository::addPresentation(const Presentation &p)
     q.prepare(QStringLiteral(
         "INSERT INTO presentation (id, workshop_id, slug, title, speaker_name, "
         "speaker_affiliation, speaker_bio, summary, starts_at, ends_at, room, has_webcast, "
-        "webcast_state, webcast_path, webcast_filename, external_url, sort_order) VALUES (:id, "
-        ":workshop_id, :slug, :title, :speaker_name, :speaker_affiliation, :speaker_bio, "
-        ":summary, :starts_at, :ends_at, :room, :has_webcast, :webcast_state, :webcast_path, "
-        ":webcast_filename, :external_url, :sort_order)"));
+        "webcast_state, webcast_path, webcast_filename, external_url, sort_order, source_key, "
+        "cancelled) VALUES (:id, :workshop_id, :slug, :title, :speaker_name, "
+        ":speaker_affiliation, :speaker_bio, :summary, :starts_at, :ends_at, :room, "
+        ":has_webcast, :webcast_state, :webcast_path, :webcast_filename, :external_url, "
+        ":sort_order, :source_key, :cancelled)"));
     q.bindValue(QStringLiteral(":id"), p.id > 0 ? QVariant(p.id) : QVariant());
     bindPresentation(q, p);
     if (Status s = exec(q, tr("add the presentation")); !s)
@@ -537,7 +545,8 @@ Status WebcastRepository::updatePresentation(const Presentation &p)
         "ends_at = :ends_at, room = :room, has_webcast = :has_webcast, "
         "webcast_state = :webcast_state, webcast_path = :webcast_path, "
         "webcast_filename = :webcast_filename, external_url = :external_url, "
-        "sort_order = :sort_order WHERE id = :id"));
+        "sort_order = :sort_order, source_key = :source_key, cancelled = :cancelled "
+        "WHERE id = :id"));
     bindPresentation(q, p);
     q.bindValue(QStringLiteral(":id"), p.id);
     if (Status s = exec(q, tr("save the presentation")); !s)
@@ -684,6 +693,109 @@ Status WebcastRepository::removeAttachment(qint64 id)
         return s;
     if (!inBatch())
         emit attachmentsChanged(presentationId);
+    return {};
+}
+
+// ---------------------------------------------------------------- rooms
+
+QList<Room> WebcastRepository::rooms(qint64 workshopId) const
+{
+    QList<Room> result;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, workshop_id, name, guid, live_stream_url, sort_order "
+                             "FROM room WHERE workshop_id = :w ORDER BY sort_order, id"));
+    q.bindValue(QStringLiteral(":w"), workshopId);
+    if (q.exec()) {
+        while (q.next()) {
+            Room r;
+            r.id = q.value(0).toLongLong();
+            r.workshopId = q.value(1).toLongLong();
+            r.name = q.value(2).toString();
+            r.guid = q.value(3).toString();
+            r.liveStreamUrl = q.value(4).toString();
+            r.sortOrder = q.value(5).toInt();
+            result.append(r);
+        }
+    }
+    return result;
+}
+
+namespace {
+
+Status checkRoom(const Room &r)
+{
+    if (r.name.trimmed().isEmpty())
+        return Status::failure(
+            QCoreApplication::translate("WebcastRepository", "name: a room needs a name"),
+            QStringLiteral("name"));
+    if (!r.liveStreamUrl.isEmpty() &&
+        !validation::isAcceptableUrl(r.liveStreamUrl,
+                                     {QStringLiteral("rtsp"), QStringLiteral("rtsps"),
+                                      QStringLiteral("http"), QStringLiteral("https")}))
+        return Status::failure(
+            QCoreApplication::translate("WebcastRepository",
+                                        "live_stream_url: must be an rtsp, http or https address"),
+            QStringLiteral("live_stream_url"));
+    return {};
+}
+
+void bindRoom(QSqlQuery &q, const Room &r)
+{
+    q.bindValue(QStringLiteral(":w"), r.workshopId);
+    q.bindValue(QStringLiteral(":name"), text(r.name.trimmed()));
+    q.bindValue(QStringLiteral(":guid"), text(r.guid));
+    q.bindValue(QStringLiteral(":live"), text(r.liveStreamUrl.trimmed()));
+    q.bindValue(QStringLiteral(":sort"), r.sortOrder);
+}
+
+} // namespace
+
+Result<qint64> WebcastRepository::addRoom(const Room &r)
+{
+    if (Status s = checkRoom(r); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO room (id, workshop_id, name, guid, live_stream_url, "
+                             "sort_order) VALUES (:id, :w, :name, :guid, :live, :sort)"));
+    q.bindValue(QStringLiteral(":id"), r.id > 0 ? QVariant(r.id) : QVariant());
+    bindRoom(q, r);
+    if (Status s = exec(q, tr("add the room")); !s)
+        return s;
+    if (!inBatch())
+        emit roomsChanged(r.workshopId);
+    return q.lastInsertId().toLongLong();
+}
+
+Status WebcastRepository::updateRoom(const Room &r)
+{
+    if (Status s = checkRoom(r); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE room SET workshop_id = :w, name = :name, guid = :guid, "
+                             "live_stream_url = :live, sort_order = :sort WHERE id = :id"));
+    bindRoom(q, r);
+    q.bindValue(QStringLiteral(":id"), r.id);
+    if (Status s = exec(q, tr("save the room")); !s)
+        return s;
+    if (!inBatch())
+        emit roomsChanged(r.workshopId);
+    return {};
+}
+
+Status WebcastRepository::removeRoom(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT workshop_id FROM room WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec() || !q.next())
+        return fail(tr("The room no longer exists."));
+    const qint64 workshopId = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("DELETE FROM room WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (Status s = exec(q, tr("remove the room")); !s)
+        return s;
+    if (!inBatch())
+        emit roomsChanged(workshopId);
     return {};
 }
 

@@ -37,6 +37,8 @@ public:
     std::optional<Presentation> presentation(qint64 id) const;
     std::optional<Presentation> presentationBySlug(qint64 workshopId, const QString &slug) const;
     QList<Attachment> attachments(qint64 presentationId) const;
+    // In their order; a workshop without rooms is one room (its live stream).
+    QList<Room> rooms(qint64 workshopId) const;
     // All slides of a workshop's presentations in one query, by presentation.
     QHash<qint64, QList<Attachment>> attachmentsOfWorkshop(qint64 workshopId) const;
     // When the workshop or one of its talks last changed state (UTC);
@@ -76,6 +78,10 @@ public:
     // such slides back (at start). Returns how many went.
     Result<int> dropUnusedAttachmentContent();
     Status removeAttachment(qint64 id);
+    // A room keeps its id (and so its live stream) when it is saved again.
+    Result<qint64> addRoom(const Room &room);
+    Status updateRoom(const Room &room);
+    Status removeRoom(qint64 id);
 
     // Flips a state if its needs are met and records who did it and when.
     Status setWorkshopState(qint64 id, WebcastState state, const QString &who);
@@ -99,6 +105,7 @@ signals:
     void presentationChanged(qint64 id, qint64 workshopId);
     void presentationRemoved(qint64 id, qint64 workshopId);
     void attachmentsChanged(qint64 presentationId);
+    void roomsChanged(qint64 workshopId);
     void historyAdded(const StateChange &change);
     // Many things changed at once (an import): reload everything.
     void dataReset();

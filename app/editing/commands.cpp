@@ -29,6 +29,12 @@ Status restore(WebcastRepository &repo, const WorkshopBackup &s)
             return aid.status();
         }
     }
+    for (const Room &r : s.rooms) {
+        if (const Result<qint64> rid = repo.addRoom(r); !rid) {
+            repo.rollbackBatch();
+            return rid.status();
+        }
+    }
     return repo.commitBatch();
 }
 
@@ -43,6 +49,17 @@ Status endBatch(WebcastRepository &repo, Status s)
 }
 
 } // namespace
+
+WorkshopBackup WorkshopBackup::of(const WebcastRepository &repo, const Workshop &workshop)
+{
+    WorkshopBackup b;
+    b.workshop = workshop;
+    b.presentations = repo.presentations(workshop.id);
+    for (const Presentation &p : std::as_const(b.presentations))
+        b.attachments += repo.attachments(p.id);
+    b.rooms = repo.rooms(workshop.id);
+    return b;
+}
 
 // ---------------------------------------------------------------- state
 
@@ -170,13 +187,8 @@ void AddWorkshopCommand::redo()
 void AddWorkshopCommand::undo()
 {
     WebcastRepository &repo = m_session.repository();
-    if (const auto now = repo.workshop(m_snapshot.workshop.id)) {
-        m_snapshot.workshop = *now;
-        m_snapshot.presentations = repo.presentations(now->id);
-        m_snapshot.attachments.clear();
-        for (const Presentation &p : std::as_const(m_snapshot.presentations))
-            m_snapshot.attachments += repo.attachments(p.id);
-    }
+    if (const auto now = repo.workshop(m_snapshot.workshop.id))
+        m_snapshot = WorkshopBackup::of(repo, *now);
     if (const Status s = repo.removeWorkshop(m_snapshot.workshop.id); !s) {
         m_session.reportFailure(s.error());
         setObsolete(true);

@@ -7,6 +7,7 @@
 #include <QUndoCommand>
 
 class EditSession;
+class WebcastRepository;
 
 // Undoable changes. Each one checks nothing itself (EditSession did) and
 // marks itself obsolete when the database refuses, so the stack drops it.
@@ -67,6 +68,10 @@ struct WorkshopBackup
     Workshop workshop;
     QList<Presentation> presentations;
     QList<Attachment> attachments;
+    QList<Room> rooms;
+
+    // Everything of `workshop` as the database holds it now.
+    static WorkshopBackup of(const WebcastRepository &repo, const Workshop &workshop);
 };
 
 // Adds (redo) or removes (undo) a whole workshop; RemoveWorkshopCommand is the

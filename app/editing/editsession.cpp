@@ -18,22 +18,12 @@ Status refused(const ValidationResult &r)
     return Status::failure(r.summary(), r.errors().first().field);
 }
 
-WorkshopBackup backupOf(const WebcastRepository &repo, const Workshop &w)
-{
-    WorkshopBackup b;
-    b.workshop = w;
-    b.presentations = repo.presentations(w.id);
-    for (const Presentation &p : std::as_const(b.presentations))
-        b.attachments += repo.attachments(p.id);
-    return b;
-}
-
 QList<WorkshopBackup> backupsOf(const WebcastRepository &repo, const QStringList &slugs)
 {
     QList<WorkshopBackup> out;
     for (const QString &slug : slugs) {
         if (const std::optional<Workshop> w = repo.workshopBySlug(slug))
-            out.append(backupOf(repo, *w));
+            out.append(WorkshopBackup::of(repo, *w));
     }
     return out;
 }
@@ -134,12 +124,7 @@ Status EditSession::removeWorkshop(qint64 workshopId)
     const std::optional<Workshop> w = m_repository.workshop(workshopId);
     if (!w)
         return Status::failure(tr("The workshop no longer exists."));
-    WorkshopBackup snapshot;
-    snapshot.workshop = *w;
-    snapshot.presentations = m_repository.presentations(workshopId);
-    for (const Presentation &p : std::as_const(snapshot.presentations))
-        snapshot.attachments += m_repository.attachments(p.id);
-    m_undoStack->push(new RemoveWorkshopCommand(*this, snapshot));
+    m_undoStack->push(new RemoveWorkshopCommand(*this, WorkshopBackup::of(m_repository, *w)));
     return m_repository.workshop(workshopId) ? Status::failure(tr("The workshop could not be "
                                                                   "deleted."))
                                              : Status();
