@@ -34,6 +34,9 @@ constexpr int maxTitleLength = 300;
 constexpr int maxTextLength = 100000;
 
 bool isValidSlug(const QString &slug);
+// "Opening Remarks: Day 1!" -> "opening-remarks-day-1": a slug suggested
+// from a title (the editors, schedule imports); may be empty.
+QString slugFromTitle(const QString &title);
 bool isKnownTimeZone(const QString &ianaName);
 
 // The field rules only; the rules that depend on the webcast state live in

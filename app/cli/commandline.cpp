@@ -12,12 +12,14 @@
 #include "app/render/sitesnapshot.h"
 #include "app/render/sitewriter.h"
 #include "app/render/templateset.h"
+#include "app/schedule/scheduleimport.h"
 #include "app/stream/streamcheck.h"
 #include "models/database.h"
 #include "models/demodata.h"
 #include "models/jsonexchange.h"
 #include "models/repository.h"
 #include "models/sitesettings.h"
+#include "models/validation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,11 +49,13 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList list{
-        QStringLiteral("init"),   QStringLiteral("list"),         QStringLiteral("state"),
-        QStringLiteral("import"), QStringLiteral("export"),       QStringLiteral("render"),
-        QStringLiteral("config"), QStringLiteral("publish"),      QStringLiteral("password"),
-        QStringLiteral("upload"), QStringLiteral("check-stream"), QStringLiteral("paths")};
+    static const QStringList list{QStringLiteral("init"),           QStringLiteral("list"),
+                                  QStringLiteral("state"),          QStringLiteral("import"),
+                                  QStringLiteral("export"),         QStringLiteral("render"),
+                                  QStringLiteral("config"),         QStringLiteral("publish"),
+                                  QStringLiteral("password"),       QStringLiteral("upload"),
+                                  QStringLiteral("check-stream"),   QStringLiteral("paths"),
+                                  QStringLiteral("schedule-import")};
     return list;
 }
 
@@ -140,6 +144,88 @@ int runImport(Context &c, const QString &path)
                  .arg(r.value().workshopsReplaced)
                  .arg(r.value().presentations)
           << Qt::endl;
+    return Success;
+}
+
+// Where a schedule came from, as remembered for the next update: an
+// address as given, a file by its absolute path.
+QString scheduleSource(const QString &fileOrUrl)
+{
+    const QUrl url(fileOrUrl);
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        return url.toString(QUrl::RemoveUserInfo);
+    return QFileInfo(url.isLocalFile() ? url.toLocalFile() : fileOrUrl).absoluteFilePath();
+}
+
+int runScheduleImport(Context &c, const QString &fileOrUrl, QString workshopSlug, bool dryRun)
+{
+    const Result<ScheduleDocument> doc = scheduleimport::load(fileOrUrl);
+    if (!doc)
+        return c.fail(tr("nothing was imported: %1").arg(oneLine(doc.error())));
+    const QString source = scheduleSource(fileOrUrl);
+    if (workshopSlug.isEmpty()) {
+        // The workshop this source was imported into before, else one named
+        // after the conference.
+        const QList<Workshop> all = c.repo.workshops();
+        for (const Workshop &w : all) {
+            if (w.scheduleSource == source)
+                workshopSlug = w.slug;
+        }
+        if (workshopSlug.isEmpty())
+            workshopSlug =
+                validation::slugFromTitle(doc.value().acronym.isEmpty() ? doc.value().title
+                                                                        : doc.value().acronym)
+                    .left(validation::maxSlugLength);
+        if (workshopSlug.isEmpty())
+            return c.fail(tr("the schedule names no conference; say which workshop with "
+                             "--workshop SLUG"));
+    } else if (!validation::isValidSlug(workshopSlug)) {
+        return c.fail(tr("--workshop: \"%1\" is not a slug (lower-case letters, digits and "
+                         "hyphens)")
+                          .arg(workshopSlug),
+                      UsageError);
+    }
+    for (const QString &note : doc.value().notes)
+        c.err << QStringLiteral("webcast-admin: note: ") << oneLine(note) << Qt::endl;
+
+    const ScheduleDiff d = scheduleimport::diff(c.repo, doc.value(), workshopSlug);
+    if (d.newWorkshop)
+        c.out << tr("New workshop %1 from %2 (%3 talks)")
+                     .arg(workshopSlug, doc.value().format)
+                     .arg(doc.value().events.size())
+              << Qt::endl;
+    for (const ScheduleChange &ch : d.changes) {
+        const QString title = oneLine(ch.title);
+        switch (ch.kind) {
+        case ScheduleChange::Kind::Added:
+            c.out << QStringLiteral("+ ") << title << Qt::endl;
+            break;
+        case ScheduleChange::Kind::Changed:
+            c.out << QStringLiteral("~ ") << title << QStringLiteral(": ")
+                  << ch.fields.join(QStringLiteral(", ")) << Qt::endl;
+            break;
+        case ScheduleChange::Kind::Removed:
+            c.out << QStringLiteral("- ") << title;
+            if (!ch.keptBecause.isEmpty())
+                c.out << QStringLiteral(" ")
+                      << tr("(kept and marked cancelled: %1)").arg(ch.keptBecause);
+            c.out << Qt::endl;
+            break;
+        case ScheduleChange::Kind::Unchanged:
+            break;
+        }
+    }
+    if (!dryRun) {
+        if (const Result<qint64> r =
+                scheduleimport::apply(c.repo, doc.value(), workshopSlug, source);
+            !r)
+            return c.fail(tr("nothing was imported: %1").arg(oneLine(r.error())));
+    } else {
+        c.err << QStringLiteral("webcast-admin: ") << tr("dry run: nothing was changed")
+              << Qt::endl;
+    }
+    c.out << d.summaryLine() << Qt::endl;
     return Success;
 }
 
@@ -514,6 +600,11 @@ void setUpParser(QCommandLineParser &parser)
            "                                archive or external\n"
            "  import FILE.json              import workshops (all or nothing)\n"
            "  export [--out FILE.json]      export everything as JSON\n"
+           "  schedule-import FILE|URL [--workshop SLUG] [--dry-run]\n"
+           "                                import or update a workshop's talks and rooms from\n"
+           "                                a conference schedule (frab/C3VOC XML or JSON,\n"
+           "                                pretalx, Indico, iCalendar); talks keep their\n"
+           "                                webcast state, slides and archive\n"
            "  render --out DIR              write the public site into DIR\n"
            "  config [KEY [VALUE]]          list, show or set a site setting: public-url,\n"
            "                                rtsp-base, playback-base, player (html5 or\n"
@@ -547,7 +638,12 @@ void setUpParser(QCommandLineParser &parser)
         {QStringLiteral("out"), tr("export: write to <file> instead of stdout."), tr("file")});
     parser.addOption(
         {QStringLiteral("target"), tr("publish: web (default) or streaming."), tr("name")});
-    parser.addOption({QStringLiteral("dry-run"), tr("publish: list the changes, send nothing.")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      tr("publish, schedule-import: list the changes, change nothing.")});
+    parser.addOption({QStringLiteral("workshop"),
+                      tr("schedule-import: the workshop to import into (default: the one this "
+                         "source was imported into before, else the conference's acronym)."),
+                      tr("slug")});
     parser.addOption(
         {QStringLiteral("decode"), tr("check-stream: also decode one picture from the stream.")});
     parser.addOption({QStringLiteral("no-prepare"),
@@ -570,7 +666,7 @@ bool wantsCommandLine(const QStringList &arguments)
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--database") || a == QLatin1String("--out") ||
-            a == QLatin1String("--target")) {
+            a == QLatin1String("--target") || a == QLatin1String("--workshop")) {
             ++i; // skip the value
             continue;
         }
@@ -624,8 +720,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString command = args.first();
     if (!commands().contains(command))
         return usage(tr("unknown command \"%1\"").arg(command));
-    const bool twoArguments =
-        command == QLatin1String("import") || command == QLatin1String("check-stream");
+    const bool twoArguments = command == QLatin1String("import") ||
+                              command == QLatin1String("check-stream") ||
+                              command == QLatin1String("schedule-import");
     const int expected = command == QLatin1String("state") || command == QLatin1String("upload") ? 3
                          : twoArguments                                                          ? 2
                                         : 1;
@@ -635,10 +732,15 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                              : args.size() == expected;
     if (!countOk)
         return usage(tr("wrong number of arguments for \"%1\"").arg(command));
-    if ((parser.isSet(QStringLiteral("target")) || parser.isSet(QStringLiteral("dry-run")) ||
+    if ((parser.isSet(QStringLiteral("target")) ||
          parser.isSet(QStringLiteral("accept-new-host-key"))) &&
         command != QLatin1String("publish"))
-        return usage(tr("--target and --dry-run belong to publish"));
+        return usage(tr("--target and --accept-new-host-key belong to publish"));
+    if (parser.isSet(QStringLiteral("dry-run")) && command != QLatin1String("publish") &&
+        command != QLatin1String("schedule-import"))
+        return usage(tr("--dry-run belongs to publish and schedule-import"));
+    if (parser.isSet(QStringLiteral("workshop")) && command != QLatin1String("schedule-import"))
+        return usage(tr("--workshop belongs to schedule-import"));
     if (parser.isSet(QStringLiteral("decode")) && command != QLatin1String("check-stream"))
         return usage(tr("--decode belongs to check-stream"));
     if (parser.isSet(QStringLiteral("no-prepare")) && command != QLatin1String("upload"))
@@ -681,6 +783,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runState(c, args.at(1), args.at(2));
     if (command == QLatin1String("import"))
         return runImport(c, args.at(1));
+    if (command == QLatin1String("schedule-import"))
+        return runScheduleImport(c, args.at(1), parser.value(QStringLiteral("workshop")),
+                                 parser.isSet(QStringLiteral("dry-run")));
     if (command == QLatin1String("render"))
         return runRender(c, parser.value(QStringLiteral("out")));
     if (command == QLatin1String("config"))

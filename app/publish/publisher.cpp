@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Publisher", text);
-}
-
 // Files a page links to go first, the pages that link to them after, and
 // status.json last: an open master page reloads its block only when
 // status.json changes, and by then everything it points at is in place.

@@ -38,6 +38,7 @@ private slots:
     void state_exitCodes();
     void exportImport_roundTrip();
     void import_badFileChangesNothing();
+    void scheduleImport_printsTheChangesAndKeepsTheWork();
     void database_notSqliteIsRefused();
     void publish_toFolderIsIncrementalAndDryRunSendsNothing();
     void config_refusesBadValues();
@@ -223,6 +224,66 @@ void TestCommandLine::import_badFileChangesNothing()
     QCOMPARE(leak.exitCode, 1);
     QVERIFY2(leak.err.contains(QStringLiteral("attachments[0]: file:")), qPrintable(leak.err));
     QCOMPARE(run({QStringLiteral("--database"), m_demo, QStringLiteral("export")}).out, before.out);
+}
+
+void TestCommandLine::scheduleImport_printsTheChangesAndKeepsTheWork()
+{
+    const QString db = m_dir.filePath(QStringLiteral("schedule.sqlite"));
+    const QString data = QStringLiteral(WEBCAST_TEST_DATA_DIR "/schedules/");
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("init")}).exitCode, 0);
+    auto import = [&](const QString &file, const QStringList &more = {}) {
+        return run(QStringList{QStringLiteral("--database"), db, QStringLiteral("schedule-import"),
+                               data + file} +
+                   more);
+    };
+    auto lastLine = [](const Run &r) {
+        return r.out.trimmed().split(QLatin1Char('\n')).constLast();
+    };
+    Run r = import(QStringLiteral("frab-release1.xml"));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lastLine(r), QStringLiteral("added 6, changed 0, removed 0, unchanged 0"));
+    QVERIFY(r.out.contains(QStringLiteral("+ Late night session")));
+    // The zone the file names contradicts one talk's offset: said, not hidden.
+    QVERIFY2(r.err.contains(QStringLiteral("note:")), qPrintable(r.err));
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("state"),
+                  QStringLiteral("wpd26/late-night-session"), QStringLiteral("concluded")})
+                 .exitCode,
+             0);
+
+    // A dry run of the next release shows what would change and changes nothing.
+    const Run before = run({QStringLiteral("--database"), db, QStringLiteral("export")});
+    r = import(QStringLiteral("frab-release2.xml"), {QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lastLine(r), QStringLiteral("added 1, changed 2, removed 1, unchanged 3"));
+    QVERIFY(r.out.contains(QStringLiteral("~ Quantum dots: room")));
+    QVERIFY(r.err.contains(QStringLiteral("nothing was changed")));
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("export")}).out, before.out);
+
+    // Without --workshop it goes to the workshop this file went into before.
+    r = import(QStringLiteral("frab-release2.xml"));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lastLine(r), QStringLiteral("added 1, changed 2, removed 1, unchanged 3"));
+    QVERIFY2(r.out.contains(QStringLiteral("- Late night session (kept and marked cancelled")),
+             qPrintable(r.out));
+    const Run list = run({QStringLiteral("--database"), db, QStringLiteral("list")});
+    QVERIFY(list.out.contains(QStringLiteral("wpd26/late-night-session\tconcluded\t")));
+    QVERIFY(list.out.contains(QStringLiteral("wpd26/opening\tupcoming\tOpening and welcome")));
+
+    // Broken files, missing files and bad slugs change nothing.
+    const Run now = run({QStringLiteral("--database"), db, QStringLiteral("export")});
+    r = import(QStringLiteral("broken.xml"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("broken.xml, line 6")), qPrintable(r.err));
+    QCOMPARE(import(QStringLiteral("absent.xml")).exitCode, 1);
+    r = import(QStringLiteral("pretalx.json"),
+               {QStringLiteral("--workshop"), QStringLiteral("No Slug")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("export")}).out, now.out);
+    // --workshop belongs to schedule-import only.
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("list"),
+                  QStringLiteral("--workshop"), QStringLiteral("x")})
+                 .exitCode,
+             2);
 }
 
 void TestCommandLine::database_notSqliteIsRefused()
