@@ -28,6 +28,17 @@ QString tr(const char *text)
 // computer ("local_file").
 constexpr int formatVersion = 2;
 
+} // namespace
+
+namespace jsonexchange {
+namespace {
+
+// The messages of reading and writing (RecordReader has its own).
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("jsonexchange", text);
+}
+
 // Where the slides of `place` are: a path inside `folder` that stays inside
 // it (no absolute path, no "..", no link leading out), naming a file.
 Result<QString> resolveInside(const QString &folder, const QString &relative, const QString &place)
@@ -84,6 +95,11 @@ Result<QByteArray> readSlides(const QString &file, const QString &expectedSha256
         return refuse(tr("%1 is not the file that was exported (its SHA-256 differs)").arg(file));
     return bytes;
 }
+
+} // namespace
+} // namespace jsonexchange
+
+namespace {
 
 QString formatTime(const QDateTime &utc, const QTimeZone &zone)
 {
@@ -207,6 +223,11 @@ private:
     QString m_place;
     QString m_error;
 };
+
+} // namespace
+
+namespace jsonexchange {
+namespace {
 
 struct ImportedTalk
 {
@@ -423,8 +444,6 @@ Result<QList<ImportedWorkshop>> parse(const QByteArray &json, const QString &fil
 }
 
 } // namespace
-
-namespace jsonexchange {
 
 QString filesFolderFor(const QString &jsonPath)
 {

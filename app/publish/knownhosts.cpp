@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SftpTransport", text);
+    return QCoreApplication::translate("KnownHosts", text);
 }
 
 struct KeyType

@@ -3,6 +3,7 @@
 #include "app/render/siterenderer.h"
 #include "models/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <functional>
@@ -34,6 +35,8 @@ Result<WriteSummary> write(const RenderedSite &site, const QString &folder);
 // (isSafeRelativePath). Also the local publishing target's building block.
 class SafeFolder
 {
+    Q_DECLARE_TR_FUNCTIONS(sitewriter::SafeFolder)
+
 public:
     explicit SafeFolder(QString path);
     ~SafeFolder();

@@ -9,8 +9,6 @@
 
 namespace schedule {
 
-using internal::tr;
-
 namespace {
 
 QString str(const QJsonValue &v)

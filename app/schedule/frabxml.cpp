@@ -6,8 +6,6 @@
 
 namespace schedule {
 
-using internal::tr;
-
 namespace {
 
 // A time of day "HH:MM" on `day`, in `zone`, moved to the next day when it is

@@ -10,8 +10,6 @@
 
 namespace schedule {
 
-using internal::tr;
-
 namespace {
 
 struct ComponentFree

@@ -13,8 +13,6 @@
 
 namespace schedule {
 
-using internal::tr;
-
 namespace {
 
 QString str(const QJsonValue &v)

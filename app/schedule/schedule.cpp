@@ -58,18 +58,23 @@ Result<ScheduleDocument> parse(const QByteArray &data, const QString &name)
         return parseIndicoJson(data, name);
     }
     return Status::failure(
-        internal::tr("%1 is not a schedule this program reads (frab or C3VOC schedule.xml or "
-                     "schedule.json, pretalx, Indico's JSON export, or iCalendar).")
+        tr("%1 is not a schedule this program reads (frab or C3VOC schedule.xml or "
+           "schedule.json, pretalx, Indico's JSON export, or iCalendar).")
             .arg(name));
 }
 
 } // namespace schedule
 
+QString schedule::tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("schedule", text, disambiguation, n);
+}
+
 namespace schedule::internal {
 
 QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("schedule", text, disambiguation, n);
+    return QCoreApplication::translate("schedule::internal", text, disambiguation, n);
 }
 
 void finish(ScheduleDocument &doc)

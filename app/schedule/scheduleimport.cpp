@@ -18,8 +18,6 @@
 
 #include <algorithm>
 
-using schedule::internal::tr;
-
 QString ScheduleDiff::summaryLine() const
 {
     return QStringLiteral("added %1, changed %2, removed %3, unchanged %4")
@@ -31,6 +29,11 @@ QString ScheduleDiff::summaryLine() const
 
 namespace scheduleimport {
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("scheduleimport", text);
+}
 
 // Descriptions come as Markdown or HTML. The pages show Markdown (raw HTML
 // turned off), so HTML becomes its text: paragraphs and list items kept,

@@ -6,6 +6,12 @@
 
 #include <QCoreApplication>
 
+// The translation contexts are the namespaces lupdate sees around each tr():
+// "schedule" for the readers, "schedule::internal" for what they share.
+namespace schedule {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+}
+
 namespace schedule::internal {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);

@@ -4,7 +4,7 @@
 <context>
     <name>AddPresentationCommand</name>
     <message>
-        <location filename="../../app/editing/commands.cpp" line="+205"/>
+        <location filename="../../app/editing/commands.cpp" line="+227"/>
         <source>add presentation &quot;%1&quot;</source>
         <translation>Vortrag „%1“ hinzufügen</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AddSlidesCommand</name>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>remove slides &quot;%1&quot;</source>
         <translation>Folien „%1“ entfernen</translation>
     </message>
@@ -25,7 +25,7 @@
 <context>
     <name>AddWorkshopCommand</name>
     <message>
-        <location line="-135"/>
+        <location line="-126"/>
         <source>add workshop &quot;%1&quot;</source>
         <translation>Workshop „%1“ hinzufügen</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../../app/editing/editsession.cpp" line="+72"/>
+        <location filename="../../app/editing/editsession.cpp" line="+62"/>
         <location line="+49"/>
         <location line="+15"/>
         <source>The workshop no longer exists.</source>
@@ -145,19 +145,19 @@
     </message>
     <message>
         <location line="-11"/>
-        <location line="+77"/>
+        <location line="+72"/>
         <location line="+15"/>
         <location line="+11"/>
         <source>The presentation no longer exists.</source>
         <translation>Der Vortrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-75"/>
         <source>The workshop could not be added.</source>
         <translation>Der Workshop konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>The workshop could not be deleted.</source>
         <translation>Der Workshop konnte nicht gelöscht werden.</translation>
     </message>
@@ -1352,7 +1352,7 @@
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../app/publish/publisher.cpp" line="+154"/>
+        <location filename="../../app/publish/publisher.cpp" line="+149"/>
         <source>Publishing was cancelled; %1 of %2 changes were made.</source>
         <translation>Das Veröffentlichen wurde abgebrochen; %1 von %2 Änderungen wurden übertragen.</translation>
     </message>
@@ -1434,7 +1434,7 @@ Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingera
 <context>
     <name>RecordReader</name>
     <message>
-        <location filename="../../models/jsonexchange.cpp" line="+110"/>
+        <location filename="../../models/jsonexchange.cpp" line="+126"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
@@ -1474,7 +1474,7 @@ Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingera
         <translation>ist kein bekanntes Feld</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Not valid JSON at byte %1: %2</source>
         <translation>Kein gültiges JSON bei Byte %1: %2</translation>
     </message>
@@ -1489,8 +1489,8 @@ Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingera
         <translation>Die Datei stammt von einer neueren Version von Webcast Admin (Format %1).</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+45"/>
+        <location line="+44"/>
+        <location line="+61"/>
         <source>: must be an object</source>
         <translation>: muss ein Objekt sein</translation>
     </message>
@@ -1508,7 +1508,7 @@ Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingera
 <context>
     <name>RemovePresentationCommand</name>
     <message>
-        <location filename="../../app/editing/commands.cpp" line="+156"/>
+        <location filename="../../app/editing/commands.cpp" line="+151"/>
         <source>delete presentation &quot;%1&quot;</source>
         <translation>Vortrag „%1“ löschen</translation>
     </message>
@@ -1575,7 +1575,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>SetStateCommand</name>
     <message>
-        <location filename="../../app/editing/commands.cpp" line="-133"/>
+        <location filename="../../app/editing/commands.cpp" line="-128"/>
         <source>set &quot;%1&quot; to %2</source>
         <translation>„%1“ auf %2 setzen</translation>
     </message>
@@ -2839,13 +2839,13 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>WebcastRepository</name>
     <message>
-        <location filename="../../models/repository.cpp" line="+145"/>
-        <location line="+524"/>
+        <location filename="../../models/repository.cpp" line="+151"/>
+        <location line="+527"/>
         <source>Could not %1: %2</source>
         <translation>Fehler beim %1: %2</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-330"/>
         <source>&quot;%1&quot; is already used by the workshop &quot;%2&quot;</source>
         <translation>„%1“ wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
@@ -2873,40 +2873,40 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     <message>
         <location line="+17"/>
         <location line="+15"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+31"/>
-        <location line="+277"/>
+        <location line="+382"/>
         <location line="+29"/>
         <source>The workshop no longer exists.</source>
         <translation>Der Workshop existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-381"/>
-        <location line="+114"/>
-        <location line="+32"/>
+        <location line="-487"/>
+        <location line="+116"/>
+        <location line="+33"/>
         <location line="+47"/>
-        <location line="+183"/>
+        <location line="+286"/>
         <source>The presentation no longer exists.</source>
         <translation>Der Vortrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-462"/>
         <source>id %1 is already used by the workshop &quot;%2&quot;</source>
         <translation>ID %1 wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>add the workshop</source>
         <translation>Hinzufügen des Workshops</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Change the state with the state buttons, not the editor.</source>
         <translation>Den Status mit den Status-Schaltflächen ändern, nicht im Editor.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>save the workshop</source>
         <translation>Speichern des Workshops</translation>
     </message>
@@ -2921,7 +2921,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>ID %1 wird bereits vom Vortrag „%2“ verwendet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>add the presentation</source>
         <translation>Hinzufügen des Vortrags</translation>
     </message>
@@ -2931,7 +2931,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Ein Vortrag kann nicht in einen anderen Workshop verschoben werden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>save the presentation</source>
         <translation>Speichern des Vortrags</translation>
     </message>
@@ -2991,6 +2991,36 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <location line="+14"/>
         <source>remove the slides</source>
         <translation>Entfernen der Folien</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>name: a room needs a name</source>
+        <translation>name: ein Raum braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>live_stream_url: must be an rtsp, http or https address</source>
+        <translation>live_stream_url: muss eine rtsp-, http- oder https-Adresse sein</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>add the room</source>
+        <translation>den Raum anlegen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>save the room</source>
+        <translation>den Raum speichern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The room no longer exists.</source>
+        <translation>Den Raum gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>remove the room</source>
+        <translation>den Raum entfernen</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3392,7 +3422,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+84"/>
+        <location filename="../../app/cli/commandline.cpp" line="+88"/>
         <source>the database already holds workshops; demo data goes only into an empty database</source>
         <translation>die Datenbank enthält bereits Workshops; Demodaten kommen nur in eine leere Datenbank</translation>
     </message>
@@ -3408,28 +3438,55 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+6"/>
-        <location line="+180"/>
+        <location line="+262"/>
         <source>no workshop &quot;%1&quot; (see `webcast-admin list`)</source>
         <translation>kein Workshop „%1“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+173"/>
+        <location line="-252"/>
+        <location line="+255"/>
         <source>no presentation &quot;%1&quot; in workshop &quot;%2&quot; (see `webcast-admin list`)</source>
         <translation>kein Vortrag „%1“ im Workshop „%2“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-244"/>
+        <location line="+24"/>
+        <location line="+58"/>
         <source>nothing was imported: %1</source>
         <translation>es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>Imported %1 new and %2 replaced workshops with %3 presentations.</source>
         <translation>%1 neue und %2 ersetzte Workshops mit %3 Vorträgen importiert.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
+        <source>the schedule names no conference; say which workshop with --workshop SLUG</source>
+        <translation>das Programm nennt keine Konferenz; den Workshop mit --workshop SLUG angeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--workshop: &quot;%1&quot; is not a slug (lower-case letters, digits and hyphens)</source>
+        <translation>--workshop: &quot;%1&quot; ist kein Slug (Kleinbuchstaben, Ziffern und Bindestriche)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New workshop %1 from %2 (%3 talks)</source>
+        <translation>Neuer Workshop %1 aus %2 (%3 Vorträge)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(kept and marked cancelled: %1)</source>
+        <translation>(behalten und als abgesagt markiert: %1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>dry run: nothing was changed</source>
+        <translation>Probelauf: nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>render needs --out DIR</source>
         <translation>render braucht --out DIR</translation>
     </message>
@@ -3545,40 +3602,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>unbekannte Einstellung „%1“ (möglich: %2)</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <source>the slides %1 are not kept in the database; left out</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n slide file(s) not written: use --out FILE.json to write them beside the JSON</source>
-        <translation>
-            <numerusform>%n Foliendatei nicht geschrieben: mit --out FILE.json wird sie neben die JSON-Datei geschrieben</numerusform>
-            <numerusform>%n Foliendateien nicht geschrieben: mit --out FILE.json werden sie neben die JSON-Datei geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>the slides %1 are not kept in the database; add the file again</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Without a keychain, set %1 for scripts.</source>
-        <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
-    </message>
-    <message>
-        <location line="+133"/>
-        <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Set %1, or store it with `webcast-admin password set %2`.</source>
-        <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+35"/>
         <source>Runs the webcasts of multi-day workshops.
 
 Without a command, opens the window. Commands:
@@ -3589,6 +3613,11 @@ Without a command, opens the window. Commands:
                                 archive or external
   import FILE.json              import workshops (all or nothing)
   export [--out FILE.json]      export everything as JSON
+  schedule-import FILE|URL [--workshop SLUG] [--dry-run]
+                                import or update a workshop&apos;s talks and rooms from
+                                a conference schedule (frab/C3VOC XML or JSON,
+                                pretalx, Indico, iCalendar); talks keep their
+                                webcast state, slides and archive
   render --out DIR              write the public site into DIR
   config [KEY [VALUE]]          list, show or set a site setting: public-url,
                                 rtsp-base, playback-base, player (html5 or
@@ -3623,6 +3652,12 @@ Ohne Befehl öffnet sich das Fenster. Befehle:
                                 archive oder external
   import FILE.json              Workshops importieren (alles oder nichts)
   export [--out FILE.json]      alles als JSON exportieren
+  schedule-import FILE|URL [--workshop SLUG] [--dry-run]
+                                Vorträge und Räume eines Workshops aus einem
+                                Konferenzprogramm importieren oder aktualisieren
+                                (frab/C3VOC XML oder JSON, pretalx, Indico,
+                                iCalendar); Vorträge behalten Webcast-Status,
+                                Folien und Archiv
   render --out DIR              die öffentliche Website nach DIR schreiben
   config [KEY [VALUE]]          eine Website-Einstellung auflisten, anzeigen oder
                                 setzen: public-url, rtsp-base, playback-base,
@@ -3653,7 +3688,70 @@ Passwörter: WEBCAST_ADMIN_PASSWORD_WEB oder _STREAMING, sonst der Schlüsselbun
 sonst eine Abfrage im Terminal.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
+        <source>publish, schedule-import: list the changes, change nothing.</source>
+        <translation>publish, schedule-import: die Änderungen auflisten, nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schedule-import: the workshop to import into (default: the one this source was imported into before, else the conference&apos;s acronym).</source>
+        <translation>schedule-import: der Workshop, in den importiert wird (Standard: der, in den diese Quelle schon importiert wurde, sonst das Kürzel der Konferenz).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slug</source>
+        <translation>slug</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>--target and --accept-new-host-key belong to publish</source>
+        <translation>--target und --accept-new-host-key gehören zu publish</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--dry-run belongs to publish and schedule-import</source>
+        <translation>--dry-run gehört zu publish und schedule-import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--workshop belongs to schedule-import</source>
+        <translation>--workshop gehört zu schedule-import</translation>
+    </message>
+    <message>
+        <location line="-506"/>
+        <source>the slides %1 are not kept in the database; left out</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n slide file(s) not written: use --out FILE.json to write them beside the JSON</source>
+        <translation>
+            <numerusform>%n Foliendatei nicht geschrieben: mit --out FILE.json wird sie neben die JSON-Datei geschrieben</numerusform>
+            <numerusform>%n Foliendateien nicht geschrieben: mit --out FILE.json werden sie neben die JSON-Datei geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the slides %1 are not kept in the database; add the file again</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Without a keychain, set %1 for scripts.</source>
+        <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set %1, or store it with `webcast-admin password set %2`.</source>
+        <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Use the database file &lt;path&gt; instead of the default.</source>
         <translation>Die Datenbankdatei &lt;path&gt; statt der Standarddatei verwenden.</translation>
     </message>
@@ -3688,12 +3786,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>name</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>publish: list the changes, send nothing.</source>
-        <translation>publish: die Änderungen auflisten, nichts senden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>check-stream: also decode one picture from the stream.</source>
         <translation>check-stream: zusätzlich ein Bild aus dem Stream decodieren.</translation>
     </message>
@@ -3733,17 +3826,12 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>wrong number of arguments for &quot;%1&quot;</source>
         <translation>falsche Anzahl von Argumenten für „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>--target and --dry-run belong to publish</source>
-        <translation>--target und --dry-run gehören zu publish</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>--decode belongs to check-stream</source>
         <translation>--decode gehört zu check-stream</translation>
     </message>
@@ -3789,7 +3877,67 @@ sonst eine Abfrage im Terminal.</translation>
 <context>
     <name>jsonexchange</name>
     <message>
-        <location filename="../../models/jsonexchange.cpp" line="+168"/>
+        <location filename="../../models/jsonexchange.cpp" line="-324"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slides can only be imported from a file, with their folder beside it</source>
+        <translation>Folien lassen sich nur aus einer Datei importieren, mit ihrem Ordner daneben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; must be a path inside %2</source>
+        <translation>&quot;%1&quot; muss ein Pfad innerhalb von %2 sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder %1 with the slides is missing (it is written beside the JSON, named after it)</source>
+        <translation>der Ordner %1 mit den Folien fehlt (er wird neben das JSON geschrieben und nach ihm benannt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 does not exist</source>
+        <translation>%1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; leads out of %2 (through a link)</source>
+        <translation>&quot;%1&quot; führt aus %2 hinaus (über eine Verknüpfung)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not slides (.pdf, .ppt, .pptx, .key, .odp)</source>
+        <translation>%1 sind keine Folien (.pdf, .ppt, .pptx, .key, .odp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than slides can be</source>
+        <translation>%1 ist größer, als Folien sein dürfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not the file that was exported (its SHA-256 differs)</source>
+        <translation>%1 ist nicht die exportierte Datei (ihr SHA-256 weicht ab)</translation>
+    </message>
+    <message>
+        <location line="+322"/>
+        <source>: local_file: is no longer read (it could name any file on this computer, and importing would publish it). Export again: slides are now written beside the JSON and named by &quot;file&quot;.</source>
+        <translation>: local_file: wird nicht mehr gelesen (es könnte jede Datei dieses Computers nennen, und der Import würde sie veröffentlichen). Erneut exportieren: Folien werden jetzt neben das JSON geschrieben und mit &quot;file&quot; benannt.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>Cannot write the slides to %1: it is not a folder.</source>
         <translation>Die Folien können nicht nach %1 geschrieben werden: Es ist kein Ordner.</translation>
     </message>
@@ -3976,6 +4124,228 @@ sonst eine Abfrage im Terminal.</translation>
         <location line="+9"/>
         <source>%1 is served as %2 instead of %3. %4</source>
         <translation>%1 wird als %2 statt als %3 ausgeliefert. %4</translation>
+    </message>
+</context>
+<context>
+    <name>schedule</name>
+    <message>
+        <location filename="../../app/schedule/frabjson.cpp" line="+60"/>
+        <location filename="../../app/schedule/indico.cpp" line="+113"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: schedule.conference: is missing (not a C3VOC or pretalx schedule.json)</source>
+        <translation>%1: schedule.conference: fehlt (kein schedule.json von C3VOC oder pretalx)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location filename="../../app/schedule/indico.cpp" line="-26"/>
+        <source>%1: %2 (&quot;%3&quot;): %4: %5</source>
+        <translation>%1: %2 (&quot;%3&quot;): %4: %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/schedule/frabxml.cpp" line="+149"/>
+        <location filename="../../app/schedule/indico.cpp" line="+4"/>
+        <location line="+8"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a date and time with its offset</source>
+        <translation>&quot;%1&quot; ist kein Datum mit Uhrzeit und Versatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; has no offset (+01:00 or Z)</source>
+        <translation>&quot;%1&quot; hat keinen Versatz (+01:00 oder Z)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../app/schedule/frabxml.cpp" line="+29"/>
+        <source>&quot;%1&quot; is not a length (HH:MM, HH:MM:SS or minutes)</source>
+        <translation>&quot;%1&quot; ist keine Dauer (HH:MM, HH:MM:SS oder Minuten)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: schedule.conference.days: is missing</source>
+        <translation>%1: schedule.conference.days: fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../app/schedule/frabxml.cpp" line="-148"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;%1&gt; where a frab schedule starts with &lt;schedule&gt;</source>
+        <translation>&lt;%1&gt;, wo ein frab-Programm mit &lt;schedule&gt; beginnt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>day: the date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>day: &quot;%1&quot; ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1, line %2: event %3 (&quot;%4&quot;): %5: %6</source>
+        <translation>%1, Zeile %2: Event %3 (&quot;%4&quot;): %5: %6</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>&quot;%1&quot; ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a time (HH:MM) on a day</source>
+        <translation>&quot;%1&quot; ist keine Uhrzeit (HH:MM) an einem Tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/schedule/icalendar.cpp" line="+57"/>
+        <source>%1: not an iCalendar file (no VCALENDAR)</source>
+        <translation>%1: keine iCalendar-Datei (kein VCALENDAR)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: event %2: %3</source>
+        <translation>%1: Event %2: %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: event %2 (&quot;%3&quot;): DTSTART: is missing</source>
+        <translation>%1: Event %2 (&quot;%3&quot;): DTSTART: fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: event %2: SUMMARY: is missing</source>
+        <translation>%1: Event %2: SUMMARY: fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n all-day entr(y/ies) left out: they are not talks.</source>
+        <translation>
+            <numerusform>%n ganztägiger Eintrag ausgelassen: er ist kein Vortrag.</numerusform>
+            <numerusform>%n ganztägige Einträge ausgelassen: sie sind keine Vorträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some times carry no time zone; they are read in %1.</source>
+        <translation>Manche Zeiten tragen keine Zeitzone; sie werden in %1 gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/schedule/indico.cpp" line="-5"/>
+        <source>is missing or not {date, time, tz}</source>
+        <translation>fehlt oder ist nicht {date, time, tz}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1: results: is missing or empty (not an Indico export, or its contributions are not published)</source>
+        <translation>%1: results: fehlt oder ist leer (kein Indico-Export, oder seine Beiträge sind nicht veröffentlicht)</translation>
+    </message>
+    <message>
+        <location filename="../../app/schedule/schedule.cpp" line="+61"/>
+        <source>%1 is not a schedule this program reads (frab or C3VOC schedule.xml or schedule.json, pretalx, Indico&apos;s JSON export, or iCalendar).</source>
+        <translation>%1 ist kein Programm, das dieses Programm liest (frab oder C3VOC schedule.xml oder schedule.json, pretalx, Indicos JSON-Export oder iCalendar).</translation>
+    </message>
+</context>
+<context>
+    <name>schedule::internal</name>
+    <message>
+        <location line="+33"/>
+        <source>The identity %1 is used by more than one talk (%2); they are told apart by their room and start.</source>
+        <translation>Die Kennung %1 tragen mehrere Vorträge (%2); sie werden an Raum und Beginn unterschieden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n talk(s) have no guid or UID: they are matched on title and start time, so a retitled or moved talk counts as removed and added.</source>
+        <translation>
+            <numerusform>%n Vortrag hat keine guid oder UID: er wird über Titel und Beginn zugeordnet, ein umbenannter oder verschobener Vortrag zählt also als entfernt und hinzugefügt.</numerusform>
+            <numerusform>%n Vorträge haben keine guid oder UID: sie werden über Titel und Beginn zugeordnet, ein umbenannter oder verschobener Vortrag zählt also als entfernt und hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 carries the offset %2, but the time zone %3 has %4 then; the offset in the times is used.</source>
+        <translation>%1 trägt den Versatz %2, die Zeitzone %3 hat dann aber %4; der Versatz in den Zeiten gilt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+</context>
+<context>
+    <name>scheduleimport</name>
+    <message>
+        <location filename="../../app/schedule/scheduleimport.cpp" line="+107"/>
+        <source>it has an archive</source>
+        <translation>er hat ein Archiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is %1</source>
+        <translation>er ist %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has slides</source>
+        <translation>er hat Folien</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <location line="+3"/>
+        <source>workshop %1</source>
+        <translation>Workshop %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>room %1</source>
+        <translation>Raum %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>talk %1 (&quot;%2&quot;)</source>
+        <translation>Vortrag %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is larger than 256 MiB; that is not a schedule.</source>
+        <translation>%1 ist größer als 256 MiB; das ist kein Programm.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered %2 %3.</source>
+        <translation>%1 antwortete %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot fetch %1: %2</source>
+        <translation>%1 kann nicht abgerufen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4411,7 +4781,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>muss eine vollständige Webadresse sein, die mit %1 beginnt</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+104"/>
         <source>is required (a date like 2026-03-14)</source>
         <translation>ist erforderlich (ein Datum wie 2026-03-14)</translation>
     </message>
