@@ -31,6 +31,7 @@
 #include "ui/transfers/archivematchdialog.h"
 #include "ui/transfers/filedrop.h"
 #include "ui/transfers/transfersdock.h"
+#include "ui/workshops/scheduleimportdialog.h"
 #include "ui/workshops/workshopeditordialog.h"
 #include "ui/workshops/workshoplistpanel.h"
 
@@ -195,6 +196,14 @@ void MainWindow::createActions()
                                 "actionDeletePresentation", &MainWindow::deletePresentation);
     m_import = make(tr("&Import JSON…"), QKeySequence(tr("Ctrl+I")), "actionImport",
                     &MainWindow::importJson);
+    m_importSchedule = make(tr("Import &Schedule…"), QKeySequence(), "actionImportSchedule",
+                            [this] { importSchedule(false); });
+    m_importSchedule->setToolTip(tr("Add a conference's talks and rooms from its schedule "
+                                    "(frab, C3VOC, pretalx, Indico, iCalendar)"));
+    m_updateSchedule = make(tr("&Update from Schedule…"), QKeySequence(), "actionUpdateSchedule",
+                            [this] { importSchedule(true); });
+    m_updateSchedule->setToolTip(tr("Read the workshop's schedule again and show what changed "
+                                    "before anything is changed"));
     m_export = make(tr("E&xport JSON…"), QKeySequence(), "actionExport", &MainWindow::exportJson);
     m_find = make(tr("&Find Workshop"), QKeySequence::Find, "actionFind",
                   [this] { m_workshops->focusSearch(); });
@@ -266,6 +275,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newWorkshop);
     file->addAction(m_newPresentation);
+    file->addSeparator();
+    file->addAction(m_importSchedule);
+    file->addAction(m_updateSchedule);
     file->addSeparator();
     file->addAction(m_import);
     file->addAction(m_export);
@@ -444,6 +456,7 @@ void MainWindow::updateActions()
     const bool hasTalk = m_schedule->currentPresentationId() != 0;
     m_editWorkshop->setEnabled(hasWorkshop);
     m_deleteWorkshop->setEnabled(hasWorkshop);
+    m_updateSchedule->setEnabled(hasWorkshop);
     m_newPresentation->setEnabled(hasWorkshop);
     m_editPresentation->setEnabled(hasTalk);
     m_deletePresentation->setEnabled(hasTalk);
@@ -573,6 +586,27 @@ void MainWindow::importJson()
     statusBar()->showMessage(tr("Imported %n workshop(s)", nullptr,
                                 result.value().workshopsAdded + result.value().workshopsReplaced),
                              6000);
+}
+
+void MainWindow::importSchedule(bool updateCurrent)
+{
+    QString source;
+    QString slug;
+    if (updateCurrent) {
+        const std::optional<Workshop> w =
+            m_session.repository().workshop(m_workshops->currentWorkshopId());
+        if (!w)
+            return;
+        source = w->scheduleSource;
+        slug = w->slug;
+    }
+    auto *dialog = new ScheduleImportDialog(m_session, source, slug, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_workshops->selectWorkshop(dialog->importedWorkshopId());
+        statusBar()->showMessage(tr("Schedule imported: %1").arg(dialog->summary()), 8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::exportJson()

@@ -54,6 +54,9 @@ public:
     void newPresentation();
     void editPresentation();
     void deletePresentation();
+    // File → Import Schedule… (empty) and Update from Schedule… (the
+    // current workshop and the source it was imported from).
+    void importSchedule(bool updateCurrent);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,6 +116,8 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_importSchedule = nullptr;
+    QAction *m_updateSchedule = nullptr;
     QAction *m_export = nullptr;
     QAction *m_find = nullptr;
     QAction *m_quit = nullptr;

@@ -147,36 +147,18 @@ int runImport(Context &c, const QString &path)
     return Success;
 }
 
-// Where a schedule came from, as remembered for the next update: an
-// address as given, a file by its absolute path.
-QString scheduleSource(const QString &fileOrUrl)
-{
-    const QUrl url(fileOrUrl);
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        return url.toString(QUrl::RemoveUserInfo);
-    return QFileInfo(url.isLocalFile() ? url.toLocalFile() : fileOrUrl).absoluteFilePath();
-}
-
 int runScheduleImport(Context &c, const QString &fileOrUrl, QString workshopSlug, bool dryRun)
 {
     const Result<ScheduleDocument> doc = scheduleimport::load(fileOrUrl);
     if (!doc)
         return c.fail(tr("nothing was imported: %1").arg(oneLine(doc.error())));
-    const QString source = scheduleSource(fileOrUrl);
+    const QString source = scheduleimport::sourceOf(fileOrUrl);
     if (workshopSlug.isEmpty()) {
         // The workshop this source was imported into before, else one named
         // after the conference.
-        const QList<Workshop> all = c.repo.workshops();
-        for (const Workshop &w : all) {
-            if (w.scheduleSource == source)
-                workshopSlug = w.slug;
-        }
+        workshopSlug = scheduleimport::workshopFor(c.repo, source);
         if (workshopSlug.isEmpty())
-            workshopSlug =
-                validation::slugFromTitle(doc.value().acronym.isEmpty() ? doc.value().title
-                                                                        : doc.value().acronym)
-                    .left(validation::maxSlugLength);
+            workshopSlug = scheduleimport::suggestedSlug(doc.value());
         if (workshopSlug.isEmpty())
             return c.fail(tr("the schedule names no conference; say which workshop with "
                              "--workshop SLUG"));

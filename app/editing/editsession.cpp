@@ -1,5 +1,7 @@
 #include "app/editing/editsession.h"
 
+#include "app/schedule/scheduleimport.h"
+
 #include "app/editing/commands.h"
 #include "app/editing/slides.h"
 #include "models/demodata.h"
@@ -221,6 +223,19 @@ Result<jsonexchange::ImportSummary> EditSession::importFile(const QString &jsonP
     m_undoStack->push(
         new ReplaceWorkshopsCommand(*this, tr("import %1").arg(QFileInfo(jsonPath).fileName()),
                                     replaced, backupsOf(m_repository, r.value().slugs)));
+    return r;
+}
+
+Result<qint64> EditSession::importSchedule(const ScheduleDocument &schedule,
+                                           const QString &workshopSlug, const QString &source)
+{
+    const QList<WorkshopBackup> before = backupsOf(m_repository, {workshopSlug});
+    const Result<qint64> r = scheduleimport::apply(m_repository, schedule, workshopSlug, source);
+    if (!r)
+        return r;
+    m_undoStack->push(new ReplaceWorkshopsCommand(*this,
+                                                  tr("import the schedule of %1").arg(workshopSlug),
+                                                  before, backupsOf(m_repository, {workshopSlug})));
     return r;
 }
 

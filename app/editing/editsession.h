@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+struct ScheduleDocument;
+
 class QUndoStack;
 class WebcastRepository;
 
@@ -39,6 +41,11 @@ public:
     // An exchange JSON with its slides (jsonexchange::importFile), as one
     // step that undo takes back whole.
     Result<jsonexchange::ImportSummary> importFile(const QString &jsonPath);
+    // A conference schedule into the workshop `workshopSlug` (made when new;
+    // scheduleimport::apply), as one step: Undo puts the workshop back as it
+    // was. Returns the workshop's id.
+    Result<qint64> importSchedule(const ScheduleDocument &schedule, const QString &workshopSlug,
+                                  const QString &source);
     // The demo workshops (demodata::populate) into an empty database.
     Status addDemoWorkshops();
 

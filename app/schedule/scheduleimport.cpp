@@ -310,6 +310,35 @@ Result<qint64> apply(WebcastRepository &repo, const ScheduleDocument &doc,
     return workshop.id;
 }
 
+QString sourceOf(const QString &fileOrUrl)
+{
+    const QUrl url(fileOrUrl.trimmed());
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        return url.toString(QUrl::RemoveUserInfo);
+    return QFileInfo(url.isLocalFile() ? url.toLocalFile() : fileOrUrl.trimmed())
+        .absoluteFilePath();
+}
+
+QString workshopFor(const WebcastRepository &repo, const QString &source)
+{
+    const QList<Workshop> all = repo.workshops();
+    for (const Workshop &w : all) {
+        if (!source.isEmpty() && w.scheduleSource == source)
+            return w.slug;
+    }
+    return {};
+}
+
+QString suggestedSlug(const ScheduleDocument &doc)
+{
+    QString slug = validation::slugFromTitle(doc.acronym.isEmpty() ? doc.title : doc.acronym)
+                       .left(validation::maxSlugLength);
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return slug;
+}
+
 Result<ScheduleDocument> load(const QString &fileOrUrl, int timeoutMs)
 {
     const QUrl url(fileOrUrl);

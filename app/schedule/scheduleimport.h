@@ -59,6 +59,15 @@ Result<qint64> apply(WebcastRepository &repository, const ScheduleDocument &sche
 // descriptions become the summary; HTML as plain text).
 Presentation toPresentation(const ScheduleEvent &event);
 
+// Where a schedule comes from, as remembered for "update from source": an
+// address as given (without a password), a file by its absolute path.
+QString sourceOf(const QString &fileOrUrl);
+// The workshop a source was imported into before; empty when none.
+QString workshopFor(const WebcastRepository &repository, const QString &source);
+// A slug for a new workshop from the conference's acronym or title; may be
+// empty.
+QString suggestedSlug(const ScheduleDocument &schedule);
+
 // Reads a schedule from a file or an http(s) address; an address that fails
 // (404, timeout, untrusted certificate) or a file that is not a schedule is
 // refused with which. Blocking (a worker thread or the command line).

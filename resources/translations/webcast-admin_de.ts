@@ -131,7 +131,7 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../../app/editing/editsession.cpp" line="+62"/>
+        <location filename="../../app/editing/editsession.cpp" line="+64"/>
         <location line="+49"/>
         <location line="+15"/>
         <source>The workshop no longer exists.</source>
@@ -185,6 +185,11 @@
         <location line="+18"/>
         <source>import %1</source>
         <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>import the schedule of %1</source>
+        <translation>das Programm von %1 importieren</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -270,13 +275,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+76"/>
-        <location line="+384"/>
+        <location filename="../../ui/mainwindow.cpp" line="+77"/>
+        <location line="+396"/>
         <source>Webcast Admin</source>
         <translation>Webcast Admin</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-317"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -344,6 +349,26 @@
         <location line="+0"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;Schedule…</source>
+        <translation>&amp;Programm importieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a conference&apos;s talks and rooms from its schedule (frab, C3VOC, pretalx, Indico, iCalendar)</source>
+        <translation>Vorträge und Räume einer Konferenz aus ihrem Programm übernehmen (frab, C3VOC, pretalx, Indico, iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Update from Schedule…</source>
+        <translation>Aus dem Programm a&amp;ktualisieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the workshop&apos;s schedule again and show what changed before anything is changed</source>
+        <translation>Das Programm des Workshops neu lesen und zeigen, was sich geändert hat, bevor etwas geändert wird</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -474,7 +499,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -524,7 +549,7 @@
         <translation>&amp;Über Webcast Admin</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Delete the workshop &quot;%1&quot;?</source>
         <translation>Den Workshop „%1“ löschen?</translation>
     </message>
@@ -553,12 +578,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+41"/>
         <source>Webcast Admin JSON (*.json)</source>
         <translation>JSON von Webcast Admin (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-10"/>
+        <source>Schedule imported: %1</source>
+        <translation>Programm importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Exported to %1, without these slides, whose files were never kept:
 
 %2</source>
@@ -567,7 +597,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-43"/>
         <source>Nothing was imported.
 
 %1</source>
@@ -584,7 +614,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>Export workshops</source>
         <translation>Workshops exportieren</translation>
     </message>
@@ -1537,6 +1567,239 @@ Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingera
         <location line="+29"/>
         <source>schedule assistant</source>
         <translation>Programm-Assistent</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImportDialog</name>
+    <message>
+        <location filename="../../ui/workshops/scheduleimportdialog.cpp" line="+32"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>speakers</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back in the schedule</source>
+        <translation>wieder im Programm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose &amp;File…</source>
+        <translation>&amp;Datei wählen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show &amp;unchanged talks</source>
+        <translation>&amp;Unveränderte Vorträge zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Schedule</source>
+        <translation>Programm importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>https://… or a file: schedule.xml, schedule.json, .ics</source>
+        <translation>https://… oder eine Datei: schedule.xml, schedule.json, .ics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A conference schedule: frab or C3VOC schedule.xml or schedule.json, pretalx&apos;s exports, Indico&apos;s JSON export, or an iCalendar file.</source>
+        <translation>Ein Konferenzprogramm: frab- oder C3VOC-schedule.xml oder -schedule.json, die Exporte von pretalx, der JSON-Export von Indico oder eine iCalendar-Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Into workshop</source>
+        <translation>In den Workshop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workshop the talks go into, or a new one named after the conference</source>
+        <translation>Der Workshop, in den die Vorträge kommen, oder ein neuer, nach der Konferenz benannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New workshop&apos;s address name</source>
+        <translation>Adressname des neuen Workshops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower-case letters, digits and hyphens; part of the public addresses</source>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche; Teil der öffentlichen Adressen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list the talks the schedule has not changed</source>
+        <translation>Auch die Vorträge auflisten, die das Programm nicht geändert hat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>address name, e.g. wpd26</source>
+        <translation>Adressname, z. B. wpd26</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new workshop</source>
+        <translation>Ein neuer Workshop</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Into &amp;workshop:</source>
+        <translation>In den &amp;Workshop:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What the import changes</source>
+        <translation>Was der Import ändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose a schedule</source>
+        <translation>Ein Programm wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedules (*.xml *.json *.ics);;All files (*)</source>
+        <translation>Programme (*.xml *.json *.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the schedule&apos;s address or choose its file.</source>
+        <translation>Die Adresse des Programms eingeben oder seine Datei wählen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This schedule cannot be imported: %1</source>
+        <translation>Dieses Programm kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Name the new workshop&apos;s address: lower-case letters, digits and hyphens, like wpd26.</source>
+        <translation>Den Adressnamen des neuen Workshops angeben: Kleinbuchstaben, Ziffern und Bindestriche, etwa wpd26.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no longer in the schedule; deleted</source>
+        <translation>nicht mehr im Programm; gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer in the schedule; kept and marked cancelled because %1</source>
+        <translation>nicht mehr im Programm; behalten und als abgesagt markiert, weil %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;A new workshop %1&lt;/b&gt; with %2 talks from %3.</source>
+        <translation>&lt;b&gt;Ein neuer Workshop %1&lt;/b&gt; mit %2 Vorträgen aus %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; into %2. Webcast states, slides and archives stay.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in %2. Webcast-Status, Folien und Archive bleiben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1 is up to date&lt;/b&gt; with this schedule.</source>
+        <translation>&lt;b&gt;%1 ist auf dem Stand&lt;/b&gt; dieses Programms.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>%1 neu, %2 geändert, %3 entfernt, %4 unverändert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -3438,30 +3701,30 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+6"/>
-        <location line="+262"/>
+        <location line="+244"/>
         <source>no workshop &quot;%1&quot; (see `webcast-admin list`)</source>
         <translation>kein Workshop „%1“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-252"/>
-        <location line="+255"/>
+        <location line="-234"/>
+        <location line="+237"/>
         <source>no presentation &quot;%1&quot; in workshop &quot;%2&quot; (see `webcast-admin list`)</source>
         <translation>kein Vortrag „%1“ im Workshop „%2“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+24"/>
-        <location line="+58"/>
+        <location line="-226"/>
+        <location line="+13"/>
+        <location line="+51"/>
         <source>nothing was imported: %1</source>
         <translation>es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-63"/>
         <source>Imported %1 new and %2 replaced workshops with %3 presentations.</source>
         <translation>%1 neue und %2 ersetzte Workshops mit %3 Vorträgen importiert.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
         <source>the schedule names no conference; say which workshop with --workshop SLUG</source>
         <translation>das Programm nennt keine Konferenz; den Workshop mit --workshop SLUG angeben</translation>
     </message>
@@ -4318,7 +4581,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>Vortrag %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+76"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>

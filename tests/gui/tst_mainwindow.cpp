@@ -23,6 +23,7 @@
 #include "ui/state/webcaststatepanel.h"
 #include "ui/transfers/archivematchdialog.h"
 #include "ui/transfers/transfersdock.h"
+#include "ui/workshops/scheduleimportdialog.h"
 #include "ui/workshops/workshopeditordialog.h"
 #include "ui/workshops/workshoplistpanel.h"
 
@@ -46,6 +47,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -95,6 +97,7 @@ private slots:
     void presentationEditor_listsAndRemovesSlides();
     void everyShortcut_belongsToOneAction();
     void previewDock_leavesTheListsReadable();
+    void importSchedule_showsTheChangesFirstAndUndoTakesItBack();
 
 private:
     QAction *action(const char *name) const
@@ -803,6 +806,9 @@ void TestMainWindow::everyControl_hasAnAccessibleName()
                                         m_window.get());
     talkEditor.show();
     audit(&talkEditor);
+    ScheduleImportDialog scheduleImport(*m_session, {}, {}, m_window.get());
+    scheduleImport.show();
+    audit(&scheduleImport);
     SiteSettingsStore store(*m_db->db);
     SiteSettingsDialog siteSettings(store, m_window.get());
     siteSettings.show();
@@ -928,6 +934,73 @@ void TestMainWindow::previewDock_leavesTheListsReadable()
     QTRY_VERIFY2(dock->isFloating() || dock->width() >= 400,
                  qPrintable(QString::number(dock->width())));
     testtools::screenshotIfAsked(QStringLiteral("window-with-preview.png"));
+}
+
+void TestMainWindow::importSchedule_showsTheChangesFirstAndUndoTakesItBack()
+{
+    const QString data = QStringLiteral(WEBCAST_TEST_DATA_DIR "/schedules/");
+    action("actionImportSchedule")->trigger();
+    OPEN_DIALOG(ScheduleImportDialog, dialog, "scheduleImportDialog");
+    auto *import = dialog->findChild<QPushButton *>(QStringLiteral("import"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problem"));
+    auto *changes = dialog->findChild<QTreeWidget *>(QStringLiteral("changes"));
+    QVERIFY(!import->isEnabled());
+
+    // A broken file: said in the dialog, nothing to import.
+    dialog->findChild<QLineEdit *>(QStringLiteral("source"))
+        ->setText(data + QStringLiteral("broken.xml"));
+    QSignalSpy read(dialog, &ScheduleImportDialog::readingFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("read")), Qt::LeftButton);
+    QTRY_COMPARE(read.size(), 1);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("line 6")), qPrintable(problem->text()));
+    QVERIFY(!import->isEnabled());
+
+    // The first release: a new workshop named after the conference.
+    dialog->findChild<QLineEdit *>(QStringLiteral("source"))
+        ->setText(data + QStringLiteral("frab-release1.xml"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("read")), Qt::LeftButton);
+    QTRY_COMPARE(read.size(), 2);
+    QVERIFY(!problem->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("newSlug"))->text(),
+             QStringLiteral("wpd26"));
+    QCOMPARE(changes->topLevelItemCount(), 6);
+    QVERIFY(import->isEnabled());
+    QVERIFY(!m_db->repo->workshopBySlug(QStringLiteral("wpd26"))); // nothing yet
+    QTest::mouseClick(import, Qt::LeftButton);
+    QTRY_VERIFY(
+        !m_window->findChild<ScheduleImportDialog *>(QStringLiteral("scheduleImportDialog")));
+    const std::optional<Workshop> w = m_db->repo->workshopBySlug(QStringLiteral("wpd26"));
+    QVERIFY(w);
+    QCOMPARE(m_window->workshopList()->currentWorkshopId(), w->id);
+    QCOMPARE(m_db->repo->presentationCount(w->id), 6);
+
+    // Update from Schedule reads the source it came from again (the file
+    // now holds the next release) and lists only what changed.
+    Workshop moved = *w;
+    moved.scheduleSource = m_db->dir.filePath(QStringLiteral("schedule.xml"));
+    QVERIFY(m_db->repo->updateWorkshop(moved).ok());
+    QVERIFY(QFile::copy(data + QStringLiteral("frab-release2.xml"), moved.scheduleSource));
+    action("actionUpdateSchedule")->trigger();
+    OPEN_DIALOG(ScheduleImportDialog, update, "scheduleImportDialog");
+    QSignalSpy updated(update, &ScheduleImportDialog::readingFinished);
+    QTRY_COMPARE(updated.size(), 1);
+    auto *list = update->findChild<QTreeWidget *>(QStringLiteral("changes"));
+    QCOMPARE(list->topLevelItemCount(), 4); // 1 new, 2 changed, 1 removed
+    QCOMPARE(update->summary(), QStringLiteral("1 new, 2 changed, 1 removed, 3 unchanged"));
+    update->findChild<QCheckBox *>()->setChecked(true);
+    QCOMPARE(list->topLevelItemCount(), 7);
+    testtools::screenshotIfAsked(QStringLiteral("schedule-update.png"));
+    QTest::mouseClick(update->findChild<QPushButton *>(QStringLiteral("import")), Qt::LeftButton);
+    QTRY_VERIFY(
+        !m_window->findChild<ScheduleImportDialog *>(QStringLiteral("scheduleImportDialog")));
+    QVERIFY(m_db->repo->presentationBySlug(w->id, QStringLiteral("poster-slam")));
+
+    // One step back: the first release as it was.
+    action("actionUndo")->trigger();
+    QVERIFY(!m_db->repo->presentationBySlug(w->id, QStringLiteral("poster-slam")));
+    QVERIFY(m_db->repo->presentationBySlug(w->id, QStringLiteral("late-night-session")));
+    QCOMPARE(m_db->repo->presentationCount(w->id), 6);
 }
 
 QTEST_MAIN(TestMainWindow)
