@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace {
@@ -138,10 +139,33 @@ void bindPresentation(QSqlQuery &q, const Presentation &p)
 
 } // namespace
 
+struct WebcastRepository::Statements
+{
+    QHash<QString, std::shared_ptr<QSqlQuery>> byText;
+};
+
 WebcastRepository::WebcastRepository(Database &database, QObject *parent)
     : QObject(parent)
     , m_db(database)
+    , m_statements(std::make_unique<Statements>())
 {
+}
+
+WebcastRepository::~WebcastRepository() = default;
+
+std::shared_ptr<QSqlQuery> WebcastRepository::preparedLookup(const QString &sql) const
+{
+    // Connections are per thread: another thread gets a statement of its own.
+    const bool ownThread = QThread::currentThread() == thread();
+    if (ownThread) {
+        if (auto it = m_statements->byText.constFind(sql); it != m_statements->byText.cend())
+            return *it;
+    }
+    auto q = std::make_shared<QSqlQuery>(m_db.connection());
+    q->setForwardOnly(true);
+    if (q->prepare(sql) && ownThread)
+        m_statements->byText.insert(sql, q);
+    return q;
 }
 
 Status WebcastRepository::exec(QSqlQuery &q, const QString &what) const
@@ -174,12 +198,15 @@ QList<Workshop> WebcastRepository::workshops() const
 
 std::optional<Workshop> WebcastRepository::workshop(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM workshop WHERE id = :id").arg(workshopColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (q.exec() && q.next())
-        return readWorkshop(q);
-    return std::nullopt;
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM workshop WHERE id = :id").arg(workshopColumns);
+    const std::shared_ptr<QSqlQuery> q = preparedLookup(sql);
+    q->bindValue(QStringLiteral(":id"), id);
+    std::optional<Workshop> result;
+    if (q->exec() && q->next())
+        result = readWorkshop(*q);
+    q->finish();
+    return result;
 }
 
 std::optional<Workshop> WebcastRepository::workshopBySlug(const QString &slug) const
@@ -220,26 +247,31 @@ QList<Presentation> WebcastRepository::presentations(qint64 workshopId) const
 
 std::optional<Presentation> WebcastRepository::presentation(qint64 id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM presentation WHERE id = :id").arg(presentationColumns));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (q.exec() && q.next())
-        return readPresentation(q);
-    return std::nullopt;
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM presentation WHERE id = :id").arg(presentationColumns);
+    const std::shared_ptr<QSqlQuery> q = preparedLookup(sql);
+    q->bindValue(QStringLiteral(":id"), id);
+    std::optional<Presentation> result;
+    if (q->exec() && q->next())
+        result = readPresentation(*q);
+    q->finish();
+    return result;
 }
 
 std::optional<Presentation> WebcastRepository::presentationBySlug(qint64 workshopId,
                                                                   const QString &slug) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM presentation WHERE workshop_id = :w AND slug = :s")
-                  .arg(presentationColumns));
-    q.bindValue(QStringLiteral(":w"), workshopId);
-    q.bindValue(QStringLiteral(":s"), slug);
-    if (q.exec() && q.next())
-        return readPresentation(q);
-    return std::nullopt;
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM presentation WHERE workshop_id = :w AND slug = :s")
+            .arg(presentationColumns);
+    const std::shared_ptr<QSqlQuery> q = preparedLookup(sql);
+    q->bindValue(QStringLiteral(":w"), workshopId);
+    q->bindValue(QStringLiteral(":s"), slug);
+    std::optional<Presentation> result;
+    if (q->exec() && q->next())
+        result = readPresentation(*q);
+    q->finish();
+    return result;
 }
 
 namespace {
@@ -504,20 +536,22 @@ Result<qint64> WebcastRepository::addPresentation(const Presentation &p)
                             .arg(QString::number(p.id), existing->slug),
                         QStringLiteral("id"));
     }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    static const QString sql = QStringLiteral(
         "INSERT INTO presentation (id, workshop_id, slug, title, speaker_name, "
         "speaker_affiliation, speaker_bio, summary, starts_at, ends_at, room, has_webcast, "
         "webcast_state, webcast_path, webcast_filename, external_url, sort_order, source_key, "
         "cancelled) VALUES (:id, :workshop_id, :slug, :title, :speaker_name, "
         ":speaker_affiliation, :speaker_bio, :summary, :starts_at, :ends_at, :room, "
         ":has_webcast, :webcast_state, :webcast_path, :webcast_filename, :external_url, "
-        ":sort_order, :source_key, :cancelled)"));
-    q.bindValue(QStringLiteral(":id"), p.id > 0 ? QVariant(p.id) : QVariant());
-    bindPresentation(q, p);
-    if (Status s = exec(q, tr("add the presentation")); !s)
-        return s;
-    const qint64 id = q.lastInsertId().toLongLong();
+        ":sort_order, :source_key, :cancelled)");
+    const std::shared_ptr<QSqlQuery> q = preparedLookup(sql);
+    q->bindValue(QStringLiteral(":id"), p.id > 0 ? QVariant(p.id) : QVariant());
+    bindPresentation(*q, p);
+    const Status done = exec(*q, tr("add the presentation"));
+    const qint64 id = q->lastInsertId().toLongLong();
+    q->finish();
+    if (!done)
+        return done;
     if (!inBatch())
         emit presentationAdded(id, p.workshopId);
     return id;

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 class Database;
@@ -24,6 +25,7 @@ class WebcastRepository : public QObject
 
 public:
     explicit WebcastRepository(Database &database, QObject *parent = nullptr);
+    ~WebcastRepository() override;
 
     Database &database() const { return m_db; }
 
@@ -115,7 +117,13 @@ private:
     Status recordStateChange(const StateChange &change);
     Status storeStateChange(const StateChange &change);
     Status fail(const QString &message, const QString &field = {}) const;
+    // The lookups a batch (an import of a thousand talks) runs once per row
+    // keep their prepared statement on this repository's own thread instead
+    // of parsing the SQL each time. The caller reads one row and finishes.
+    std::shared_ptr<QSqlQuery> preparedLookup(const QString &sql) const;
 
+    struct Statements;
     Database &m_db;
+    std::unique_ptr<Statements> m_statements;
     int m_batchDepth = 0;
 };

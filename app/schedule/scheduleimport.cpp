@@ -43,13 +43,14 @@ QString plainText(const QString &text)
     static const QRegularExpression tag(QStringLiteral("<[a-zA-Z/!][^>]*>"));
     if (!tag.match(text).hasMatch())
         return text.trimmed();
+    // Compiled once: a 1,000-talk schedule calls this 2,000 times.
+    static const QRegularExpression breaks(QStringLiteral("<(br|/p|/div|/h[1-6]|/ul|/ol)\\s*/?>"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression item(QStringLiteral("<li[^>]*>"),
+                                         QRegularExpression::CaseInsensitiveOption);
     QString s = text;
-    s.replace(QRegularExpression(QStringLiteral("<(br|/p|/div|/h[1-6]|/ul|/ol)\\s*/?>"),
-                                 QRegularExpression::CaseInsensitiveOption),
-              QStringLiteral("\n"));
-    s.replace(
-        QRegularExpression(QStringLiteral("<li[^>]*>"), QRegularExpression::CaseInsensitiveOption),
-        QStringLiteral("\n- "));
+    s.replace(breaks, QStringLiteral("\n"));
+    s.replace(item, QStringLiteral("\n- "));
     s.remove(tag);
     static const QHash<QString, QString> entities{{QStringLiteral("&amp;"), QStringLiteral("&")},
                                                   {QStringLiteral("&lt;"), QStringLiteral("<")},
