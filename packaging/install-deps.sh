@@ -29,6 +29,8 @@ test_pkgs=(
   dbus-daemon gnome-keyring ffmpeg
   gstreamer1.0-plugins-ugly gstreamer1.0-tools gstreamer1.0-plugins-base-apps imagemagick
   dpkg-dev desktop-file-utils appstream man-db procps util-linux libxml2-utils
+  # The schedule export is checked against C3VOC's XSD (xmllint) and JSON schema.
+  python3-jsonschema
   nodejs npm
 )
 

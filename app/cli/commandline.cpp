@@ -12,6 +12,7 @@
 #include "app/render/sitesnapshot.h"
 #include "app/render/sitewriter.h"
 #include "app/render/templateset.h"
+#include "app/schedule/scheduleexport.h"
 #include "app/schedule/scheduleimport.h"
 #include "app/stream/streamcheck.h"
 #include "models/database.h"
@@ -49,13 +50,20 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList list{QStringLiteral("init"),           QStringLiteral("list"),
-                                  QStringLiteral("state"),          QStringLiteral("import"),
-                                  QStringLiteral("export"),         QStringLiteral("render"),
-                                  QStringLiteral("config"),         QStringLiteral("publish"),
-                                  QStringLiteral("password"),       QStringLiteral("upload"),
-                                  QStringLiteral("check-stream"),   QStringLiteral("paths"),
-                                  QStringLiteral("schedule-import")};
+    static const QStringList list{QStringLiteral("init"),
+                                  QStringLiteral("list"),
+                                  QStringLiteral("state"),
+                                  QStringLiteral("import"),
+                                  QStringLiteral("export"),
+                                  QStringLiteral("render"),
+                                  QStringLiteral("config"),
+                                  QStringLiteral("publish"),
+                                  QStringLiteral("password"),
+                                  QStringLiteral("upload"),
+                                  QStringLiteral("check-stream"),
+                                  QStringLiteral("paths"),
+                                  QStringLiteral("schedule-import"),
+                                  QStringLiteral("schedule-export")};
     return list;
 }
 
@@ -208,6 +216,32 @@ int runScheduleImport(Context &c, const QString &fileOrUrl, QString workshopSlug
               << Qt::endl;
     }
     c.out << d.summaryLine() << Qt::endl;
+    return Success;
+}
+
+int runScheduleExport(Context &c, const QString &workshopSlug, const QString &formatName,
+                      const QString &outPath)
+{
+    if (workshopSlug.isEmpty())
+        return c.fail(tr("schedule-export needs --workshop SLUG"), UsageError);
+    const std::optional<scheduleexport::Format> format = scheduleexport::formatNamed(formatName);
+    if (!format)
+        return c.fail(
+            tr("--format: \"%1\" is not one of %2")
+                .arg(formatName, scheduleexport::formatNames().join(QStringLiteral(", "))),
+            UsageError);
+    const Result<QByteArray> written = scheduleexport::write(c.repo, workshopSlug, *format);
+    if (!written)
+        return c.fail(written.error());
+    if (outPath.isEmpty() || outPath == QLatin1String("-")) {
+        c.out << QString::fromUtf8(written.value());
+        c.out.flush();
+        return Success;
+    }
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(written.value()) != written.value().size() ||
+        !file.commit())
+        return c.fail(tr("cannot write %1: %2").arg(outPath, file.errorString()));
     return Success;
 }
 
@@ -587,6 +621,9 @@ void setUpParser(QCommandLineParser &parser)
            "                                a conference schedule (frab/C3VOC XML or JSON,\n"
            "                                pretalx, Indico, iCalendar); talks keep their\n"
            "                                webcast state, slides and archive\n"
+           "  schedule-export --workshop SLUG --format frab-xml|c3voc-json|ical [--out FILE]\n"
+           "                                write a workshop's schedule with each talk's\n"
+           "                                webcast state, page and recording\n"
            "  render --out DIR              write the public site into DIR\n"
            "  config [KEY [VALUE]]          list, show or set a site setting: public-url,\n"
            "                                rtsp-base, playback-base, player (html5 or\n"
@@ -616,16 +653,20 @@ void setUpParser(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("database"),
                       tr("Use the database file <path> instead of the default."), tr("path")});
     parser.addOption({QStringLiteral("demo"), tr("init: fill the new database with demo data.")});
-    parser.addOption(
-        {QStringLiteral("out"), tr("export: write to <file> instead of stdout."), tr("file")});
+    parser.addOption({QStringLiteral("out"),
+                      tr("export, schedule-export: write to <file> instead of stdout."),
+                      tr("file")});
     parser.addOption(
         {QStringLiteral("target"), tr("publish: web (default) or streaming."), tr("name")});
     parser.addOption({QStringLiteral("dry-run"),
                       tr("publish, schedule-import: list the changes, change nothing.")});
     parser.addOption({QStringLiteral("workshop"),
                       tr("schedule-import: the workshop to import into (default: the one this "
-                         "source was imported into before, else the conference's acronym)."),
+                         "source was imported into before, else the conference's acronym); "
+                         "schedule-export: the workshop to write."),
                       tr("slug")});
+    parser.addOption({QStringLiteral("format"),
+                      tr("schedule-export: frab-xml, c3voc-json or ical."), tr("format")});
     parser.addOption(
         {QStringLiteral("decode"), tr("check-stream: also decode one picture from the stream.")});
     parser.addOption({QStringLiteral("no-prepare"),
@@ -648,7 +689,8 @@ bool wantsCommandLine(const QStringList &arguments)
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--database") || a == QLatin1String("--out") ||
-            a == QLatin1String("--target") || a == QLatin1String("--workshop")) {
+            a == QLatin1String("--target") || a == QLatin1String("--workshop") ||
+            a == QLatin1String("--format")) {
             ++i; // skip the value
             continue;
         }
@@ -721,8 +763,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(QStringLiteral("dry-run")) && command != QLatin1String("publish") &&
         command != QLatin1String("schedule-import"))
         return usage(tr("--dry-run belongs to publish and schedule-import"));
-    if (parser.isSet(QStringLiteral("workshop")) && command != QLatin1String("schedule-import"))
-        return usage(tr("--workshop belongs to schedule-import"));
+    if (parser.isSet(QStringLiteral("workshop")) && command != QLatin1String("schedule-import") &&
+        command != QLatin1String("schedule-export"))
+        return usage(tr("--workshop belongs to schedule-import and schedule-export"));
+    if (parser.isSet(QStringLiteral("format")) && command != QLatin1String("schedule-export"))
+        return usage(tr("--format belongs to schedule-export"));
     if (parser.isSet(QStringLiteral("decode")) && command != QLatin1String("check-stream"))
         return usage(tr("--decode belongs to check-stream"));
     if (parser.isSet(QStringLiteral("no-prepare")) && command != QLatin1String("upload"))
@@ -730,8 +775,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(QStringLiteral("demo")) && command != QLatin1String("init"))
         return usage(tr("--demo belongs to init"));
     if (parser.isSet(QStringLiteral("out")) && command != QLatin1String("export") &&
-        command != QLatin1String("render"))
-        return usage(tr("--out belongs to export and render"));
+        command != QLatin1String("render") && command != QLatin1String("schedule-export"))
+        return usage(tr("--out belongs to export, schedule-export and render"));
 
     // Needs no database.
     if (command == QLatin1String("check-stream"))
@@ -768,6 +813,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == QLatin1String("schedule-import"))
         return runScheduleImport(c, args.at(1), parser.value(QStringLiteral("workshop")),
                                  parser.isSet(QStringLiteral("dry-run")));
+    if (command == QLatin1String("schedule-export"))
+        return runScheduleExport(c, parser.value(QStringLiteral("workshop")),
+                                 parser.value(QStringLiteral("format")),
+                                 parser.value(QStringLiteral("out")));
     if (command == QLatin1String("render"))
         return runRender(c, parser.value(QStringLiteral("out")));
     if (command == QLatin1String("config"))

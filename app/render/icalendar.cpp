@@ -161,6 +161,14 @@ QByteArray buildCalendar(const QString &calendarName, const QString &ianaZone,
             w.line(QStringLiteral("LOCATION"), icalendar::escapeText(e.location));
         if (!e.url.isEmpty())
             w.line(QStringLiteral("URL"), e.url);
+        if (!e.categories.isEmpty()) {
+            QStringList escaped;
+            for (const QString &c : e.categories)
+                escaped << icalendar::escapeText(c);
+            w.line(QStringLiteral("CATEGORIES"), escaped.join(QLatin1Char(',')));
+        }
+        for (const QString &uri : e.attachments)
+            w.line(QStringLiteral("ATTACH"), uri);
         w.line(QStringLiteral("END"), QStringLiteral("VEVENT"));
     }
     w.line(QStringLiteral("END"), QStringLiteral("VCALENDAR"));

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // An RFC 5545 calendar for one workshop: a VTIMEZONE built from the zone's
 // real transitions, one VEVENT per talk with times in that zone, lines
@@ -17,6 +18,8 @@ struct CalendarEvent
     QString url;
     QDateTime startsAt; // UTC
     QDateTime endsAt;   // UTC
+    QStringList categories;
+    QStringList attachments; // URIs
 };
 
 QByteArray buildCalendar(const QString &calendarName, const QString &ianaZone,

@@ -1,5 +1,6 @@
 #include "app/schedule/scheduleimport.h"
 
+#include "app/schedule/scheduleexport.h"
 #include "app/schedule/scheduleinternal.h"
 #include "models/repository.h"
 #include "models/staterules.h"
@@ -90,8 +91,10 @@ QStringList differences(const Presentation &now, const Presentation &source)
         fields << QStringLiteral("room");
     if (now.title != source.title)
         fields << QStringLiteral("title");
+    // Affiliations only when the source gives them (frab's XML has none).
     if (now.speakerName != source.speakerName ||
-        now.speakerAffiliation != source.speakerAffiliation)
+        (!source.speakerAffiliation.isEmpty() &&
+         now.speakerAffiliation != source.speakerAffiliation))
         fields << QStringLiteral("speakers");
     if (now.summary != source.summary)
         fields << QStringLiteral("summary");
@@ -156,11 +159,18 @@ ScheduleDiff diff(const WebcastRepository &repo, const ScheduleDocument &doc,
     const std::optional<Workshop> w = repo.workshopBySlug(workshopSlug);
     d.newWorkshop = !w;
     QHash<QString, Presentation> known;
+    // Our own export names a talk without a guid of its own (typed by hand,
+    // or from a calendar or a schedule that repeated a guid) by a derived
+    // one: importing that export finds the talk again by it. Only a match:
+    // a talk typed by hand is never removed by a schedule.
+    QHash<QString, Presentation> exported;
+    QSet<qint64> matched;
     if (w) {
         const QList<Presentation> talks = repo.presentations(w->id);
         for (const Presentation &p : talks) {
             if (!p.sourceKey.isEmpty())
                 known.insert(p.sourceKey, p);
+            exported.insert(scheduleexport::derivedTalkGuid(w->slug, p.slug), p);
         }
     }
     QSet<QString> inSource;
@@ -170,12 +180,17 @@ ScheduleDiff diff(const WebcastRepository &repo, const ScheduleDocument &doc,
         c.key = e.key;
         c.title = e.title;
         c.event = e;
-        const auto now = known.constFind(e.key);
-        if (now == known.cend()) {
+        const Presentation *now = nullptr;
+        if (const auto k = known.constFind(e.key); k != known.cend())
+            now = &*k;
+        else if (const auto x = exported.constFind(e.key); x != exported.cend())
+            now = &*x;
+        if (!now) {
             c.kind = ScheduleChange::Kind::Added;
             ++d.added;
         } else {
             c.presentationId = now->id;
+            matched.insert(now->id);
             c.fields = differences(*now, toPresentation(e));
             c.kind = c.fields.isEmpty() ? ScheduleChange::Kind::Unchanged
                                         : ScheduleChange::Kind::Changed;
@@ -184,7 +199,7 @@ ScheduleDiff diff(const WebcastRepository &repo, const ScheduleDocument &doc,
         d.changes.append(c);
     }
     for (auto it = known.cbegin(); it != known.cend(); ++it) {
-        if (inSource.contains(it.key()))
+        if (inSource.contains(it.key()) || matched.contains(it->id))
             continue;
         ScheduleChange c;
         c.key = it.key();
@@ -285,8 +300,9 @@ Result<qint64> apply(WebcastRepository &repo, const ScheduleDocument &doc,
             Presentation p = *repo.presentation(c.presentationId);
             const Presentation from = toPresentation(c.event);
             p.title = from.title;
+            if (!from.speakerAffiliation.isEmpty() || from.speakerName != p.speakerName)
+                p.speakerAffiliation = from.speakerAffiliation;
             p.speakerName = from.speakerName;
-            p.speakerAffiliation = from.speakerAffiliation;
             p.summary = from.summary;
             p.room = from.room;
             p.startsAt = from.startsAt;

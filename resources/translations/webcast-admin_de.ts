@@ -3102,13 +3102,13 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>WebcastRepository</name>
     <message>
-        <location filename="../../models/repository.cpp" line="+151"/>
-        <location line="+527"/>
+        <location filename="../../models/repository.cpp" line="+175"/>
+        <location line="+537"/>
         <source>Could not %1: %2</source>
         <translation>Fehler beim %1: %2</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-332"/>
         <source>&quot;%1&quot; is already used by the workshop &quot;%2&quot;</source>
         <translation>„%1“ wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
@@ -3138,14 +3138,14 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <location line="+15"/>
         <location line="+42"/>
         <location line="+31"/>
-        <location line="+382"/>
+        <location line="+384"/>
         <location line="+29"/>
         <source>The workshop no longer exists.</source>
         <translation>Der Workshop existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-487"/>
-        <location line="+116"/>
+        <location line="-489"/>
+        <location line="+118"/>
         <location line="+33"/>
         <location line="+47"/>
         <location line="+286"/>
@@ -3153,7 +3153,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Der Vortrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-464"/>
         <source>id %1 is already used by the workshop &quot;%2&quot;</source>
         <translation>ID %1 wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
@@ -3164,12 +3164,12 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+14"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Change the state with the state buttons, not the editor.</source>
         <translation>Den Status mit den Status-Schaltflächen ändern, nicht im Editor.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>save the workshop</source>
         <translation>Speichern des Workshops</translation>
     </message>
@@ -3189,7 +3189,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Hinzufügen des Vortrags</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A presentation cannot move to another workshop.</source>
         <translation>Ein Vortrag kann nicht in einen anderen Workshop verschoben werden.</translation>
     </message>
@@ -3685,7 +3685,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+88"/>
+        <location filename="../../app/cli/commandline.cpp" line="+96"/>
         <source>the database already holds workshops; demo data goes only into an empty database</source>
         <translation>die Datenbank enthält bereits Workshops; Demodaten kommen nur in eine leere Datenbank</translation>
     </message>
@@ -3701,18 +3701,18 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+6"/>
-        <location line="+244"/>
+        <location line="+270"/>
         <source>no workshop &quot;%1&quot; (see `webcast-admin list`)</source>
         <translation>kein Workshop „%1“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+237"/>
+        <location line="-260"/>
+        <location line="+263"/>
         <source>no presentation &quot;%1&quot; in workshop &quot;%2&quot; (see `webcast-admin list`)</source>
         <translation>kein Vortrag „%1“ im Workshop „%2“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-252"/>
         <location line="+13"/>
         <location line="+51"/>
         <source>nothing was imported: %1</source>
@@ -3749,7 +3749,22 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Probelauf: nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
+        <source>schedule-export needs --workshop SLUG</source>
+        <translation>schedule-export braucht --workshop SLUG</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format: &quot;%1&quot; is not one of %2</source>
+        <translation>--format: &quot;%1&quot; ist keines von %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>render needs --out DIR</source>
         <translation>render braucht --out DIR</translation>
     </message>
@@ -3865,7 +3880,70 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>unbekannte Einstellung „%1“ (möglich: %2)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+82"/>
+        <source>export, schedule-export: write to &lt;file&gt; instead of stdout.</source>
+        <translation>export, schedule-export: in &lt;Datei&gt; statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>--out belongs to export, schedule-export and render</source>
+        <translation>--out gehört zu export, schedule-export und render</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>publish, schedule-import: list the changes, change nothing.</source>
+        <translation>publish, schedule-import: die Änderungen auflisten, nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>slug</source>
+        <translation>slug</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>--target and --accept-new-host-key belong to publish</source>
+        <translation>--target und --accept-new-host-key gehören zu publish</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--dry-run belongs to publish and schedule-import</source>
+        <translation>--dry-run gehört zu publish und schedule-import</translation>
+    </message>
+    <message>
+        <location line="-512"/>
+        <source>the slides %1 are not kept in the database; left out</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n slide file(s) not written: use --out FILE.json to write them beside the JSON</source>
+        <translation>
+            <numerusform>%n Foliendatei nicht geschrieben: mit --out FILE.json wird sie neben die JSON-Datei geschrieben</numerusform>
+            <numerusform>%n Foliendateien nicht geschrieben: mit --out FILE.json werden sie neben die JSON-Datei geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the slides %1 are not kept in the database; add the file again</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Without a keychain, set %1 for scripts.</source>
+        <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set %1, or store it with `webcast-admin password set %2`.</source>
+        <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Runs the webcasts of multi-day workshops.
 
 Without a command, opens the window. Commands:
@@ -3881,6 +3959,9 @@ Without a command, opens the window. Commands:
                                 a conference schedule (frab/C3VOC XML or JSON,
                                 pretalx, Indico, iCalendar); talks keep their
                                 webcast state, slides and archive
+  schedule-export --workshop SLUG --format frab-xml|c3voc-json|ical [--out FILE]
+                                write a workshop&apos;s schedule with each talk&apos;s
+                                webcast state, page and recording
   render --out DIR              write the public site into DIR
   config [KEY [VALUE]]          list, show or set a site setting: public-url,
                                 rtsp-base, playback-base, player (html5 or
@@ -3921,6 +4002,10 @@ Ohne Befehl öffnet sich das Fenster. Befehle:
                                 (frab/C3VOC XML oder JSON, pretalx, Indico,
                                 iCalendar); Vorträge behalten Webcast-Status,
                                 Folien und Archiv
+  schedule-export --workshop SLUG --format frab-xml|c3voc-json|ical [--out FILE]
+                                das Programm eines Workshops schreiben, mit
+                                Webcast-Status, Seite und Aufzeichnung jedes
+                                Vortrags
   render --out DIR              die öffentliche Website nach DIR schreiben
   config [KEY [VALUE]]          eine Website-Einstellung auflisten, anzeigen oder
                                 setzen: public-url, rtsp-base, playback-base,
@@ -3951,70 +4036,7 @@ Passwörter: WEBCAST_ADMIN_PASSWORD_WEB oder _STREAMING, sonst der Schlüsselbun
 sonst eine Abfrage im Terminal.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>publish, schedule-import: list the changes, change nothing.</source>
-        <translation>publish, schedule-import: die Änderungen auflisten, nichts ändern.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>schedule-import: the workshop to import into (default: the one this source was imported into before, else the conference&apos;s acronym).</source>
-        <translation>schedule-import: der Workshop, in den importiert wird (Standard: der, in den diese Quelle schon importiert wurde, sonst das Kürzel der Konferenz).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>slug</source>
-        <translation>slug</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>--target and --accept-new-host-key belong to publish</source>
-        <translation>--target und --accept-new-host-key gehören zu publish</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--dry-run belongs to publish and schedule-import</source>
-        <translation>--dry-run gehört zu publish und schedule-import</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--workshop belongs to schedule-import</source>
-        <translation>--workshop gehört zu schedule-import</translation>
-    </message>
-    <message>
-        <location line="-506"/>
-        <source>the slides %1 are not kept in the database; left out</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n slide file(s) not written: use --out FILE.json to write them beside the JSON</source>
-        <translation>
-            <numerusform>%n Foliendatei nicht geschrieben: mit --out FILE.json wird sie neben die JSON-Datei geschrieben</numerusform>
-            <numerusform>%n Foliendateien nicht geschrieben: mit --out FILE.json werden sie neben die JSON-Datei geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>the slides %1 are not kept in the database; add the file again</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Without a keychain, set %1 for scripts.</source>
-        <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
-    </message>
-    <message>
-        <location line="+133"/>
-        <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Set %1, or store it with `webcast-admin password set %2`.</source>
-        <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
-    </message>
-    <message>
-        <location line="+118"/>
+        <location line="+44"/>
         <source>Use the database file &lt;path&gt; instead of the default.</source>
         <translation>Die Datenbankdatei &lt;path&gt; statt der Standarddatei verwenden.</translation>
     </message>
@@ -4029,12 +4051,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>init: die neue Datenbank mit Demodaten füllen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>export: write to &lt;file&gt; instead of stdout.</source>
-        <translation>export: nach &lt;file&gt; statt auf stdout schreiben.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>file</source>
         <translation>file</translation>
     </message>
@@ -4049,7 +4066,22 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>name</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>schedule-import: the workshop to import into (default: the one this source was imported into before, else the conference&apos;s acronym); schedule-export: the workshop to write.</source>
+        <translation>schedule-import: der Workshop, in den importiert wird (Standard: der, in den diese Quelle schon importiert wurde, sonst das Kürzel der Konferenz); schedule-export: der Workshop, der geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schedule-export: frab-xml, c3voc-json or ical.</source>
+        <translation>schedule-export: frab-xml, c3voc-json oder ical.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>check-stream: also decode one picture from the stream.</source>
         <translation>check-stream: zusätzlich ein Bild aus dem Stream decodieren.</translation>
     </message>
@@ -4079,7 +4111,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>[Befehl]</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
@@ -4094,7 +4126,17 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>falsche Anzahl von Argumenten für „%1“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>--workshop belongs to schedule-import and schedule-export</source>
+        <translation>--workshop gehört zu schedule-import und schedule-export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format belongs to schedule-export</source>
+        <translation>--format gehört zu schedule-export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--decode belongs to check-stream</source>
         <translation>--decode gehört zu check-stream</translation>
     </message>
@@ -4109,12 +4151,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>--demo gehört zu init</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--out belongs to export and render</source>
-        <translation>--out gehört zu export und render</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>no database at %1 (create one with `webcast-admin init`)</source>
         <translation>keine Datenbank unter %1 (mit `webcast-admin init` eine anlegen)</translation>
     </message>
@@ -4548,9 +4585,22 @@ sonst eine Abfrage im Terminal.</translation>
     </message>
 </context>
 <context>
+    <name>scheduleexport</name>
+    <message>
+        <location filename="../../app/schedule/scheduleexport.cpp" line="+487"/>
+        <source>there is no workshop &quot;%1&quot;</source>
+        <translation>es gibt keinen Workshop „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+</context>
+<context>
     <name>scheduleimport</name>
     <message>
-        <location filename="../../app/schedule/scheduleimport.cpp" line="+107"/>
+        <location filename="../../app/schedule/scheduleimport.cpp" line="+111"/>
         <source>it has an archive</source>
         <translation>er hat ein Archiv</translation>
     </message>
@@ -4565,7 +4615,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>er hat Folien</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+147"/>
         <location line="+3"/>
         <source>workshop %1</source>
         <translation>Workshop %1</translation>
@@ -4581,7 +4631,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>Vortrag %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>

@@ -279,9 +279,41 @@ void TestCommandLine::scheduleImport_printsTheChangesAndKeepsTheWork()
                {QStringLiteral("--workshop"), QStringLiteral("No Slug")});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("export")}).out, now.out);
-    // --workshop belongs to schedule-import only.
+    // --workshop belongs to schedule-import and schedule-export only.
     QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("list"),
                   QStringLiteral("--workshop"), QStringLiteral("x")})
+                 .exitCode,
+             2);
+
+    // The schedule goes back out, to stdout or a file; wrong use is refused.
+    auto exportAs = [&](const QStringList &more) {
+        return run(
+            QStringList{QStringLiteral("--database"), db, QStringLiteral("schedule-export")} +
+            more);
+    };
+    r = exportAs({QStringLiteral("--workshop"), QStringLiteral("wpd26"), QStringLiteral("--format"),
+                  QStringLiteral("frab-xml")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("<?xml")));
+    QVERIFY(r.out.contains(QStringLiteral("Opening and welcome")));
+    const QString ics = m_dir.filePath(QStringLiteral("wpd26.ics"));
+    r = exportAs({QStringLiteral("--workshop"), QStringLiteral("wpd26"), QStringLiteral("--format"),
+                  QStringLiteral("ical"), QStringLiteral("--out"), ics});
+    QCOMPARE(r.exitCode, 0);
+    QFile written(ics);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
+    r = exportAs({QStringLiteral("--workshop"), QStringLiteral("wpd26"), QStringLiteral("--format"),
+                  QStringLiteral("pdf")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("frab-xml, c3voc-json, ical")), qPrintable(r.err));
+    QCOMPARE(exportAs({QStringLiteral("--format"), QStringLiteral("ical")}).exitCode, 2);
+    r = exportAs({QStringLiteral("--workshop"), QStringLiteral("nope"), QStringLiteral("--format"),
+                  QStringLiteral("ical")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("nope")));
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("list"),
+                  QStringLiteral("--format"), QStringLiteral("ical")})
                  .exitCode,
              2);
 }
