@@ -418,7 +418,8 @@ ValidationResult WebcastRepository::checkPresentation(const Presentation &p) con
     }
     if (!r.ok())
         return r;
-    const StateAvailability a = staterules::forPresentation(p, *owner, p.state);
+    const StateAvailability a = staterules::forPresentation(
+        p, *owner, p.state, p.state == WebcastState::Live ? rooms(p.workshopId) : QList<Room>());
     if (!a.allowed)
         r.add(QStringLiteral("webcast_state"),
               tr("%1 is not possible: %2").arg(stateDisplayName(p.state), a.reason));
@@ -447,7 +448,8 @@ StateAvailability WebcastRepository::presentationStateAvailability(qint64 presen
     const std::optional<Workshop> w = workshop(p->workshopId);
     if (!w)
         return {false, tr("The workshop no longer exists."), {}};
-    const StateAvailability a = staterules::forPresentation(*p, *w, state);
+    const StateAvailability a = staterules::forPresentation(
+        *p, *w, state, state == WebcastState::Live ? rooms(p->workshopId) : QList<Room>());
     if (a.allowed && state == WebcastState::Archive)
         return staterules::archivePlayable(SiteSettingsStore(m_db).load());
     return a;

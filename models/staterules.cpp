@@ -67,7 +67,27 @@ StateAvailability forWorkshop(const Workshop &w, const QList<Presentation> &pres
     return {};
 }
 
-StateAvailability forPresentation(const Presentation &p, const Workshop &w, WebcastState state)
+const Room *roomNamed(const QList<Room> &rooms, const QString &name)
+{
+    if (name.isEmpty())
+        return nullptr;
+    for (const Room &r : rooms) {
+        if (r.name == name)
+            return &r;
+    }
+    return nullptr;
+}
+
+QString liveStreamFor(const Presentation &p, const Workshop &w, const QList<Room> &rooms)
+{
+    if (const Room *room = roomNamed(rooms, p.room);
+        room && !room->liveStreamUrl.trimmed().isEmpty())
+        return room->liveStreamUrl.trimmed();
+    return w.liveStreamUrl.trimmed();
+}
+
+StateAvailability forPresentation(const Presentation &p, const Workshop &w, WebcastState state,
+                                  const QList<Room> &rooms)
 {
     switch (state) {
     case WebcastState::Upcoming:
@@ -76,7 +96,7 @@ StateAvailability forPresentation(const Presentation &p, const Workshop &w, Webc
                            tr("Enter the start time in the presentation editor."));
         return {};
     case WebcastState::Live:
-        if (w.liveStreamUrl.trimmed().isEmpty())
+        if (liveStreamFor(p, w, rooms).isEmpty())
             return refused(tr("Needs the workshop's live stream URL."),
                            tr("Enter it in the workshop's \"Live stream URL\" field."));
         return {};

@@ -37,6 +37,10 @@ PublishService::PublishService(WebcastRepository &repository, SiteSettingsStore 
     connect(&repository, &WebcastRepository::workshopChanged, this, [this](qint64 id) {
         requestChange({SiteChange::Kind::Workshop, id, 0});
     });
+    // A room's own live stream: its reference files and the live talk pages.
+    connect(&repository, &WebcastRepository::roomsChanged, this, [this](qint64 id) {
+        requestChange({SiteChange::Kind::Workshop, id, 0});
+    });
     connect(&repository, &WebcastRepository::presentationChanged, this,
             [this](qint64 id, qint64 workshopId) {
                 requestChange({SiteChange::Kind::Presentation, workshopId, id});

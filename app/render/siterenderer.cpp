@@ -148,6 +148,10 @@ QString versionOf(const WorkshopSnapshot &ws)
         QStringList{stateKey(w.state), w.title, w.liveStreamUrl, w.externalUrl, w.externalNote}
             .join(QChar(0))
             .toUtf8());
+    for (const Room &r : ws.rooms) {
+        if (!r.liveStreamUrl.isEmpty())
+            hash.addData(QStringList{r.name, r.liveStreamUrl}.join(QChar(0)).toUtf8());
+    }
     for (const Presentation &p : ws.presentations) {
         hash.addData(QStringList{p.slug, p.title, stateKey(p.state),
                                  p.startsAt.toString(Qt::ISODate), p.webcastFilename}
@@ -206,6 +210,21 @@ public:
             put(out, dir + QStringLiteral("live.m3u"),
                 [&] { return streamlinks::m3uPlaylist(live, title); });
         }
+        const QHash<qint64, QString> roomDirs = SiteRenderer::roomDirs(ws.workshop, ws.rooms);
+        for (const Room &r : ws.rooms) {
+            const QString stream = liveUrl(r.liveStreamUrl);
+            if (stream.isEmpty())
+                continue;
+            const QString base = roomDirs.value(r.id) + QStringLiteral("live");
+            const QString title =
+                ws.workshop.title + QStringLiteral(", ") + r.name + QStringLiteral(" (live)");
+            put(out, base + QStringLiteral(".ref.mov"),
+                [&] { return streamlinks::referenceMovie(stream); });
+            put(out, base + QStringLiteral(".qtl"),
+                [&] { return streamlinks::quickTimeMediaLink(stream); });
+            put(out, base + QStringLiteral(".m3u"),
+                [&] { return streamlinks::m3uPlaylist(stream, title); });
+        }
         for (const Presentation &p : ws.presentations) {
             put(out, SiteRenderer::presentationDir(ws.workshop, p) + QStringLiteral("index.html"),
                 [&] { return presentationPage(ws, p); });
@@ -230,10 +249,36 @@ private:
             out.insert(path, make());
     }
 
-    QString liveUrl(const Workshop &w) const
+    QString liveUrl(const Workshop &w) const { return liveUrl(w.liveStreamUrl); }
+    QString liveUrl(const QString &url) const
     {
-        return safeUrl(w.liveStreamUrl, {QStringLiteral("rtsp"), QStringLiteral("rtsps"),
-                                         QStringLiteral("http"), QStringLiteral("https")});
+        return safeUrl(url, {QStringLiteral("rtsp"), QStringLiteral("rtsps"),
+                             QStringLiteral("http"), QStringLiteral("https")});
+    }
+
+    // Where a talk goes live, and the base of its reference files relative
+    // to its own page: its room's stream when the room has one (and it is
+    // safe to link), the workshop's otherwise.
+    struct LiveLink
+    {
+        QString url;
+        QString referenceBase;
+        QString room; // set when it is the room's own stream
+    };
+    LiveLink liveLinkFor(const WorkshopSnapshot &ws, const Presentation &p) const
+    {
+        if (const Room *room = staterules::roomNamed(ws.rooms, p.room)) {
+            const QString stream = liveUrl(room->liveStreamUrl);
+            if (!stream.isEmpty()) {
+                const QString dir = SiteRenderer::roomDirs(ws.workshop, ws.rooms).value(room->id);
+                return {stream,
+                        QStringLiteral("../") +
+                            dir.mid(SiteRenderer::workshopDir(ws.workshop).size()) +
+                            QStringLiteral("live"),
+                        room->name};
+            }
+        }
+        return {liveUrl(ws.workshop), QStringLiteral("../live"), QString()};
     }
 
     QString publicUrl(const QString &path) const
@@ -367,17 +412,26 @@ private:
             d.set("player", playerData(QStringLiteral("Live webcast of ") + w.title,
                                        QStringLiteral("live"), web ? live : QString(), live));
         }
+        // Every talk on now; several when rooms run in parallel, each named
+        // by its room then.
+        Data onNow{Data::type::list};
+        int liveTalks = 0;
+        for (const Presentation &p : ws.presentations)
+            liveTalks += p.state == WebcastState::Live ? 1 : 0;
         for (const Presentation &p : ws.presentations) {
-            if (p.state == WebcastState::Live) {
-                Data now;
-                now.set("href", s(p.slug + QStringLiteral("/index.html")));
-                now.set("title", s(p.title));
-                if (!p.speakerName.isEmpty())
-                    now.set("speaker", s(p.speakerName));
-                d.set("onNow", now);
-                break;
-            }
+            if (p.state != WebcastState::Live)
+                continue;
+            Data now;
+            now.set("href", s(p.slug + QStringLiteral("/index.html")));
+            now.set("title", s(p.title));
+            if (!p.speakerName.isEmpty())
+                now.set("speaker", s(p.speakerName));
+            if (liveTalks > 1 && !p.room.isEmpty())
+                now.set("room", s(p.room));
+            onNow.push_back(now);
         }
+        if (liveTalks > 0)
+            d.set("onNow", onNow);
         if (!w.externalNote.isEmpty())
             d.set("externalNote", s(w.externalNote));
         const QString external = safeUrl(w.externalUrl, webSchemes);
@@ -442,12 +496,12 @@ private:
         d.set("zoneText", s(zoneText(zone)));
         setState(d, p.state, false);
         if (p.state == WebcastState::Live) {
-            const QString live = liveUrl(w);
-            if (!live.isEmpty()) {
-                const bool web = live.startsWith(QLatin1String("http"));
+            const LiveLink live = liveLinkFor(ws, p);
+            if (!live.url.isEmpty()) {
+                const bool web = live.url.startsWith(QLatin1String("http"));
                 d.set("player",
-                      playerData(QStringLiteral("Live webcast of ") + p.title,
-                                 QStringLiteral("../live"), web ? live : QString(), live));
+                      playerData(QStringLiteral("Live webcast of ") + p.title, live.referenceBase,
+                                 web ? live.url : QString(), live.url));
             }
         } else if (p.state == WebcastState::Archive) {
             // A player whenever the recording can be played: over rtsp,
@@ -539,6 +593,22 @@ private:
         }
         o.insert(QStringLiteral("on_now"), onNow);
         o.insert(QStringLiteral("presentations"), talks);
+        // Rooms with a live stream of their own (none in a one-room workshop).
+        QJsonArray rooms;
+        const QHash<qint64, QString> roomDirs = SiteRenderer::roomDirs(w, ws.rooms);
+        for (const Room &r : ws.rooms) {
+            const QString stream = liveUrl(r.liveStreamUrl);
+            if (stream.isEmpty())
+                continue;
+            rooms.append(
+                QJsonObject{{QStringLiteral("name"), r.name},
+                            {QStringLiteral("stream_url"), stream},
+                            {QStringLiteral("reference_movie"),
+                             QString(roomDirs.value(r.id).mid(SiteRenderer::workshopDir(w).size()) +
+                                     QStringLiteral("live.ref.mov"))}});
+        }
+        if (!rooms.isEmpty())
+            o.insert(QStringLiteral("rooms"), rooms);
         return QJsonDocument(o).toJson(QJsonDocument::Indented);
     }
 
@@ -666,6 +736,23 @@ QString SiteRenderer::slidePath(const Workshop &w, const Presentation &p, const 
     return presentationDir(w, p) + QStringLiteral("slides/") + slideFileName(a);
 }
 
+QHash<qint64, QString> SiteRenderer::roomDirs(const Workshop &w, const QList<Room> &rooms)
+{
+    QHash<qint64, QString> dirs;
+    QSet<QString> taken;
+    for (const Room &r : rooms) {
+        QString slug = validation::slugFromTitle(r.name);
+        if (slug.isEmpty())
+            slug = QStringLiteral("room-%1").arg(r.id);
+        QString unique = slug;
+        for (int n = 2; taken.contains(unique); ++n)
+            unique = slug + QLatin1Char('-') + QString::number(n);
+        taken.insert(unique);
+        dirs.insert(r.id, workshopDir(w) + QStringLiteral("rooms/") + unique + QLatin1Char('/'));
+    }
+    return dirs;
+}
+
 QString SiteRenderer::archiveReferenceBase(const Presentation &p)
 {
     return QStringLiteral("presentations/webcast-archive.%1").arg(p.id);
@@ -742,6 +829,9 @@ QSet<QString> SiteRenderer::affectedOutputs(const SiteSnapshot &snapshot, const 
     if (change.kind == SiteChange::Kind::Workshop) {
         paths << dir + QStringLiteral("live.ref.mov") << dir + QStringLiteral("live.qtl")
               << dir + QStringLiteral("live.m3u");
+        for (const QString &roomDir : roomDirs(ws->workshop, ws->rooms))
+            paths << roomDir + QStringLiteral("live.ref.mov")
+                  << roomDir + QStringLiteral("live.qtl") << roomDir + QStringLiteral("live.m3u");
         for (const Presentation &p : ws->presentations)
             addTalk(p);
     } else {

@@ -46,6 +46,10 @@ public:
     static QString workshopDir(const Workshop &w);
     static QString presentationDir(const Workshop &w, const Presentation &p);
     static QString archiveReferenceBase(const Presentation &p); // without extension
+    // A room's folder under its workshop's, by room id: its name made a slug,
+    // unique within the workshop (rooms/<room-slug>/, where its live
+    // reference movie lives when it has a stream of its own).
+    static QHash<qint64, QString> roomDirs(const Workshop &w, const QList<Room> &rooms);
     // Where a slide file is published: <talk folder>/slides/<id>-<name>.<kind>.
     static QString slidePath(const Workshop &w, const Presentation &p, const Attachment &a);
     // How often open master pages check status.json.

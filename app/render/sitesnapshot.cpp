@@ -17,6 +17,7 @@ SiteSnapshot SiteSnapshot::capture(const WebcastRepository &repository,
         WorkshopSnapshot ws;
         ws.workshop = w;
         ws.presentations = repository.presentations(w.id);
+        ws.rooms = repository.rooms(w.id);
         const QHash<qint64, QList<Attachment>> slides = repository.attachmentsOfWorkshop(w.id);
         for (auto it = slides.cbegin(); it != slides.cend(); ++it) {
             for (const Attachment &a : it.value())
@@ -48,6 +49,8 @@ QByteArray SiteSnapshot::digest(const QStringList &extra) const
         out << w.id << w.slug << w.title << w.description << w.location << w.firstDay << w.lastDay
             << w.timeZone << int(w.state) << w.liveStreamUrl << w.externalUrl << w.externalNote
             << ws.updated;
+        for (const Room &r : ws.rooms)
+            out << r.id << r.name << r.liveStreamUrl;
         for (const Presentation &p : ws.presentations) {
             out << p.id << p.slug << p.title << p.speakerName << p.speakerAffiliation
                 << p.speakerBio << p.summary << p.startsAt << p.endsAt << p.room << p.hasWebcast

@@ -21,6 +21,7 @@ struct WorkshopSnapshot
     Workshop workshop;
     QList<Presentation> presentations;      // sorted by start
     QHash<qint64, QList<SlideFile>> slides; // by presentation id
+    QList<Room> rooms;                      // in their order; empty: one room
     QDateTime updated; // the last state change of the workshop or its talks (UTC)
 };
 

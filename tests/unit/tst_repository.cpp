@@ -9,6 +9,7 @@ class TestRepository : public QObject
     Q_OBJECT
 
 private slots:
+    void liveInARoomWithItsOwnStream_needsNoWorkshopStream();
     void addWorkshop_storesEveryField();
     void addWorkshop_refusesDuplicateSlug();
     void addWorkshop_keepsGivenId();
@@ -304,6 +305,26 @@ void TestRepository::transfers_keepStateWithAClearedMessage()
     const Status saved = store.save(transfer);
     QVERIFY2(saved.ok(), qPrintable(saved.error()));
     QCOMPARE(store.get(id)->state, Transfer::State::Active);
+}
+
+void TestRepository::liveInARoomWithItsOwnStream_needsNoWorkshopStream()
+{
+    TestDatabase t;
+    Workshop w = sampleWorkshop();
+    w.liveStreamUrl.clear();
+    const qint64 wid = t.repo->addWorkshop(w).value();
+    Presentation p = samplePresentation(wid);
+    p.room = QStringLiteral("Saal 2");
+    const qint64 pid = t.repo->addPresentation(p).value();
+    QVERIFY(!t.repo->setPresentationState(pid, WebcastState::Live, QStringLiteral("t")).ok());
+    Room r;
+    r.workshopId = wid;
+    r.name = QStringLiteral("Saal 2");
+    r.liveStreamUrl = QStringLiteral("rtsp://stream.example.org/saal2");
+    QVERIFY(t.repo->addRoom(r).ok());
+    QVERIFY(t.repo->presentationStateAvailability(pid, WebcastState::Live).allowed);
+    const Status live = t.repo->setPresentationState(pid, WebcastState::Live, QStringLiteral("t"));
+    QVERIFY2(live.ok(), qPrintable(live.error()));
 }
 
 QTEST_GUILESS_MAIN(TestRepository)

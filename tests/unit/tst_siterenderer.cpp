@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -93,6 +94,7 @@ private slots:
     void quicktimePlayer_pointsAtReferenceMovie();
     void referenceMovies_holdRtspUrl();
     void statusJson_describesLiveState();
+    void roomStreams_talksGoLiveOnTheirRoomsStream();
     void feed_parsesBackAsRss();
     void render_isDeterministic();
     void affectedOutputs_coverEverythingAFlipChanges_data();
@@ -330,6 +332,68 @@ void TestSiteRenderer::statusJson_describesLiveState()
                 .object()
                 .value(QStringLiteral("version"))
                 .toString() != version);
+}
+
+void TestSiteRenderer::roomStreams_talksGoLiveOnTheirRoomsStream()
+{
+    SiteSnapshot s = fixedSite(WebcastState::Live);
+    WorkshopSnapshot &ws = s.workshops[0];
+    auto room = [](qint64 id, const char *name, const char *stream) {
+        Room r;
+        r.id = id;
+        r.workshopId = 7;
+        r.name = QString::fromUtf8(name);
+        r.liveStreamUrl = QString::fromUtf8(stream);
+        return r;
+    };
+    ws.rooms = {room(1, "Hörsaal Ä", "rtsp://stream.example.org/live/hall-a"),
+                room(2, "Hall 1", ""), room(3, "Hörsaal Ä!", "https://stream.example.org/b.m3u8"),
+                room(4, "Evil", "javascript:alert(1)")};
+    ws.presentations[0].state = WebcastState::Live; // in Hörsaal Ä, beside live-talk in Hall 1
+    ws.presentations[0].room = QStringLiteral("Hörsaal Ä");
+    const RenderedSite site = renderFixed(s).value();
+    const QString dir = QStringLiteral("workshops/spring-school/");
+
+    // Each room with a stream of its own has its reference files; names
+    // that make the same slug stay apart; an unsafe address makes none.
+    QCOMPARE(site.value(dir + QStringLiteral("rooms/horsaal-a/live.ref.mov")),
+             QByteArray("RTSPtext\nrtsp://stream.example.org/live/hall-a\n"));
+    QVERIFY(site.contains(dir + QStringLiteral("rooms/horsaal-a-2/live.m3u")));
+    for (auto it = site.cbegin(); it != site.cend(); ++it) {
+        QVERIFY2(!it.key().contains(QStringLiteral("rooms/evil")), qPrintable(it.key()));
+        QVERIFY2(!it.key().contains(QStringLiteral("rooms/hall-1")), qPrintable(it.key()));
+        QVERIFY2(!it.value().contains("javascript:"), qPrintable(it.key()));
+    }
+    // The talk in that room plays the room's stream; the talk in a room
+    // without one plays the workshop's, as before.
+    const QByteArray inRoom = site.value(dir + QStringLiteral("upcoming-talk/index.html"));
+    QVERIFY(inRoom.contains("../rooms/horsaal-a/live.ref.mov"));
+    QVERIFY(inRoom.contains("rtsp://stream.example.org/live/hall-a"));
+    QVERIFY(!inRoom.contains("live/spring"));
+    const QByteArray inHall = site.value(dir + QStringLiteral("live-talk/index.html"));
+    QVERIFY(inHall.contains("href=\"../live.ref.mov\""));
+    QVERIFY(inHall.contains("rtsp://stream.example.org/live/spring"));
+    // The master page names both talks on now by their rooms.
+    const PageScan master = scan(site.value(dir + QStringLiteral("index.html")));
+    QVERIFY2(master.wellFormed, qPrintable(master.error));
+    QVERIFY(master.text.contains(QStringLiteral("On now in Hörsaal Ä: ")));
+    QVERIFY(master.text.contains(QStringLiteral("On now in Hall 1: ")));
+    // status.json lists the rooms' streams for pages and scripts.
+    const QJsonObject o =
+        QJsonDocument::fromJson(site.value(dir + QStringLiteral("status.json"))).object();
+    const QJsonArray rooms = o.value(QStringLiteral("rooms")).toArray();
+    QCOMPARE(rooms.size(), 2);
+    QCOMPARE(rooms.at(0).toObject().value(QStringLiteral("reference_movie")).toString(),
+             QStringLiteral("rooms/horsaal-a/live.ref.mov"));
+    // A room's stream changing re-renders its files.
+    const QSet<QString> affected =
+        SiteRenderer::affectedOutputs(s, {SiteChange::Kind::Workshop, 7, 0});
+    QVERIFY(affected.contains(dir + QStringLiteral("rooms/horsaal-a/live.ref.mov")));
+    // One room, or rooms without streams: exactly as before.
+    SiteSnapshot plain = fixedSite(WebcastState::Live);
+    const RenderedSite before = renderFixed(plain).value();
+    plain.workshops[0].rooms = {room(2, "Hall 1", "")};
+    QCOMPARE(renderFixed(plain).value(), before);
 }
 
 void TestSiteRenderer::feed_parsesBackAsRss()

@@ -15,6 +15,7 @@ private slots:
     void workshop_archiveNeedsAnArchivedTalk();
     void workshop_upcomingAndConcludedAlwaysPossible();
     void presentation_liveUsesWorkshopLiveUrl();
+    void presentation_liveUsesItsRoomsStreamFirst();
     void presentation_archiveNeedsAllThree_data();
     void presentation_archiveNeedsAllThree();
     void presentation_externalNeedsOwnUrl();
@@ -78,6 +79,27 @@ void TestStateRules::presentation_liveUsesWorkshopLiveUrl()
     QVERIFY(!staterules::forPresentation(p, w, WebcastState::Live).allowed);
     w.liveStreamUrl = QStringLiteral("rtsp://host/live");
     QVERIFY(staterules::forPresentation(p, w, WebcastState::Live).allowed);
+}
+
+void TestStateRules::presentation_liveUsesItsRoomsStreamFirst()
+{
+    Workshop w = sampleWorkshop();
+    Presentation p = samplePresentation(1);
+    p.room = QStringLiteral("Saal 2");
+    Room other;
+    other.name = QStringLiteral("Hall 1");
+    other.liveStreamUrl = QStringLiteral("rtsp://host/hall");
+    Room own;
+    own.name = QStringLiteral("Saal 2");
+    // A stream in another room does not help; one in the talk's room does.
+    QVERIFY(!staterules::forPresentation(p, w, WebcastState::Live, {other, own}).allowed);
+    own.liveStreamUrl = QStringLiteral("rtsp://host/saal2");
+    QVERIFY(staterules::forPresentation(p, w, WebcastState::Live, {other, own}).allowed);
+    QCOMPARE(staterules::liveStreamFor(p, w, {other, own}), QStringLiteral("rtsp://host/saal2"));
+    // Without a stream of its own the room uses the workshop's.
+    own.liveStreamUrl.clear();
+    w.liveStreamUrl = QStringLiteral("rtsp://host/live");
+    QCOMPARE(staterules::liveStreamFor(p, w, {other, own}), QStringLiteral("rtsp://host/live"));
 }
 
 void TestStateRules::presentation_archiveNeedsAllThree_data()
