@@ -190,6 +190,9 @@ QVariant PresentationTreeModel::talkData(const Presentation &p, int column, int 
                            clockTime(p.endsAt.toTimeZone(m_zone).time()));
         }
         case TitleColumn:
+            if (p.cancelled)
+                return QCoreApplication::translate("PresentationTreeModel", "%1 (cancelled)")
+                    .arg(p.title);
             return p.title;
         case SpeakerColumn:
             return p.speakerName;
@@ -203,9 +206,21 @@ QVariant PresentationTreeModel::talkData(const Presentation &p, int column, int 
         if (column == StateColumn)
             return stateIcon(p.state);
         return {};
+    case Qt::FontRole:
+        if (p.cancelled && column == TitleColumn) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::ToolTipRole:
         if (column == StateColumn)
             return stateDescription(p.state);
+        if (p.cancelled)
+            return QCoreApplication::translate(
+                       "PresentationTreeModel",
+                       "%1: no longer in the conference's schedule; kept for its webcast work")
+                .arg(p.title);
         if (column == SpeakerColumn && !p.speakerAffiliation.isEmpty())
             return QString(p.speakerName + QStringLiteral(", ") + p.speakerAffiliation);
         return p.title;

@@ -157,6 +157,8 @@ QString versionOf(const WorkshopSnapshot &ws)
                                  p.startsAt.toString(Qt::ISODate), p.webcastFilename}
                          .join(QChar(0))
                          .toUtf8());
+        if (p.cancelled)
+            hash.addData(QByteArrayView("cancelled"));
     }
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
@@ -469,6 +471,7 @@ private:
             t.set("startIso", s(isoTime(p.startsAt, zone)));
             t.set("timeText",
                   s(clock(local) + QStringLiteral("–") + clock(p.endsAt.toTimeZone(zone))));
+            t.set("cancelled", p.cancelled);
             setState(t, p.state, false);
             talks.push_back(t);
         }
@@ -491,6 +494,7 @@ private:
             d.set("affiliation", s(p.speakerAffiliation));
         if (!p.room.isEmpty())
             d.set("room", s(p.room));
+        d.set("cancelled", p.cancelled);
         d.set("startIso", s(isoTime(p.startsAt, zone)));
         d.set("startText", s(momentText(p.startsAt, zone)));
         d.set("zoneText", s(zoneText(zone)));

@@ -55,7 +55,7 @@ QByteArray SiteSnapshot::digest(const QStringList &extra) const
             out << p.id << p.slug << p.title << p.speakerName << p.speakerAffiliation
                 << p.speakerBio << p.summary << p.startsAt << p.endsAt << p.room << p.hasWebcast
                 << int(p.state) << p.webcastPath << p.webcastFilename << p.externalUrl
-                << p.sortOrder;
+                << p.sortOrder << p.cancelled;
             for (const SlideFile &f : ws.slides.value(p.id))
                 out << f.attachment.id << f.attachment.label << f.attachment.fileName
                     << f.attachment.kind << f.attachment.sha256 << f.size;

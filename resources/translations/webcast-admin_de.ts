@@ -1013,7 +1013,17 @@
 <context>
     <name>PresentationTreeModel</name>
     <message>
-        <location filename="../../models/presentationtreemodel.cpp" line="+229"/>
+        <location filename="../../models/presentationtreemodel.cpp" line="+194"/>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: no longer in the conference&apos;s schedule; kept for its webcast work</source>
+        <translation>%1: nicht mehr im Programm der Konferenz; für die Webcast-Arbeit behalten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3103,23 +3113,23 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     <name>WebcastRepository</name>
     <message>
         <location filename="../../models/repository.cpp" line="+175"/>
-        <location line="+537"/>
+        <location line="+539"/>
         <source>Could not %1: %2</source>
         <translation>Fehler beim %1: %2</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-334"/>
         <source>&quot;%1&quot; is already used by the workshop &quot;%2&quot;</source>
         <translation>„%1“ wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 is not possible: %2</source>
         <translation>%1 ist nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>is needed while the presentation &quot;%1&quot; is Live</source>
         <translation>wird benötigt, solange der Vortrag „%1“ Live ist</translation>
     </message>
@@ -3134,9 +3144,9 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>„%1“ wird in diesem Workshop bereits von „%2“ verwendet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+15"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+31"/>
         <location line="+384"/>
         <location line="+29"/>
@@ -3144,8 +3154,8 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Der Workshop existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-489"/>
-        <location line="+118"/>
+        <location line="-490"/>
+        <location line="+119"/>
         <location line="+33"/>
         <location line="+47"/>
         <location line="+286"/>
@@ -4916,12 +4926,12 @@ sonst eine Abfrage im Terminal.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+52"/>
         <source>Enter it in the workshop&apos;s &quot;Live stream URL&quot; field.</source>
         <translation>Im Feld „Live-Stream-URL“ des Workshops eintragen.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-43"/>
         <source>Needs at least one presentation with an archived webcast.</source>
         <translation>Benötigt mindestens einen Vortrag mit archiviertem Webcast.</translation>
     </message>
@@ -4932,17 +4942,17 @@ sonst eine Abfrage im Terminal.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>Needs the partner&apos;s webcast URL.</source>
         <translation>Benötigt die Webcast-URL des Partners.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-53"/>
         <source>Enter it in the workshop&apos;s &quot;External URL&quot; field.</source>
         <translation>Im Feld „Externe URL“ des Workshops eintragen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>Needs a start time.</source>
         <translation>Benötigt eine Startzeit.</translation>
     </message>

@@ -95,6 +95,7 @@ private slots:
     void referenceMovies_holdRtspUrl();
     void statusJson_describesLiveState();
     void roomStreams_talksGoLiveOnTheirRoomsStream();
+    void cancelledTalk_isMarkedOnBothPages();
     void feed_parsesBackAsRss();
     void render_isDeterministic();
     void affectedOutputs_coverEverythingAFlipChanges_data();
@@ -394,6 +395,27 @@ void TestSiteRenderer::roomStreams_talksGoLiveOnTheirRoomsStream()
     const RenderedSite before = renderFixed(plain).value();
     plain.workshops[0].rooms = {room(2, "Hall 1", "")};
     QCOMPARE(renderFixed(plain).value(), before);
+}
+
+void TestSiteRenderer::cancelledTalk_isMarkedOnBothPages()
+{
+    SiteSnapshot s = fixedSite(WebcastState::Archive);
+    const RenderedSite before = renderFixed(s).value();
+    s.workshops[0].presentations[3].cancelled = true; // archived, then dropped by the schedule
+    const RenderedSite site = renderFixed(s).value();
+    const QString dir = QStringLiteral("workshops/spring-school/");
+    const PageScan master = scan(site.value(dir + QStringLiteral("index.html")));
+    QVERIFY(master.wellFormed);
+    QVERIFY(
+        master.text.contains(QStringLiteral("Talk in state archive (removed from the programme)")));
+    QCOMPARE(master.text.count(QStringLiteral("removed from the programme")), 1);
+    const PageScan talk = scan(site.value(dir + QStringLiteral("archive-talk/index.html")));
+    QVERIFY(talk.wellFormed);
+    QVERIFY(talk.text.contains(QStringLiteral("This talk was removed from the programme.")));
+    // Its recording stays watchable; open pages notice the change.
+    QVERIFY(site.value(dir + QStringLiteral("archive-talk/index.html")).contains("<video"));
+    QVERIFY(site.value(dir + QStringLiteral("status.json")) !=
+            before.value(dir + QStringLiteral("status.json")));
 }
 
 void TestSiteRenderer::feed_parsesBackAsRss()
