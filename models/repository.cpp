@@ -835,6 +835,90 @@ Status WebcastRepository::removeRoom(qint64 id)
     return {};
 }
 
+Status WebcastRepository::checkRooms(const QList<Room> &rooms) const
+{
+    QSet<QString> names;
+    for (int i = 0; i < rooms.size(); ++i) {
+        const Room &r = rooms.at(i);
+        const QString where = tr("Room %1").arg(i + 1);
+        if (Status s = checkRoom(r); !s)
+            return Status::failure(where + QStringLiteral(": ") + s.error(), s.field());
+        const QString key = r.name.trimmed().toCaseFolded();
+        if (names.contains(key))
+            return Status::failure(
+                where + QStringLiteral(": ") +
+                    tr("name: \"%1\" is already a room of this workshop").arg(r.name.trimmed()),
+                QStringLiteral("name"));
+        names.insert(key);
+    }
+    return {};
+}
+
+Status WebcastRepository::setRooms(qint64 workshopId, const QList<Room> &rooms)
+{
+    if (Status s = checkRooms(rooms); !s)
+        return s;
+    const QList<Room> before = this->rooms(workshopId);
+    if (Status s = beginBatch(); !s)
+        return s;
+    auto fail = [this](const Status &s) {
+        rollbackBatch();
+        return s;
+    };
+    QSet<qint64> kept;
+    for (const Room &r : rooms)
+        kept.insert(r.id);
+    for (const Room &old : before) {
+        if (!kept.contains(old.id)) {
+            if (Status s = removeRoom(old.id); !s)
+                return fail(s);
+        }
+    }
+    // Names are unique per workshop: park the saved rooms' names first so
+    // that two rooms may swap theirs.
+    for (const Room &old : before) {
+        if (!kept.contains(old.id))
+            continue;
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE room SET name = :park WHERE id = :id"));
+        q.bindValue(QStringLiteral(":park"), QStringLiteral("\x01%1").arg(old.id));
+        q.bindValue(QStringLiteral(":id"), old.id);
+        if (Status s = exec(q, tr("save the room")); !s)
+            return fail(s);
+    }
+    for (int i = 0; i < rooms.size(); ++i) {
+        Room r = rooms.at(i);
+        r.workshopId = workshopId;
+        r.name = r.name.trimmed();
+        r.liveStreamUrl = r.liveStreamUrl.trimmed();
+        r.sortOrder = i;
+        const auto old = std::find_if(before.cbegin(), before.cend(),
+                                      [&r](const Room &b) { return b.id == r.id; });
+        if (r.id > 0 && old != before.cend()) {
+            if (Status s = updateRoom(r); !s)
+                return fail(s);
+            if (old->name != r.name) {
+                QSqlQuery q(m_db.connection());
+                q.prepare(QStringLiteral("UPDATE presentation SET room = :new "
+                                         "WHERE workshop_id = :w AND room = :old"));
+                q.bindValue(QStringLiteral(":new"), r.name);
+                q.bindValue(QStringLiteral(":w"), workshopId);
+                q.bindValue(QStringLiteral(":old"), old->name);
+                if (Status s = exec(q, tr("move the talks to the renamed room")); !s)
+                    return fail(s);
+            }
+        } else {
+            r.id = 0;
+            if (const Result<qint64> id = addRoom(r); !id)
+                return fail(id.status());
+        }
+    }
+    if (Status s = commitBatch(); !s)
+        return s;
+    emit roomsChanged(workshopId);
+    return {};
+}
+
 // ---------------------------------------------------------------- states
 
 Status WebcastRepository::recordStateChange(const StateChange &c)

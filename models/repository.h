@@ -84,6 +84,12 @@ public:
     Result<qint64> addRoom(const Room &room);
     Status updateRoom(const Room &room);
     Status removeRoom(qint64 id);
+    // A workshop's rooms as one list, in order: rooms not in it are removed,
+    // those with an id saved (talks in a renamed room follow it), the others
+    // added. All or nothing.
+    Status setRooms(qint64 workshopId, const QList<Room> &rooms);
+    // Why such a list cannot be saved ("Room 2: …"); ok when it can.
+    Status checkRooms(const QList<Room> &rooms) const;
 
     // Flips a state if its needs are met and records who did it and when.
     Status setWorkshopState(qint64 id, WebcastState state, const QString &who);

@@ -31,6 +31,7 @@
 #include "ui/transfers/archivematchdialog.h"
 #include "ui/transfers/filedrop.h"
 #include "ui/transfers/transfersdock.h"
+#include "ui/workshops/roomsdialog.h"
 #include "ui/workshops/scheduleimportdialog.h"
 #include "ui/workshops/workshopeditordialog.h"
 #include "ui/workshops/workshoplistpanel.h"
@@ -186,6 +187,10 @@ void MainWindow::createActions()
                          &MainWindow::newWorkshop);
     m_editWorkshop = make(tr("Edit &Workshop…"), QKeySequence(tr("Ctrl+Shift+E")),
                           "actionEditWorkshop", &MainWindow::editWorkshop);
+    m_editRooms =
+        make(tr("Workshop R&ooms…"), QKeySequence(), "actionEditRooms", &MainWindow::editRooms);
+    m_editRooms->setToolTip(tr("Name the workshop's rooms and give parallel rooms a live "
+                               "stream of their own"));
     m_deleteWorkshop = make(tr("Delete Wor&kshop…"), QKeySequence(tr("Ctrl+Shift+Del")),
                             "actionDeleteWorkshop", &MainWindow::deleteWorkshop);
     m_newPresentation = make(tr("&Add Presentation…"), QKeySequence(tr("Ctrl+Shift+N")),
@@ -289,6 +294,7 @@ void MainWindow::createMenus()
     edit->addAction(m_redo);
     edit->addSeparator();
     edit->addAction(m_editWorkshop);
+    edit->addAction(m_editRooms);
     edit->addAction(m_deleteWorkshop);
     edit->addSeparator();
     edit->addAction(m_editPresentation);
@@ -455,6 +461,7 @@ void MainWindow::updateActions()
     const bool hasWorkshop = m_workshops->currentWorkshopId() != 0;
     const bool hasTalk = m_schedule->currentPresentationId() != 0;
     m_editWorkshop->setEnabled(hasWorkshop);
+    m_editRooms->setEnabled(hasWorkshop);
     m_deleteWorkshop->setEnabled(hasWorkshop);
     m_updateSchedule->setEnabled(hasWorkshop);
     m_newPresentation->setEnabled(hasWorkshop);
@@ -492,6 +499,17 @@ void MainWindow::editWorkshop()
     if (!w)
         return;
     auto *dialog = new WorkshopEditorDialog(m_session, *w, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::editRooms()
+{
+    const std::optional<Workshop> w =
+        m_session.repository().workshop(m_workshops->currentWorkshopId());
+    if (!w)
+        return;
+    auto *dialog = new RoomsDialog(m_session, *w, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -50,6 +50,7 @@ public:
 
     void newWorkshop();
     void editWorkshop();
+    void editRooms();
     void deleteWorkshop();
     void newPresentation();
     void editPresentation();
@@ -109,6 +110,7 @@ private:
 
     QAction *m_newWorkshop = nullptr;
     QAction *m_editWorkshop = nullptr;
+    QAction *m_editRooms = nullptr;
     QAction *m_deleteWorkshop = nullptr;
     QAction *m_newPresentation = nullptr;
     QAction *m_editPresentation = nullptr;

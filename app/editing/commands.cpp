@@ -127,6 +127,42 @@ void EditWorkshopCommand::undo()
     }
 }
 
+SetRoomsCommand::SetRoomsCommand(EditSession &session, qint64 workshopId,
+                                 const QString &workshopTitle, QList<Room> before,
+                                 QList<Room> after)
+    : m_session(session)
+    , m_workshopId(workshopId)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(tr("edit the rooms of \"%1\"").arg(workshopTitle));
+}
+
+void SetRoomsCommand::apply(const QList<Room> &rooms)
+{
+    if (const Status s = m_session.repository().setRooms(m_workshopId, rooms); !s) {
+        m_session.reportFailure(s.error());
+        setObsolete(true);
+        return;
+    }
+    // Rooms added here get new ids; the next undo or redo names them so.
+    const QList<Room> now = m_session.repository().rooms(m_workshopId);
+    if (&rooms == &m_after)
+        m_after = now;
+    else
+        m_before = now;
+}
+
+void SetRoomsCommand::redo()
+{
+    apply(m_after);
+}
+
+void SetRoomsCommand::undo()
+{
+    apply(m_before);
+}
+
 EditPresentationCommand::EditPresentationCommand(EditSession &session, Presentation before,
                                                  Presentation after)
     : m_session(session)

@@ -62,6 +62,26 @@ private:
     Presentation m_after;
 };
 
+// A workshop's rooms, all at once (WebcastRepository::setRooms).
+class SetRoomsCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetRoomsCommand)
+
+public:
+    SetRoomsCommand(EditSession &session, qint64 workshopId, const QString &workshopTitle,
+                    QList<Room> before, QList<Room> after);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const QList<Room> &rooms);
+
+    EditSession &m_session;
+    qint64 m_workshopId;
+    QList<Room> m_before;
+    QList<Room> m_after;
+};
+
 // A workshop with everything that hangs off it, enough to put it back.
 struct WorkshopBackup
 {

@@ -121,6 +121,30 @@ Status EditSession::updateWorkshop(const Workshop &w)
     return {};
 }
 
+Status EditSession::setRooms(qint64 workshopId, const QList<Room> &rooms)
+{
+    const std::optional<Workshop> w = m_repository.workshop(workshopId);
+    if (!w)
+        return Status::failure(tr("The workshop no longer exists."));
+    if (Status s = m_repository.checkRooms(rooms); !s)
+        return s;
+    const QList<Room> before = m_repository.rooms(workshopId);
+    auto same = [](const QList<Room> &a, const QList<Room> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (int i = 0; i < a.size(); ++i) {
+            if (a.at(i).id != b.at(i).id || a.at(i).name.trimmed() != b.at(i).name ||
+                a.at(i).liveStreamUrl.trimmed() != b.at(i).liveStreamUrl)
+                return false;
+        }
+        return true;
+    };
+    if (same(rooms, before))
+        return {};
+    m_undoStack->push(new SetRoomsCommand(*this, workshopId, w->title, before, rooms));
+    return {};
+}
+
 Status EditSession::removeWorkshop(qint64 workshopId)
 {
     const std::optional<Workshop> w = m_repository.workshop(workshopId);

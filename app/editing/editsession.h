@@ -35,6 +35,8 @@ public:
     Result<qint64> addPresentation(const Presentation &p);
     Status updatePresentation(const Presentation &p);
     Status removePresentation(qint64 presentationId);
+    // The workshop's rooms as one list (WebcastRepository::setRooms).
+    Status setRooms(qint64 workshopId, const QList<Room> &rooms);
     // Slides from a file (checked and kept in the database), on a talk.
     Result<qint64> addSlides(qint64 presentationId, const QString &file);
     Status removeSlides(const Attachment &slides);

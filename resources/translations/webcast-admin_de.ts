@@ -4,7 +4,7 @@
 <context>
     <name>AddPresentationCommand</name>
     <message>
-        <location filename="../../app/editing/commands.cpp" line="+227"/>
+        <location filename="../../app/editing/commands.cpp" line="+263"/>
         <source>add presentation &quot;%1&quot;</source>
         <translation>Vortrag „%1“ hinzufügen</translation>
     </message>
@@ -134,30 +134,31 @@
         <location filename="../../app/editing/editsession.cpp" line="+64"/>
         <location line="+49"/>
         <location line="+15"/>
+        <location line="+24"/>
         <source>The workshop no longer exists.</source>
         <translation>Der Workshop existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-77"/>
         <location line="+18"/>
         <source>The state could not be changed.</source>
         <translation>Der Status konnte nicht geändert werden.</translation>
     </message>
     <message>
         <location line="-11"/>
-        <location line="+72"/>
+        <location line="+96"/>
         <location line="+15"/>
         <location line="+11"/>
         <source>The presentation no longer exists.</source>
         <translation>Der Vortrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-99"/>
         <source>The workshop could not be added.</source>
         <translation>Der Workshop konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>The workshop could not be deleted.</source>
         <translation>Der Workshop konnte nicht gelöscht werden.</translation>
     </message>
@@ -200,7 +201,7 @@
 <context>
     <name>EditWorkshopCommand</name>
     <message>
-        <location filename="../../app/editing/commands.cpp" line="-29"/>
+        <location filename="../../app/editing/commands.cpp" line="-65"/>
         <source>edit workshop &quot;%1&quot;</source>
         <translation>Workshop „%1“ bearbeiten</translation>
     </message>
@@ -275,13 +276,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+77"/>
-        <location line="+396"/>
+        <location filename="../../ui/mainwindow.cpp" line="+78"/>
+        <location line="+402"/>
         <source>Webcast Admin</source>
         <translation>Webcast Admin</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-323"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -304,6 +305,16 @@
         <location line="+0"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workshop R&amp;ooms…</source>
+        <translation>R&amp;äume des Workshops …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the workshop&apos;s rooms and give parallel rooms a live stream of their own</source>
+        <translation>Die Räume des Workshops benennen und parallelen Räumen einen eigenen Livestream geben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -504,7 +515,7 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;State</source>
         <translation>&amp;Status</translation>
     </message>
@@ -549,7 +560,7 @@
         <translation>&amp;Über Webcast Admin</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+177"/>
         <source>Delete the workshop &quot;%1&quot;?</source>
         <translation>Den Workshop „%1“ löschen?</translation>
     </message>
@@ -1548,7 +1559,7 @@ Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingera
 <context>
     <name>RemovePresentationCommand</name>
     <message>
-        <location filename="../../app/editing/commands.cpp" line="+151"/>
+        <location filename="../../app/editing/commands.cpp" line="+187"/>
         <source>delete presentation &quot;%1&quot;</source>
         <translation>Vortrag „%1“ löschen</translation>
     </message>
@@ -1559,6 +1570,79 @@ Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingera
         <location line="-56"/>
         <source>delete workshop &quot;%1&quot;</source>
         <translation>Workshop „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <location filename="../../ui/workshops/roomsdialog.cpp" line="+41"/>
+        <source>The room&apos;s name</source>
+        <translation>Der Name des Raums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s own live stream</source>
+        <translation>Der eigene Livestream des Raums</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add Room</source>
+        <translation>Raum &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Room</source>
+        <translation>Raum &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rooms of %1</source>
+        <translation>Räume von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A talk in a room with a live stream of its own goes live on that stream. The workshop has no live stream of its own yet.</source>
+        <translation>Ein Vortrag in einem Raum mit eigenem Livestream geht auf diesem Stream live. Der Workshop hat noch keinen eigenen Livestream.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A talk in a room with a live stream of its own goes live on that stream; talks in the other rooms use the workshop&apos;s (%1).</source>
+        <translation>Ein Vortrag in einem Raum mit eigenem Livestream geht auf diesem Stream live; Vorträge in den anderen Räumen nutzen den des Workshops (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live stream (optional)</source>
+        <translation>Livestream (optional)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per room: its name and an optional rtsp, http or https live stream</source>
+        <translation>Eine Zeile je Raum: sein Name und ein optionaler rtsp-, http- oder https-Livestream</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add a row for a new room and type its name</source>
+        <translation>Eine Zeile für einen neuen Raum anlegen und seinen Namen eingeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected room; its talks keep the room&apos;s name</source>
+        <translation>Den gewählten Raum entfernen; seine Vorträge behalten den Raumnamen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>rtsp://…, or an HLS address ending in .m3u8; empty: the workshop&apos;s</source>
+        <translation>rtsp://… oder eine HLS-Adresse auf .m3u8; leer: der des Workshops</translation>
     </message>
 </context>
 <context>
@@ -1846,9 +1930,17 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
     </message>
 </context>
 <context>
+    <name>SetRoomsCommand</name>
+    <message>
+        <location filename="../../app/editing/commands.cpp" line="-100"/>
+        <source>edit the rooms of &quot;%1&quot;</source>
+        <translation>die Räume von „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>SetStateCommand</name>
     <message>
-        <location filename="../../app/editing/commands.cpp" line="-128"/>
+        <location line="-64"/>
         <source>set &quot;%1&quot; to %2</source>
         <translation>„%1“ auf %2 setzen</translation>
     </message>
@@ -3148,22 +3240,22 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <location line="+15"/>
         <location line="+43"/>
         <location line="+31"/>
-        <location line="+384"/>
+        <location line="+468"/>
         <location line="+29"/>
         <source>The workshop no longer exists.</source>
         <translation>Der Workshop existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-574"/>
         <location line="+119"/>
         <location line="+33"/>
         <location line="+47"/>
-        <location line="+286"/>
+        <location line="+370"/>
         <source>The presentation no longer exists.</source>
         <translation>Der Vortrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-548"/>
         <source>id %1 is already used by the workshop &quot;%2&quot;</source>
         <translation>ID %1 wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
@@ -3282,11 +3374,12 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+16"/>
+        <location line="+72"/>
         <source>save the room</source>
         <translation>den Raum speichern</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-59"/>
         <source>The room no longer exists.</source>
         <translation>Den Raum gibt es nicht mehr.</translation>
     </message>
@@ -3296,7 +3389,22 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>den Raum entfernen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Room %1</source>
+        <translation>Raum %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name: &quot;%1&quot; is already a room of this workshop</source>
+        <translation>name: „%1“ ist schon ein Raum dieses Workshops</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>move the talks to the renamed room</source>
+        <translation>die Vorträge in den umbenannten Raum verschieben</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>record the state change</source>
         <translation>Speichern der Statusänderung</translation>
     </message>

@@ -23,6 +23,7 @@
 #include "ui/state/webcaststatepanel.h"
 #include "ui/transfers/archivematchdialog.h"
 #include "ui/transfers/transfersdock.h"
+#include "ui/workshops/roomsdialog.h"
 #include "ui/workshops/scheduleimportdialog.h"
 #include "ui/workshops/workshopeditordialog.h"
 #include "ui/workshops/workshoplistpanel.h"
@@ -50,6 +51,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTest>
 #include <QTextBrowser>
@@ -98,6 +100,7 @@ private slots:
     void everyShortcut_belongsToOneAction();
     void previewDock_leavesTheListsReadable();
     void importSchedule_showsTheChangesFirstAndUndoTakesItBack();
+    void rooms_typedInTheDialogAndUndone();
 
 private:
     QAction *action(const char *name) const
@@ -809,6 +812,9 @@ void TestMainWindow::everyControl_hasAnAccessibleName()
     ScheduleImportDialog scheduleImport(*m_session, {}, {}, m_window.get());
     scheduleImport.show();
     audit(&scheduleImport);
+    RoomsDialog rooms(*m_session, w, m_window.get());
+    rooms.show();
+    audit(&rooms);
     SiteSettingsStore store(*m_db->db);
     SiteSettingsDialog siteSettings(store, m_window.get());
     siteSettings.show();
@@ -1001,6 +1007,52 @@ void TestMainWindow::importSchedule_showsTheChangesFirstAndUndoTakesItBack()
     QVERIFY(!m_db->repo->presentationBySlug(w->id, QStringLiteral("poster-slam")));
     QVERIFY(m_db->repo->presentationBySlug(w->id, QStringLiteral("late-night-session")));
     QCOMPARE(m_db->repo->presentationCount(w->id), 6);
+}
+
+void TestMainWindow::rooms_typedInTheDialogAndUndone()
+{
+    const Workshop w = *m_db->repo->workshopBySlug(m_currentSlug);
+    const QList<Room> before = m_db->repo->rooms(w.id);
+    action("actionEditRooms")->trigger();
+    OPEN_DIALOG(RoomsDialog, dialog, "roomsDialog");
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("roomsTable"));
+    const int rows = table->rowCount();
+    // Keyboard: Add Room opens the new row's name for typing.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addRoomButton")),
+                      Qt::LeftButton);
+    QCOMPARE(table->rowCount(), rows + 1);
+    QLineEdit *editor = nullptr;
+    QTRY_VERIFY((editor = table->viewport()->findChild<QLineEdit *>()) != nullptr);
+    QTest::keyClicks(editor, QStringLiteral("Saal Zwei"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(table->item(rows, 0)->text(), QStringLiteral("Saal Zwei")); // committed queued
+    table->item(rows, 1)->setText(QStringLiteral("javascript:alert(1)"));
+    testtools::screenshotIfAsked(QStringLiteral("rooms-dialog.png"));
+
+    // A bad address is refused in words; the dialog stays with what was typed.
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problemLabel"));
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("rtsp")), qPrintable(problem->text()));
+    QCOMPARE(table->currentRow(), rows);
+    QVERIFY(m_window->findChild<RoomsDialog *>(QStringLiteral("roomsDialog")));
+    QCOMPARE(m_db->repo->rooms(w.id).size(), before.size());
+
+    table->item(rows, 1)->setText(QStringLiteral("rtsp://stream.example.org/saal2"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<RoomsDialog *>(QStringLiteral("roomsDialog")));
+    // The rooms the talks name were offered as rows and are saved with it.
+    const QList<Room> after = m_db->repo->rooms(w.id);
+    QCOMPARE(after.size(), rows + 1);
+    QCOMPARE(after.first().name,
+             m_db->repo->presentations(w.id).first().room); // offered from the talks
+    QCOMPARE(after.last().name, QStringLiteral("Saal Zwei"));
+    QCOMPARE(after.last().liveStreamUrl, QStringLiteral("rtsp://stream.example.org/saal2"));
+
+    action("actionUndo")->trigger();
+    QCOMPARE(m_db->repo->rooms(w.id).size(), before.size());
 }
 
 QTEST_MAIN(TestMainWindow)

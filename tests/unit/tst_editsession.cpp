@@ -14,6 +14,8 @@ class TestEditSession : public QObject
     Q_OBJECT
 
 private slots:
+    void rooms_addRenameRemove_inOneUndoableStep();
+    void rooms_badListIsRefusedAndChangesNothing();
     void flip_isUndoableAndRedoable();
     void refusedFlip_isNotOnTheStack();
     void editWorkshop_undoRestoresFields();
@@ -26,6 +28,92 @@ private slots:
     void import_isOneStepThatUndoPutsBack();
     void demoWorkshops_areOneUndoableStep();
 };
+
+namespace {
+Room roomOf(qint64 id, const QString &name, const QString &stream = {})
+{
+    Room r;
+    r.id = id;
+    r.name = name;
+    r.liveStreamUrl = stream;
+    return r;
+}
+QStringList namesOf(const QList<Room> &rooms)
+{
+    QStringList names;
+    for (const Room &r : rooms)
+        names << r.name + QLatin1Char('|') + r.liveStreamUrl;
+    return names;
+}
+} // namespace
+
+void TestEditSession::rooms_addRenameRemove_inOneUndoableStep()
+{
+    TestDatabase t;
+    EditSession session(*t.repo, QStringLiteral("coordinator"));
+    const qint64 wid = t.repo->addWorkshop(sampleWorkshop()).value();
+    Presentation talk = samplePresentation(wid);
+    talk.room = QStringLiteral("Hall 1");
+    const qint64 pid = t.repo->addPresentation(talk).value();
+    QVERIFY(session
+                .setRooms(
+                    wid, {roomOf(0, QStringLiteral("Hall 1")), roomOf(0, QStringLiteral("Saal 2"))})
+                .ok());
+    const QList<Room> first = t.repo->rooms(wid);
+    QCOMPARE(namesOf(first), (QStringList{QStringLiteral("Hall 1|"), QStringLiteral("Saal 2|")}));
+
+    // Rename Hall 1 (its talk follows), give Saal 2 a stream, swap their
+    // order, add a third: one step.
+    QVERIFY(session
+                .setRooms(wid, {roomOf(first.at(1).id, QStringLiteral("Saal 2"),
+                                       QStringLiteral("rtsp://stream.example.org/saal2")),
+                                roomOf(first.at(0).id, QStringLiteral("Hörsaal 1")),
+                                roomOf(0, QStringLiteral("Foyer"))})
+                .ok());
+    const QStringList after{QStringLiteral("Saal 2|rtsp://stream.example.org/saal2"),
+                            QStringLiteral("Hörsaal 1|"), QStringLiteral("Foyer|")};
+    QCOMPARE(namesOf(t.repo->rooms(wid)), after);
+    QCOMPARE(t.repo->presentation(pid)->room, QStringLiteral("Hörsaal 1"));
+    QCOMPARE(session.undoStack()->count(), 2);
+
+    session.undoStack()->undo();
+    QCOMPARE(namesOf(t.repo->rooms(wid)),
+             (QStringList{QStringLiteral("Hall 1|"), QStringLiteral("Saal 2|")}));
+    QCOMPARE(t.repo->presentation(pid)->room, QStringLiteral("Hall 1"));
+    session.undoStack()->redo();
+    QCOMPARE(namesOf(t.repo->rooms(wid)), after);
+    // Removing a room leaves its talks' room name as it was.
+    QList<Room> now = t.repo->rooms(wid);
+    now.removeAt(1);
+    QVERIFY(session.setRooms(wid, now).ok());
+    QCOMPARE(t.repo->rooms(wid).size(), 2);
+    QCOMPARE(t.repo->presentation(pid)->room, QStringLiteral("Hörsaal 1"));
+    // The same list again is no step.
+    const int steps = session.undoStack()->count();
+    QVERIFY(session.setRooms(wid, t.repo->rooms(wid)).ok());
+    QCOMPARE(session.undoStack()->count(), steps);
+}
+
+void TestEditSession::rooms_badListIsRefusedAndChangesNothing()
+{
+    TestDatabase t;
+    EditSession session(*t.repo, QStringLiteral("coordinator"));
+    const qint64 wid = t.repo->addWorkshop(sampleWorkshop()).value();
+    QVERIFY(session.setRooms(wid, {roomOf(0, QStringLiteral("Hall 1"))}).ok());
+    const QStringList before = namesOf(t.repo->rooms(wid));
+    Status s = session.setRooms(
+        wid, {roomOf(0, QStringLiteral("Hall 1")), roomOf(0, QStringLiteral("hall 1"))});
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().startsWith(QStringLiteral("Room 2: ")), qPrintable(s.error()));
+    s = session.setRooms(
+        wid, {roomOf(0, QStringLiteral("Saal"), QStringLiteral("javascript:alert(1)"))});
+    QVERIFY(!s.ok());
+    QCOMPARE(s.field(), QStringLiteral("live_stream_url"));
+    s = session.setRooms(wid, {roomOf(0, QStringLiteral("  "))});
+    QVERIFY(!s.ok());
+    QCOMPARE(namesOf(t.repo->rooms(wid)), before);
+    QCOMPARE(session.undoStack()->count(), 1);
+}
 
 void TestEditSession::flip_isUndoableAndRedoable()
 {
