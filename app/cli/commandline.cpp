@@ -180,6 +180,8 @@ int runScheduleImport(Context &c, const QString &fileOrUrl, QString workshopSlug
         c.err << QStringLiteral("webcast-admin: note: ") << oneLine(note) << Qt::endl;
 
     const ScheduleDiff d = scheduleimport::diff(c.repo, doc.value(), workshopSlug);
+    for (const QString &note : d.notes)
+        c.err << QStringLiteral("webcast-admin: note: ") << oneLine(note) << Qt::endl;
     if (d.newWorkshop)
         c.out << tr("New workshop %1 from %2 (%3 talks)")
                      .arg(workshopSlug, doc.value().format)

@@ -173,6 +173,36 @@ ScheduleDiff diff(const WebcastRepository &repo, const ScheduleDocument &doc,
             exported.insert(scheduleexport::derivedTalkGuid(w->slug, p.slug), p);
         }
     }
+    // Some exporters make new UIDs on every build: then no identity matches
+    // the last import although the talks are the same. When none matches
+    // but at least half match on title and start, those are used, and said.
+    auto titleAndStart = [](const QString &title, const QDateTime &start) -> QString {
+        return title.trimmed().toCaseFolded() + QLatin1Char('@') +
+               start.toUTC().toString(Qt::ISODate);
+    };
+    QHash<QString, Presentation> byTitle;
+    bool byTitleToo = false;
+    if (!known.isEmpty()) {
+        int keyMatches = 0;
+        for (const ScheduleEvent &e : doc.events)
+            keyMatches += known.contains(e.key) ? 1 : 0;
+        if (keyMatches == 0) {
+            for (const Presentation &p : std::as_const(known))
+                byTitle.insert(titleAndStart(p.title, p.startsAt), p);
+            int titleMatches = 0;
+            for (const ScheduleEvent &e : doc.events)
+                titleMatches += byTitle.contains(titleAndStart(e.title, e.start)) ? 1 : 0;
+            const qsizetype smaller = qMin(doc.events.size(), known.size());
+            byTitleToo = titleMatches > 0 && 2 * titleMatches >= smaller;
+            if (byTitleToo)
+                d.notes << tr("None of the schedule's %1 identities match the last import, but "
+                              "%2 talks match on title and start: this source makes new "
+                              "identities on every export, so talks are matched on title and "
+                              "start time.")
+                               .arg(doc.events.size())
+                               .arg(titleMatches);
+        }
+    }
     QSet<QString> inSource;
     for (const ScheduleEvent &e : doc.events) {
         inSource.insert(e.key);
@@ -185,6 +215,9 @@ ScheduleDiff diff(const WebcastRepository &repo, const ScheduleDocument &doc,
             now = &*k;
         else if (const auto x = exported.constFind(e.key); x != exported.cend())
             now = &*x;
+        else if (const auto t = byTitle.constFind(titleAndStart(e.title, e.start));
+                 byTitleToo && t != byTitle.cend() && !matched.contains(t->id))
+            now = &*t;
         if (!now) {
             c.kind = ScheduleChange::Kind::Added;
             ++d.added;
@@ -308,8 +341,19 @@ Result<qint64> apply(WebcastRepository &repo, const ScheduleDocument &doc,
             p.startsAt = from.startsAt;
             p.endsAt = from.endsAt;
             p.cancelled = false;
+            if (!p.sourceKey.isEmpty()) // the identity it has now (never on talks typed by hand)
+                p.sourceKey = c.key;
             if (Status s = repo.updatePresentation(p); !s)
                 return fail(place, s);
+        } else if (c.kind == ScheduleChange::Kind::Unchanged && c.presentationId > 0 &&
+                   !c.event.key.isEmpty()) {
+            // Matched on title and start under a new identity: keep the new one.
+            Presentation p = *repo.presentation(c.presentationId);
+            if (!p.sourceKey.isEmpty() && p.sourceKey != c.key && !p.cancelled) {
+                p.sourceKey = c.key;
+                if (Status s = repo.updatePresentation(p); !s)
+                    return fail(place, s);
+            }
         } else if (c.kind == ScheduleChange::Kind::Removed) {
             if (c.keptBecause.isEmpty()) {
                 if (Status s = repo.removePresentation(c.presentationId); !s)

@@ -38,6 +38,9 @@ struct ScheduleDiff
     int removed = 0;
     int unchanged = 0;
     bool newWorkshop = false;
+    // What the comparison had to assume, in words (identities that changed
+    // wholesale and were matched on title and start instead).
+    QStringList notes;
     // "added A, changed C, removed R, unchanged U"
     QString summaryLine() const;
 };

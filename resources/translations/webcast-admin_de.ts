@@ -1861,7 +1861,7 @@ Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingera
         <translation>Den Adressnamen des neuen Workshops angeben: Kleinbuchstaben, Ziffern und Bindestriche, etwa wpd26.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>no longer in the schedule; deleted</source>
         <translation>nicht mehr im Programm; gelöscht</translation>
     </message>
@@ -3819,25 +3819,25 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+6"/>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>no workshop &quot;%1&quot; (see `webcast-admin list`)</source>
         <translation>kein Workshop „%1“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+263"/>
+        <location line="-262"/>
+        <location line="+265"/>
         <source>no presentation &quot;%1&quot; in workshop &quot;%2&quot; (see `webcast-admin list`)</source>
         <translation>kein Vortrag „%1“ im Workshop „%2“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <location line="+13"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>nothing was imported: %1</source>
         <translation>es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>Imported %1 new and %2 replaced workshops with %3 presentations.</source>
         <translation>%1 neue und %2 ersetzte Workshops mit %3 Vorträgen importiert.</translation>
     </message>
@@ -3852,7 +3852,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>--workshop: &quot;%1&quot; ist kein Slug (Kleinbuchstaben, Ziffern und Bindestriche)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>New workshop %1 from %2 (%3 talks)</source>
         <translation>Neuer Workshop %1 aus %2 (%3 Vorträge)</translation>
     </message>
@@ -4733,7 +4733,12 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>er hat Folien</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+83"/>
+        <source>None of the schedule&apos;s %1 identities match the last import, but %2 talks match on title and start: this source makes new identities on every export, so talks are matched on title and start time.</source>
+        <translation>Keine der %1 Kennungen des Programms passt zum letzten Import, aber %2 Vorträge passen nach Titel und Beginn: Diese Quelle erzeugt bei jedem Export neue Kennungen, daher werden Vorträge nach Titel und Beginn zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <location line="+3"/>
         <source>workshop %1</source>
         <translation>Workshop %1</translation>
@@ -4749,7 +4754,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>Vortrag %1 (&quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+88"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>

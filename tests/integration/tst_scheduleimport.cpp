@@ -55,6 +55,7 @@ private slots:
     void everyFormat_imports_data();
     void everyFormat_imports();
     void load_fromAnAddress();
+    void regeneratedUids_areMatchedOnTitleAndStartAndSaid();
 };
 
 void TestScheduleImport::firstImport_makesTheWorkshopRoomsAndTalks()
@@ -285,6 +286,43 @@ void TestScheduleImport::htmlDescriptions_becomeText()
     // Markdown stays as it is.
     e.abstract = QStringLiteral("Some *Markdown* with a [link](https://example.org)");
     QCOMPARE(scheduleimport::toPresentation(e).summary, e.abstract);
+}
+
+void TestScheduleImport::regeneratedUids_areMatchedOnTitleAndStartAndSaid()
+{
+    TestDatabase t;
+    const QString slug = QStringLiteral("optics");
+    QVERIFY(scheduleimport::apply(*t.repo, load(QStringLiteral("conference.ics")), slug, {}).ok());
+    const qint64 wid = t.repo->workshopBySlug(slug)->id;
+    const std::optional<Presentation> found =
+        byKey(*t.repo, wid, QStringLiteral("Lenses, mirrors and light"));
+    QVERIFY(found);
+    const Presentation lenses = *found;
+    QVERIFY(
+        t.repo->setPresentationState(lenses.id, WebcastState::Concluded, QStringLiteral("t")).ok());
+
+    // The same calendar built again: every UID new, one talk retitled.
+    QFile file(fixture(QStringLiteral("conference.ics")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray ics = file.readAll();
+    ics.replace("@optics.example.org", "-rebuilt@optics.example.org");
+    ics.replace("SUMMARY:Adaptive optics", "SUMMARY:Adaptive optics today");
+    const Result<ScheduleDocument> rebuilt =
+        schedule::parseICalendar(ics, QStringLiteral("rebuilt.ics"));
+    QVERIFY2(rebuilt.ok(), qPrintable(rebuilt.error()));
+    const ScheduleDiff d = scheduleimport::diff(*t.repo, rebuilt.value(), slug);
+    // Not "everything removed and added": matched, and the reason said
+    // (the retitled talk cannot be matched so: it is removed and added).
+    QCOMPARE(d.summaryLine(), QStringLiteral("added 1, changed 0, removed 1, unchanged 2"));
+    QCOMPARE(d.notes.size(), 1);
+    QVERIFY2(d.notes.first().contains(QStringLiteral("title and start")),
+             qPrintable(d.notes.first()));
+    QVERIFY(scheduleimport::apply(*t.repo, rebuilt.value(), slug, {}).ok());
+    const Presentation after = *t.repo->presentation(lenses.id);
+    QCOMPARE(after.state, WebcastState::Concluded); // the same talk, its work kept
+    QCOMPARE(after.sourceKey, QStringLiteral("uid:talk-1-rebuilt@optics.example.org"));
+    // A next build with the same UIDs matches on them again, without a note.
+    QVERIFY(scheduleimport::diff(*t.repo, rebuilt.value(), slug).notes.isEmpty());
 }
 
 void TestScheduleImport::everyFormat_imports_data()

@@ -271,6 +271,9 @@ void ScheduleImportDialog::updateDiff()
     }
     m_problem->hide();
     m_diff = scheduleimport::diff(m_session.repository(), *m_schedule, slug);
+    const QStringList notes = m_schedule->notes + m_diff.notes;
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
 
     const std::optional<Workshop> w = m_session.repository().workshopBySlug(slug);
     const QTimeZone zone((w                                ? w->timeZone
