@@ -2,124 +2,97 @@
 
 #include <QTimeZone>
 
-namespace icalendar {
+#include <libical/ical.h>
 
-QByteArray foldLine(const QByteArray &line)
-{
-    // At most 75 octets per line, never splitting a UTF-8 sequence; each
-    // continuation starts with one space (which counts toward its 75).
-    QByteArray out;
-    int start = 0;
-    int limit = 75;
-    while (line.size() - start > limit) {
-        int cut = start + limit;
-        while (cut > start && (static_cast<unsigned char>(line.at(cut)) & 0xC0) == 0x80)
-            --cut; // inside a multi-byte character: cut before it
-        out += line.mid(start, cut - start) + "\r\n ";
-        start = cut;
-        limit = 74;
-    }
-    out += line.mid(start) + "\r\n";
-    return out;
-}
+#include <cstdlib>
+#include <memory>
 
-QString escapeText(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case '\\':
-            out += QStringLiteral("\\\\");
-            break;
-        case ';':
-            out += QStringLiteral("\\;");
-            break;
-        case ',':
-            out += QStringLiteral("\\,");
-            break;
-        case '\n':
-            out += QStringLiteral("\\n");
-            break;
-        case '\r':
-            break;
-        default:
-            if (c.category() != QChar::Other_Control)
-                out += c;
-        }
-    }
-    return out;
-}
-
-} // namespace icalendar
+// Written with libical: it escapes text values, folds lines at 75 octets on
+// character boundaries and ends them with CRLF, as RFC 5545 asks.
 
 namespace {
 
-QString utcStamp(const QDateTime &t)
+struct ComponentFree
 {
-    return t.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-}
-
-QString localStamp(const QDateTime &t)
-{
-    return t.toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
-}
-
-QString offsetText(int seconds)
-{
-    const QChar sign = seconds < 0 ? QLatin1Char('-') : QLatin1Char('+');
-    const int a = qAbs(seconds);
-    return QStringLiteral("%1%2%3")
-        .arg(sign)
-        .arg(a / 3600, 2, 10, QLatin1Char('0'))
-        .arg((a % 3600) / 60, 2, 10, QLatin1Char('0'));
-}
-
-class Writer
-{
-public:
-    void line(const QString &name, const QString &value)
-    {
-        m_out += icalendar::foldLine((name + QLatin1Char(':') + value).toUtf8());
-    }
-    QByteArray result() const { return m_out; }
-
-private:
-    QByteArray m_out;
+    void operator()(icalcomponent *c) const { icalcomponent_free(c); }
 };
+using Component = std::unique_ptr<icalcomponent, ComponentFree>;
 
-void writeTimeZone(Writer &w, const QTimeZone &zone, const QDateTime &from, const QDateTime &to)
+// Text as UTF-8 without control characters (a calendar cannot carry them;
+// line breaks stay and are escaped by libical).
+QByteArray utf8(const QString &s)
 {
-    w.line(QStringLiteral("BEGIN"), QStringLiteral("VTIMEZONE"));
-    w.line(QStringLiteral("TZID"), QString::fromUtf8(zone.id()));
+    QString clean;
+    clean.reserve(s.size());
+    for (const QChar c : s) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\t') ||
+            c.category() != QChar::Other_Control)
+            clean += c;
+    }
+    return clean.toUtf8();
+}
+
+// A date-time as written: floating (local, read with a TZID parameter or
+// inside a VTIMEZONE) or UTC.
+icaltimetype timeOf(const QDateTime &t, bool utc)
+{
+    icaltimetype out = icaltime_null_time();
+    const QDate d = t.date();
+    const QTime clock = t.time();
+    out.year = d.year();
+    out.month = d.month();
+    out.day = d.day();
+    out.hour = clock.hour();
+    out.minute = clock.minute();
+    out.second = clock.second();
+    out.is_date = 0;
+    out.zone = utc ? icaltimezone_get_utc_timezone() : nullptr;
+    return out;
+}
+
+icalproperty *named(icalproperty *p, const char *xName)
+{
+    icalproperty_set_x_name(p, xName);
+    return p;
+}
+
+icalcomponent *timeZone(const QTimeZone &zone, const QDateTime &from, const QDateTime &to)
+{
+    icalcomponent *tz = icalcomponent_new(ICAL_VTIMEZONE_COMPONENT);
+    icalcomponent_add_property(tz, icalproperty_new_tzid(zone.id().constData()));
     const QTimeZone::OffsetDataList transitions = zone.transitions(from, to);
     // The offset in force at the start, as the first observance.
     const QTimeZone::OffsetData initial = zone.offsetData(from);
     int previous = initial.offsetFromUtc;
-    auto observance = [&w](bool daylight, const QDateTime &onsetLocal, int fromOffset, int toOffset,
+    auto observance = [tz](bool daylight, const QDateTime &onsetLocal, int fromOffset, int toOffset,
                            const QString &name) {
-        const QString kind = daylight ? QStringLiteral("DAYLIGHT") : QStringLiteral("STANDARD");
-        w.line(QStringLiteral("BEGIN"), kind);
-        w.line(QStringLiteral("DTSTART"), localStamp(onsetLocal));
-        w.line(QStringLiteral("TZOFFSETFROM"), offsetText(fromOffset));
-        w.line(QStringLiteral("TZOFFSETTO"), offsetText(toOffset));
+        icalcomponent *o =
+            icalcomponent_new(daylight ? ICAL_XDAYLIGHT_COMPONENT : ICAL_XSTANDARD_COMPONENT);
+        icalcomponent_add_property(o, icalproperty_new_dtstart(timeOf(onsetLocal, false)));
+        icalcomponent_add_property(o, icalproperty_new_tzoffsetfrom(fromOffset));
+        icalcomponent_add_property(o, icalproperty_new_tzoffsetto(toOffset));
         if (!name.isEmpty())
-            w.line(QStringLiteral("TZNAME"), icalendar::escapeText(name));
-        w.line(QStringLiteral("END"), kind);
+            icalcomponent_add_property(o, icalproperty_new_tzname(utf8(name).constData()));
+        icalcomponent_add_component(tz, o);
     };
     if (transitions.isEmpty()) {
         observance(initial.daylightTimeOffset > 0,
-                   QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC), previous, previous,
+                   QDateTime(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::utc()), previous, previous,
                    initial.abbreviation);
     }
     for (const QTimeZone::OffsetData &t : transitions) {
         // DTSTART is the onset in the local time in force before it.
         const QDateTime onset = t.atUtc.toUTC().addSecs(previous);
-        observance(t.daylightTimeOffset > 0, QDateTime(onset.date(), onset.time(), Qt::UTC),
-                   previous, t.offsetFromUtc, t.abbreviation);
+        observance(t.daylightTimeOffset > 0, onset, previous, t.offsetFromUtc, t.abbreviation);
         previous = t.offsetFromUtc;
     }
-    w.line(QStringLiteral("END"), QStringLiteral("VTIMEZONE"));
+    return tz;
+}
+
+icalproperty *zoned(icalproperty *p, const QByteArray &tzid)
+{
+    icalproperty_add_parameter(p, icalparameter_new_tzid(tzid.constData()));
+    return p;
 }
 
 } // namespace
@@ -130,13 +103,16 @@ QByteArray buildCalendar(const QString &calendarName, const QString &ianaZone,
     QTimeZone zone(ianaZone.toUtf8());
     if (!zone.isValid())
         zone = QTimeZone::utc();
-    Writer w;
-    w.line(QStringLiteral("BEGIN"), QStringLiteral("VCALENDAR"));
-    w.line(QStringLiteral("VERSION"), QStringLiteral("2.0"));
-    w.line(QStringLiteral("PRODID"), QStringLiteral("-//Webcast Admin//Schedule//EN"));
-    w.line(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
-    w.line(QStringLiteral("X-WR-CALNAME"), icalendar::escapeText(calendarName));
-    w.line(QStringLiteral("X-WR-TIMEZONE"), QString::fromUtf8(zone.id()));
+    const QByteArray tzid = zone.id();
+
+    Component calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
+    icalcomponent *cal = calendar.get();
+    icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
+    icalcomponent_add_property(cal, icalproperty_new_prodid("-//Webcast Admin//Schedule//EN"));
+    icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
+    icalcomponent_add_property(
+        cal, named(icalproperty_new_x(utf8(calendarName).constData()), "X-WR-CALNAME"));
+    icalcomponent_add_property(cal, named(icalproperty_new_x(tzid.constData()), "X-WR-TIMEZONE"));
 
     QDateTime first = stamp, last = stamp;
     for (const CalendarEvent &e : events) {
@@ -145,32 +121,36 @@ QByteArray buildCalendar(const QString &calendarName, const QString &ianaZone,
         if (e.endsAt > last)
             last = e.endsAt;
     }
-    writeTimeZone(w, zone, first.addDays(-366), last.addDays(366));
+    icalcomponent_add_component(cal, timeZone(zone, first.addDays(-366), last.addDays(366)));
 
-    const QString tzid = QStringLiteral(";TZID=") + QString::fromUtf8(zone.id());
+    const icaltimetype dtstamp = timeOf(stamp.toUTC(), true);
     for (const CalendarEvent &e : events) {
-        w.line(QStringLiteral("BEGIN"), QStringLiteral("VEVENT"));
-        w.line(QStringLiteral("UID"), e.uid);
-        w.line(QStringLiteral("DTSTAMP"), utcStamp(stamp));
-        w.line(QStringLiteral("DTSTART") + tzid, localStamp(e.startsAt.toTimeZone(zone)));
-        w.line(QStringLiteral("DTEND") + tzid, localStamp(e.endsAt.toTimeZone(zone)));
-        w.line(QStringLiteral("SUMMARY"), icalendar::escapeText(e.summary));
+        icalcomponent *ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+        icalcomponent_add_property(ev, icalproperty_new_uid(utf8(e.uid).constData()));
+        icalcomponent_add_property(ev, icalproperty_new_dtstamp(dtstamp));
+        icalcomponent_add_property(
+            ev, zoned(icalproperty_new_dtstart(timeOf(e.startsAt.toTimeZone(zone), false)), tzid));
+        icalcomponent_add_property(
+            ev, zoned(icalproperty_new_dtend(timeOf(e.endsAt.toTimeZone(zone), false)), tzid));
+        icalcomponent_add_property(ev, icalproperty_new_summary(utf8(e.summary).constData()));
         if (!e.description.isEmpty())
-            w.line(QStringLiteral("DESCRIPTION"), icalendar::escapeText(e.description));
+            icalcomponent_add_property(
+                ev, icalproperty_new_description(utf8(e.description).constData()));
         if (!e.location.isEmpty())
-            w.line(QStringLiteral("LOCATION"), icalendar::escapeText(e.location));
+            icalcomponent_add_property(ev, icalproperty_new_location(utf8(e.location).constData()));
         if (!e.url.isEmpty())
-            w.line(QStringLiteral("URL"), e.url);
-        if (!e.categories.isEmpty()) {
-            QStringList escaped;
-            for (const QString &c : e.categories)
-                escaped << icalendar::escapeText(c);
-            w.line(QStringLiteral("CATEGORIES"), escaped.join(QLatin1Char(',')));
+            icalcomponent_add_property(ev, icalproperty_new_url(utf8(e.url).constData()));
+        for (const QString &c : e.categories)
+            icalcomponent_add_property(ev, icalproperty_new_categories(utf8(c).constData()));
+        for (const QString &uri : e.attachments) {
+            icalattach *a = icalattach_new_from_url(utf8(uri).constData());
+            icalcomponent_add_property(ev, icalproperty_new_attach(a));
+            icalattach_unref(a);
         }
-        for (const QString &uri : e.attachments)
-            w.line(QStringLiteral("ATTACH"), uri);
-        w.line(QStringLiteral("END"), QStringLiteral("VEVENT"));
+        icalcomponent_add_component(cal, ev);
     }
-    w.line(QStringLiteral("END"), QStringLiteral("VCALENDAR"));
-    return w.result();
+    char *text = icalcomponent_as_ical_string_r(cal);
+    const QByteArray out(text);
+    std::free(text);
+    return out;
 }

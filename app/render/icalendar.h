@@ -6,9 +6,9 @@
 #include <QString>
 #include <QStringList>
 
-// An RFC 5545 calendar for one workshop: a VTIMEZONE built from the zone's
-// real transitions, one VEVENT per talk with times in that zone, lines
-// folded at 75 octets, CRLF line ends.
+// An RFC 5545 calendar for one workshop, written with libical: a VTIMEZONE
+// built from the zone's real transitions, one VEVENT per talk with times in
+// that zone.
 struct CalendarEvent
 {
     QString uid;
@@ -24,9 +24,3 @@ struct CalendarEvent
 
 QByteArray buildCalendar(const QString &calendarName, const QString &ianaZone,
                          const QDateTime &stamp, const QList<CalendarEvent> &events);
-
-namespace icalendar {
-// Exposed for tests.
-QByteArray foldLine(const QByteArray &line);
-QString escapeText(const QString &text);
-} // namespace icalendar
