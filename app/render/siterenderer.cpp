@@ -414,6 +414,26 @@ private:
             d.set("player", playerData(QStringLiteral("Live webcast of ") + w.title,
                                        QStringLiteral("live"), web ? live : QString(), live));
         }
+        // Parallel rooms with a stream of their own: their players' files.
+        if (w.state == WebcastState::Live) {
+            Data roomStreams{Data::type::list};
+            const QHash<qint64, QString> roomDirs = SiteRenderer::roomDirs(w, ws.rooms);
+            const int skip = int(SiteRenderer::workshopDir(w).size());
+            for (const Room &r : ws.rooms) {
+                const QString stream = liveUrl(r.liveStreamUrl);
+                if (stream.isEmpty())
+                    continue;
+                const QString base = roomDirs.value(r.id).mid(skip) + QStringLiteral("live");
+                Data room;
+                room.set("name", s(r.name));
+                room.set("referenceMovie", s(base + QStringLiteral(".ref.mov")));
+                room.set("mediaLink", s(base + QStringLiteral(".qtl")));
+                room.set("playlist", s(base + QStringLiteral(".m3u")));
+                room.set("streamUrl", s(stream));
+                roomStreams.push_back(room);
+            }
+            d.set("roomStreams", roomStreams);
+        }
         // Every talk on now; several when rooms run in parallel, each named
         // by its room then.
         Data onNow{Data::type::list};

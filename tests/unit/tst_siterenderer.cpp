@@ -379,6 +379,10 @@ void TestSiteRenderer::roomStreams_talksGoLiveOnTheirRoomsStream()
     QVERIFY2(master.wellFormed, qPrintable(master.error));
     QVERIFY(master.text.contains(QStringLiteral("On now in Hörsaal Ä: ")));
     QVERIFY(master.text.contains(QStringLiteral("On now in Hall 1: ")));
+    // …and offers each room's own stream for media players.
+    QVERIFY(site.value(dir + QStringLiteral("index.html"))
+                .contains("href=\"rooms/horsaal-a/live.ref.mov\""));
+    QVERIFY(master.text.contains(QStringLiteral("Hörsaal Ä! has its own stream")));
     // status.json lists the rooms' streams for pages and scripts.
     const QJsonObject o =
         QJsonDocument::fromJson(site.value(dir + QStringLiteral("status.json"))).object();
