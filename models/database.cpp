@@ -4,9 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 namespace {
@@ -45,11 +47,38 @@ QStringList statementsOf(const QString &script)
 
 } // namespace
 
-Database::Database(QString filePath)
-    : m_filePath(std::move(filePath))
-    , m_namePrefix(QStringLiteral("webcast-") + QUuid::createUuid().toString(QUuid::WithoutBraces) +
+Database::Database(QString location)
+    : m_namePrefix(QStringLiteral("webcast-") + QUuid::createUuid().toString(QUuid::WithoutBraces) +
                    QLatin1Char('-'))
 {
+    if (const Result<QString> file = localFileFor(location); file) {
+        m_filePath = file.value();
+    } else {
+        m_filePath = location;
+        m_refused = file.error();
+    }
+}
+
+Result<QString> Database::localFileFor(const QString &location)
+{
+    static const QRegularExpression address(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
+    const QRegularExpressionMatch m = address.match(location);
+    if (!m.hasMatch())
+        return location;
+    const QString scheme = m.captured(1).toLower();
+    const QUrl url(location);
+    if (scheme == QLatin1String("file") && url.isLocalFile() && !url.toLocalFile().isEmpty())
+        return url.toLocalFile();
+    const QString shown =
+        url.isValid() ? url.toDisplayString(QUrl::RemovePassword) : scheme + QStringLiteral("://…");
+    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
+        return Status::failure(
+            tr("%1 is a team database (PostgreSQL). This version of Webcast Admin keeps its "
+               "data in a database file: give the file's path.")
+                .arg(shown));
+    return Status::failure(tr("Webcast Admin cannot open a database at the %1:// address %2: "
+                              "give the path of a database file.")
+                               .arg(scheme, shown));
 }
 
 Database::~Database()
@@ -89,6 +118,8 @@ Status Database::openConnection(QSqlDatabase &db) const
 
 QSqlDatabase Database::connection() const
 {
+    if (!m_refused.isEmpty())
+        return {}; // never a file named after an address; open() said why
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
@@ -124,6 +155,8 @@ int Database::schemaVersion() const
 
 Status Database::migrateTo(int target)
 {
+    if (!m_refused.isEmpty())
+        return Status::failure(m_refused);
     if (m_filePath != QLatin1String(":memory:")) {
         const QFileInfo info(m_filePath);
         if (!QDir().mkpath(info.absolutePath()))

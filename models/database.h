@@ -11,7 +11,10 @@
 class Database
 {
 public:
-    explicit Database(QString filePath);
+    // `location`: a file path or a file:// URL. Any other address (a team
+    // database's postgresql://…, a typo'd scheme) is refused by open() in
+    // words and never taken for a file name.
+    explicit Database(QString location);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -24,6 +27,9 @@ public:
 
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // The SQLite file `location` names, or why it names none. Passwords in
+    // an address never appear in the message.
+    static Result<QString> localFileFor(const QString &location);
     // Applies migrations up to `version` only; tests use it to build a
     // database as an older release would have left it.
     Status migrateTo(int version);
@@ -33,5 +39,6 @@ private:
     Status openConnection(QSqlDatabase &db) const;
 
     QString m_filePath;
+    QString m_refused; // why the location is no file this version opens
     QString m_namePrefix;
 };

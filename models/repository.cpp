@@ -338,34 +338,73 @@ QDateTime WebcastRepository::lastStateChange(qint64 workshopId) const
     return {};
 }
 
-QList<StateChange> WebcastRepository::history(SubjectKind kind, qint64 subjectId, int limit) const
+namespace {
+
+// id, subject_kind, subject_id, subject_label, from_state, to_state,
+// changed_by, changed_at, event
+const QString historyColumns =
+    QStringLiteral("id, subject_kind, subject_id, subject_label, from_state, to_state, "
+                   "changed_by, changed_at, event");
+
+QList<StateChange> readHistory(QSqlQuery &q)
 {
     QList<StateChange> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        StateChange c;
+        c.id = q.value(0).toLongLong();
+        c.subjectKind = q.value(1).toString() == QLatin1String("workshop")
+                            ? SubjectKind::Workshop
+                            : SubjectKind::Presentation;
+        c.subjectId = q.value(2).toLongLong();
+        c.subjectLabel = q.value(3).toString();
+        c.from = storedState(q.value(4));
+        c.to = storedState(q.value(5));
+        c.changedBy = q.value(6).toString();
+        c.changedAt = fromStoredTime(q.value(7).toString());
+        c.event = historyEventFromKey(q.value(8).toString());
+        result.append(c);
+    }
+    return result;
+}
+
+} // namespace
+
+QList<StateChange> WebcastRepository::history(SubjectKind kind, qint64 subjectId, int limit) const
+{
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT id, subject_label, from_state, to_state, changed_by, changed_at, "
-                       "event "
-                       "FROM state_history WHERE subject_kind = :k AND subject_id = :id "
-                       "ORDER BY changed_at DESC, id DESC LIMIT :limit"));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM state_history WHERE subject_kind = :k AND "
+                             "subject_id = :id ORDER BY changed_at DESC, id DESC LIMIT :limit")
+                  .arg(historyColumns));
     q.bindValue(QStringLiteral(":k"), subjectKindKey(kind));
     q.bindValue(QStringLiteral(":id"), subjectId);
     q.bindValue(QStringLiteral(":limit"), limit);
-    if (q.exec()) {
-        while (q.next()) {
-            StateChange c;
-            c.id = q.value(0).toLongLong();
-            c.subjectKind = kind;
-            c.subjectId = subjectId;
-            c.subjectLabel = q.value(1).toString();
-            c.from = storedState(q.value(2));
-            c.to = storedState(q.value(3));
-            c.changedBy = q.value(4).toString();
-            c.changedAt = fromStoredTime(q.value(5).toString());
-            c.event = historyEventFromKey(q.value(6).toString());
-            result.append(c);
-        }
-    }
-    return result;
+    return readHistory(q);
+}
+
+QList<StateChange> WebcastRepository::historyOf(qint64 workshopId, qint64 presentationId,
+                                                int limit) const
+{
+    QString where;
+    if (presentationId > 0)
+        where = QStringLiteral("WHERE subject_kind = 'presentation' AND subject_id = :p ");
+    else if (workshopId > 0)
+        where = QStringLiteral(
+            "WHERE (subject_kind = 'workshop' AND subject_id = :w) OR (subject_kind = "
+            "'presentation' AND subject_id IN (SELECT id FROM presentation WHERE workshop_id = "
+            ":w)) ");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM state_history ").arg(historyColumns) + where +
+              QStringLiteral("ORDER BY changed_at DESC, id DESC LIMIT :limit"));
+    if (presentationId > 0)
+        q.bindValue(QStringLiteral(":p"), presentationId);
+    else if (workshopId > 0)
+        q.bindValue(QStringLiteral(":w"), workshopId);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    return readHistory(q);
 }
 
 // ---------------------------------------------------------------- checking

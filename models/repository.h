@@ -48,6 +48,9 @@ public:
     QDateTime lastStateChange(qint64 workshopId) const;
     // Newest first.
     QList<StateChange> history(SubjectKind kind, qint64 subjectId, int limit = 200) const;
+    // Newest first, across subjects: everything (workshopId 0), a workshop
+    // with its talks, or one talk (presentationId > 0).
+    QList<StateChange> historyOf(qint64 workshopId, qint64 presentationId, int limit) const;
 
     // --- checking without writing (editors call these to show errors inline)
     ValidationResult checkWorkshop(const Workshop &w) const;

@@ -25,7 +25,7 @@ programs=(
   sshd ssh ssh-keygen nginx openssl ffmpeg ffprobe gst-play-1.0 gst-inspect-1.0
   chromium node npm xvfb-run Xvfb xauth import dbus-run-session gnome-keyring-daemon
   flock pgrep pkill perl tar dd stat tee sha256sum mktemp
-  desktop-file-validate appstreamcli man zcat dpkg-deb dpkg-shlibdeps xmllint python3
+  desktop-file-validate appstreamcli man zcat dpkg-deb dpkg-shlibdeps xmllint /usr/bin/python3
 )
 # Files the program and the tests load at run time (plugins, catalogues,
 # fonts): no build reads them, so they are named here.

@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QUrl>
 
 #include <termios.h>
 #include <unistd.h>
@@ -63,7 +64,8 @@ const QStringList &commands()
                                   QStringLiteral("check-stream"),
                                   QStringLiteral("paths"),
                                   QStringLiteral("schedule-import"),
-                                  QStringLiteral("schedule-export")};
+                                  QStringLiteral("schedule-export"),
+                                  QStringLiteral("history")};
     return list;
 }
 
@@ -139,6 +141,53 @@ int runState(Context &c, const QString &target, const QString &stateName)
                           .arg(talkSlug, workshopSlug));
     if (Status s = c.repo.setPresentationState(p->id, *state, who); !s)
         return c.fail(s.error());
+    return Success;
+}
+
+// time<TAB>user<TAB>subject<TAB>what<TAB>from<TAB>to, newest first.
+int runHistory(Context &c, const QString &target, const QString &limitText)
+{
+    bool ok = true;
+    const int limit = limitText.isEmpty() ? 100 : limitText.toInt(&ok);
+    if (!ok || limit < 1)
+        return c.fail(tr("--limit: \"%1\" is not a positive number").arg(limitText), UsageError);
+    qint64 workshopId = 0, presentationId = 0;
+    if (!target.isEmpty()) {
+        const int slash = target.indexOf(QLatin1Char('/'));
+        const QString workshopSlug = slash < 0 ? target : target.left(slash);
+        const std::optional<Workshop> w = c.repo.workshopBySlug(workshopSlug);
+        if (!w)
+            return c.fail(tr("no workshop \"%1\" (see `webcast-admin list`)").arg(workshopSlug));
+        workshopId = w->id;
+        if (slash >= 0) {
+            const QString talkSlug = target.mid(slash + 1);
+            const std::optional<Presentation> p = c.repo.presentationBySlug(w->id, talkSlug);
+            if (!p)
+                return c.fail(
+                    tr("no presentation \"%1\" in workshop \"%2\" (see `webcast-admin list`)")
+                        .arg(talkSlug, workshopSlug));
+            presentationId = p->id;
+        }
+    }
+    // Subjects by their addresses; one deleted since keeps the title it had.
+    QHash<qint64, QString> workshopSlugs;
+    for (const Workshop &w : c.repo.workshops())
+        workshopSlugs.insert(w.id, w.slug);
+    auto subjectOf = [&c, &workshopSlugs](const StateChange &h) -> QString {
+        if (h.subjectKind == SubjectKind::Workshop)
+            return workshopSlugs.value(h.subjectId, h.subjectLabel);
+        if (const std::optional<Presentation> p = c.repo.presentation(h.subjectId))
+            return workshopSlugs.value(p->workshopId) + QLatin1Char('/') + p->slug;
+        return h.subjectLabel;
+    };
+    auto whatOf = [](StateChange::Event e) -> QString {
+        return e == StateChange::Event::Change ? QStringLiteral("state") : historyEventKey(e);
+    };
+    for (const StateChange &h : c.repo.historyOf(workshopId, presentationId, limit)) {
+        c.out << h.changedAt.toUTC().toString(Qt::ISODate) << '\t' << oneLine(h.changedBy) << '\t'
+              << oneLine(subjectOf(h)) << '\t' << whatOf(h.event) << '\t' << stateKey(h.from)
+              << '\t' << stateKey(h.to) << Qt::endl;
+    }
     return Success;
 }
 
@@ -591,8 +640,11 @@ int runConfig(Context &c, const QStringList &args)
 // README and the man page are checked against.
 int runPaths(QTextStream &out, const QString &database)
 {
+    // An address that names no file is shown as given (without a password).
+    const Result<QString> file = Database::localFileFor(database);
     const QList<std::pair<QString, QString>> lines{
-        {QStringLiteral("database"), QFileInfo(database).absoluteFilePath()},
+        {QStringLiteral("database"), file ? QFileInfo(file.value()).absoluteFilePath()
+                                          : QUrl(database).toDisplayString(QUrl::RemovePassword)},
         {QStringLiteral("web-folder"), PublishTarget::defaultFolder(PublishTarget::Role::Web)},
         {QStringLiteral("streaming-folder"),
          PublishTarget::defaultFolder(PublishTarget::Role::Streaming)},
@@ -601,7 +653,8 @@ int runPaths(QTextStream &out, const QString &database)
         {QStringLiteral("cache"), QStandardPaths::writableLocation(QStandardPaths::CacheLocation)},
     };
     for (const auto &[what, path] : lines)
-        out << what << '\t' << QDir::cleanPath(path) << '\n';
+        out << what << '\t'
+            << (what == QLatin1String("database") && !file ? path : QDir::cleanPath(path)) << '\n';
     out.flush();
     return Success;
 }
@@ -626,6 +679,10 @@ void setUpParser(QCommandLineParser &parser)
            "  schedule-export --workshop SLUG --format frab-xml|c3voc-json|ical [--out FILE]\n"
            "                                write a workshop's schedule with each talk's\n"
            "                                webcast state, page and recording\n"
+           "  history [<workshop>[/<talk>]] [--limit N]\n"
+           "                                who changed which state when, newest first:\n"
+           "                                time, user, subject, what, from, to (tab-separated;\n"
+           "                                the last 100 unless --limit)\n"
            "  render --out DIR              write the public site into DIR\n"
            "  config [KEY [VALUE]]          list, show or set a site setting: public-url,\n"
            "                                rtsp-base, playback-base, player (html5 or\n"
@@ -667,6 +724,8 @@ void setUpParser(QCommandLineParser &parser)
                          "source was imported into before, else the conference's acronym); "
                          "schedule-export: the workshop to write."),
                       tr("slug")});
+    parser.addOption(
+        {QStringLiteral("limit"), tr("history: show at most <n> lines (100)."), tr("n")});
     parser.addOption({QStringLiteral("format"),
                       tr("schedule-export: frab-xml, c3voc-json or ical."), tr("format")});
     parser.addOption(
@@ -692,7 +751,7 @@ bool wantsCommandLine(const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--database") || a == QLatin1String("--out") ||
             a == QLatin1String("--target") || a == QLatin1String("--workshop") ||
-            a == QLatin1String("--format")) {
+            a == QLatin1String("--format") || a == QLatin1String("--limit")) {
             ++i; // skip the value
             continue;
         }
@@ -714,6 +773,8 @@ QString databasePathFrom(const QStringList &arguments)
         if (a.startsWith(QLatin1String("--database=")))
             return a.mid(int(qstrlen("--database=")));
     }
+    if (const QString fromEnv = qEnvironmentVariable("WEBCAST_ADMIN_DATABASE"); !fromEnv.isEmpty())
+        return fromEnv;
     return session::defaultDatabasePath();
 }
 
@@ -752,7 +813,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const int expected = command == QLatin1String("state") || command == QLatin1String("upload") ? 3
                          : twoArguments                                                          ? 2
                                         : 1;
-    const bool countOk = command == QLatin1String("config") ? args.size() <= 3
+    const bool countOk = command == QLatin1String("config")    ? args.size() <= 3
+                         : command == QLatin1String("history") ? args.size() <= 2
                          : command == QLatin1String("password")
                              ? args.size() == 2 || args.size() == 3
                              : args.size() == expected;
@@ -770,6 +832,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usage(tr("--workshop belongs to schedule-import and schedule-export"));
     if (parser.isSet(QStringLiteral("format")) && command != QLatin1String("schedule-export"))
         return usage(tr("--format belongs to schedule-export"));
+    if (parser.isSet(QStringLiteral("limit")) && command != QLatin1String("history"))
+        return usage(tr("--limit belongs to history"));
     if (parser.isSet(QStringLiteral("decode")) && command != QLatin1String("check-stream"))
         return usage(tr("--decode belongs to check-stream"));
     if (parser.isSet(QStringLiteral("no-prepare")) && command != QLatin1String("upload"))
@@ -783,14 +847,17 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // Needs no database.
     if (command == QLatin1String("check-stream"))
         return runCheckStream(out, args.at(1), parser.isSet(QStringLiteral("decode")));
+    // --database, else WEBCAST_ADMIN_DATABASE, else the default file.
+    const QString location = databasePathFrom(arguments);
     if (command == QLatin1String("paths"))
-        return runPaths(out, parser.isSet(QStringLiteral("database"))
-                                 ? parser.value(QStringLiteral("database"))
-                                 : session::defaultDatabasePath());
+        return runPaths(out, location);
 
-    const QString path = parser.isSet(QStringLiteral("database"))
-                             ? parser.value(QStringLiteral("database"))
-                             : session::defaultDatabasePath();
+    const Result<QString> file = Database::localFileFor(location);
+    if (!file) {
+        err << QStringLiteral("webcast-admin: ") << oneLine(file.error()) << Qt::endl;
+        return Failed;
+    }
+    const QString path = file.value();
     if (command != QLatin1String("init") && !QFileInfo::exists(path)) {
         err << QStringLiteral("webcast-admin: ")
             << tr("no database at %1 (create one with `webcast-admin init`)").arg(path) << Qt::endl;
@@ -815,6 +882,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == QLatin1String("schedule-import"))
         return runScheduleImport(c, args.at(1), parser.value(QStringLiteral("workshop")),
                                  parser.isSet(QStringLiteral("dry-run")));
+    if (command == QLatin1String("history"))
+        return runHistory(c, args.size() > 1 ? args.at(1) : QString(),
+                          parser.value(QStringLiteral("limit")));
     if (command == QLatin1String("schedule-export"))
         return runScheduleExport(c, parser.value(QStringLiteral("workshop")),
                                  parser.value(QStringLiteral("format")),

@@ -79,7 +79,17 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../models/database.cpp" line="+78"/>
+        <location filename="../../models/database.cpp" line="+76"/>
+        <source>%1 is a team database (PostgreSQL). This version of Webcast Admin keeps its data in a database file: give the file&apos;s path.</source>
+        <translation>%1 ist eine Team-Datenbank (PostgreSQL). Diese Version von Webcast Admin hält ihre Daten in einer Datenbankdatei: bitte den Pfad der Datei angeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Webcast Admin cannot open a database at the %1:// address %2: give the path of a database file.</source>
+        <translation>Webcast Admin kann keine Datenbank unter der %1://-Adresse %2 öffnen: bitte den Pfad einer Datenbankdatei angeben.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -89,7 +99,7 @@
         <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -3205,7 +3215,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     <name>WebcastRepository</name>
     <message>
         <location filename="../../models/repository.cpp" line="+175"/>
-        <location line="+539"/>
+        <location line="+578"/>
         <source>Could not %1: %2</source>
         <translation>Fehler beim %1: %2</translation>
     </message>
@@ -3803,7 +3813,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+96"/>
+        <location filename="../../app/cli/commandline.cpp" line="+98"/>
         <source>the database already holds workshops; demo data goes only into an empty database</source>
         <translation>die Datenbank enthält bereits Workshops; Demodaten kommen nur in eine leere Datenbank</translation>
     </message>
@@ -3819,18 +3829,25 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+6"/>
-        <location line="+272"/>
+        <location line="+30"/>
+        <location line="+289"/>
         <source>no workshop &quot;%1&quot; (see `webcast-admin list`)</source>
         <translation>kein Workshop „%1“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+265"/>
+        <location line="-309"/>
+        <location line="+27"/>
+        <location line="+285"/>
         <source>no presentation &quot;%1&quot; in workshop &quot;%2&quot; (see `webcast-admin list`)</source>
         <translation>kein Vortrag „%1“ im Workshop „%2“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-299"/>
+        <source>--limit: &quot;%1&quot; is not a positive number</source>
+        <translation>--limit: „%1“ ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <location line="+13"/>
         <location line="+53"/>
         <source>nothing was imported: %1</source>
@@ -3998,70 +4015,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>unbekannte Einstellung „%1“ (möglich: %2)</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>export, schedule-export: write to &lt;file&gt; instead of stdout.</source>
-        <translation>export, schedule-export: in &lt;Datei&gt; statt auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <location line="+122"/>
-        <source>--out belongs to export, schedule-export and render</source>
-        <translation>--out gehört zu export, schedule-export und render</translation>
-    </message>
-    <message>
-        <location line="-117"/>
-        <source>publish, schedule-import: list the changes, change nothing.</source>
-        <translation>publish, schedule-import: die Änderungen auflisten, nichts ändern.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>slug</source>
-        <translation>slug</translation>
-    </message>
-    <message>
-        <location line="+95"/>
-        <source>--target and --accept-new-host-key belong to publish</source>
-        <translation>--target und --accept-new-host-key gehören zu publish</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--dry-run belongs to publish and schedule-import</source>
-        <translation>--dry-run gehört zu publish und schedule-import</translation>
-    </message>
-    <message>
-        <location line="-512"/>
-        <source>the slides %1 are not kept in the database; left out</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n slide file(s) not written: use --out FILE.json to write them beside the JSON</source>
-        <translation>
-            <numerusform>%n Foliendatei nicht geschrieben: mit --out FILE.json wird sie neben die JSON-Datei geschrieben</numerusform>
-            <numerusform>%n Foliendateien nicht geschrieben: mit --out FILE.json werden sie neben die JSON-Datei geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>the slides %1 are not kept in the database; add the file again</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Without a keychain, set %1 for scripts.</source>
-        <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
-    </message>
-    <message>
-        <location line="+133"/>
-        <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Set %1, or store it with `webcast-admin password set %2`.</source>
-        <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+39"/>
         <source>Runs the webcasts of multi-day workshops.
 
 Without a command, opens the window. Commands:
@@ -4080,6 +4034,10 @@ Without a command, opens the window. Commands:
   schedule-export --workshop SLUG --format frab-xml|c3voc-json|ical [--out FILE]
                                 write a workshop&apos;s schedule with each talk&apos;s
                                 webcast state, page and recording
+  history [&lt;workshop&gt;[/&lt;talk&gt;]] [--limit N]
+                                who changed which state when, newest first:
+                                time, user, subject, what, from, to (tab-separated;
+                                the last 100 unless --limit)
   render --out DIR              write the public site into DIR
   config [KEY [VALUE]]          list, show or set a site setting: public-url,
                                 rtsp-base, playback-base, player (html5 or
@@ -4124,6 +4082,11 @@ Ohne Befehl öffnet sich das Fenster. Befehle:
                                 das Programm eines Workshops schreiben, mit
                                 Webcast-Status, Seite und Aufzeichnung jedes
                                 Vortrags
+  history [&lt;workshop&gt;[/&lt;talk&gt;]] [--limit N]
+                                wer welchen Status wann geändert hat, neueste
+                                zuerst: Zeit, Benutzer, Gegenstand, Art, von, nach
+                                (durch Tabulatoren getrennt; die letzten 100,
+                                außer mit --limit)
   render --out DIR              die öffentliche Website nach DIR schreiben
   config [KEY [VALUE]]          eine Website-Einstellung auflisten, anzeigen oder
                                 setzen: public-url, rtsp-base, playback-base,
@@ -4154,7 +4117,85 @@ Passwörter: WEBCAST_ADMIN_PASSWORD_WEB oder _STREAMING, sonst der Schlüsselbun
 sonst eine Abfrage im Terminal.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
+        <source>export, schedule-export: write to &lt;file&gt; instead of stdout.</source>
+        <translation>export, schedule-export: in &lt;Datei&gt; statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>history: show at most &lt;n&gt; lines (100).</source>
+        <translation>history: höchstens &lt;n&gt; Zeilen zeigen (100).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>--limit belongs to history</source>
+        <translation>--limit gehört zu history</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--out belongs to export, schedule-export and render</source>
+        <translation>--out gehört zu export, schedule-export und render</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>publish, schedule-import: list the changes, change nothing.</source>
+        <translation>publish, schedule-import: die Änderungen auflisten, nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>slug</source>
+        <translation>slug</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>--target and --accept-new-host-key belong to publish</source>
+        <translation>--target und --accept-new-host-key gehören zu publish</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--dry-run belongs to publish and schedule-import</source>
+        <translation>--dry-run gehört zu publish und schedule-import</translation>
+    </message>
+    <message>
+        <location line="-525"/>
+        <source>the slides %1 are not kept in the database; left out</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n slide file(s) not written: use --out FILE.json to write them beside the JSON</source>
+        <translation>
+            <numerusform>%n Foliendatei nicht geschrieben: mit --out FILE.json wird sie neben die JSON-Datei geschrieben</numerusform>
+            <numerusform>%n Foliendateien nicht geschrieben: mit --out FILE.json werden sie neben die JSON-Datei geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the slides %1 are not kept in the database; add the file again</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Without a keychain, set %1 for scripts.</source>
+        <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set %1, or store it with `webcast-admin password set %2`.</source>
+        <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Use the database file &lt;path&gt; instead of the default.</source>
         <translation>Die Datenbankdatei &lt;path&gt; statt der Standarddatei verwenden.</translation>
     </message>
@@ -4189,7 +4230,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>schedule-import: der Workshop, in den importiert wird (Standard: der, in den diese Quelle schon importiert wurde, sonst das Kürzel der Konferenz); schedule-export: der Workshop, der geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>schedule-export: frab-xml, c3voc-json or ical.</source>
         <translation>schedule-export: frab-xml, c3voc-json oder ical.</translation>
     </message>
@@ -4229,7 +4270,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>[Befehl]</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
@@ -4239,7 +4280,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>wrong number of arguments for &quot;%1&quot;</source>
         <translation>falsche Anzahl von Argumenten für „%1“</translation>
     </message>
@@ -4254,7 +4295,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>--format gehört zu schedule-export</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--decode belongs to check-stream</source>
         <translation>--decode gehört zu check-stream</translation>
     </message>
@@ -4269,7 +4310,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>--demo gehört zu init</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>no database at %1 (create one with `webcast-admin init`)</source>
         <translation>keine Datenbank unter %1 (mit `webcast-admin init` eine anlegen)</translation>
     </message>

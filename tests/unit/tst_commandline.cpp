@@ -2,6 +2,7 @@
 // codes, stdout and stderr.
 #include "tests/support/testdatabase.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,21 +41,26 @@ private slots:
     void import_badFileChangesNothing();
     void scheduleImport_printsTheChangesAndKeepsTheWork();
     void database_notSqliteIsRefused();
+    void database_addressesAreRefusedNotTakenForFiles();
+    void history_printsWhoChangedWhatWhen();
     void publish_toFolderIsIncrementalAndDryRunSendsNothing();
     void config_refusesBadValues();
     void docs_nameThePathsTheProgramUses();
 
 private:
-    Run run(const QStringList &args);
+    Run run(const QStringList &args, const QHash<QString, QString> &extraEnv = {});
     QString m_binary;
     QTemporaryDir m_dir;
     QString m_demo;
 };
 
-Run TestCommandLine::run(const QStringList &args)
+Run TestCommandLine::run(const QStringList &args, const QHash<QString, QString> &extraEnv)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("WEBCAST_ADMIN_DATABASE"));
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
     env.insert(QStringLiteral("HOME"), m_dir.path()); // never the user's own data
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     p.setProcessEnvironment(env);
@@ -314,6 +320,104 @@ void TestCommandLine::scheduleImport_printsTheChangesAndKeepsTheWork()
     QVERIFY(r.err.contains(QStringLiteral("nope")));
     QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("list"),
                   QStringLiteral("--format"), QStringLiteral("ical")})
+                 .exitCode,
+             2);
+}
+
+void TestCommandLine::database_addressesAreRefusedNotTakenForFiles()
+{
+    // A team database's address used to become a folder "postgresql:" here.
+    const QString team = QStringLiteral("postgresql://helper:s3cret@db.example.org:5432/webcasts");
+    Run r = run({QStringLiteral("--database"), team, QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("team database")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("s3cret")), qPrintable(r.err)); // never the password
+    r = run({QStringLiteral("init")}, {{QStringLiteral("WEBCAST_ADMIN_DATABASE"), team}});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(QStringLiteral("postgresql:")));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("postgresql:"))));
+    r = run({QStringLiteral("--database"), QStringLiteral("ftp://files.example.org/w.sqlite"),
+             QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("ftp://")), qPrintable(r.err));
+    r = run({QStringLiteral("--database"), team, QStringLiteral("paths")});
+    QVERIFY(r.out.contains(QStringLiteral("database\tpostgresql://helper@db.example.org:5432/")));
+    QVERIFY(!r.out.contains(QStringLiteral("s3cret")));
+
+    // A file:// address is a file; WEBCAST_ADMIN_DATABASE names it too.
+    const QString file = m_dir.filePath(QStringLiteral("from-env.sqlite"));
+    const QHash<QString, QString> env{
+        {QStringLiteral("WEBCAST_ADMIN_DATABASE"), QUrl::fromLocalFile(file).toString()}};
+    QCOMPARE(run({QStringLiteral("init")}, env).exitCode, 0);
+    QVERIFY(QFileInfo::exists(file));
+    QCOMPARE(run({QStringLiteral("list")}, env).exitCode, 0);
+    QVERIFY(run({QStringLiteral("paths")}, env).out.contains(QStringLiteral("database\t") + file));
+    // --database wins over the environment.
+    QCOMPARE(run({QStringLiteral("--database"), m_demo, QStringLiteral("list")},
+                 {{QStringLiteral("WEBCAST_ADMIN_DATABASE"), team}})
+                 .exitCode,
+             0);
+}
+
+void TestCommandLine::history_printsWhoChangedWhatWhen()
+{
+    const QString db = m_dir.filePath(QStringLiteral("history.sqlite"));
+    QCOMPARE(
+        run({QStringLiteral("--database"), db, QStringLiteral("init"), QStringLiteral("--demo")})
+            .exitCode,
+        0);
+    const QStringList lines = run({QStringLiteral("--database"), db, QStringLiteral("list")})
+                                  .out.split(QLatin1Char('\n'));
+    QString talk;
+    for (const QString &l : lines) {
+        const QStringList f = l.split(QLatin1Char('\t'));
+        if (f.size() == 3 && f.at(0).contains(QLatin1Char('/')) &&
+            f.at(1) == QLatin1String("upcoming")) {
+            talk = f.at(0);
+            break;
+        }
+    }
+    QVERIFY(!talk.isEmpty());
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("state"), talk,
+                  QStringLiteral("concluded")})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("state"), talk,
+                  QStringLiteral("upcoming")})
+                 .exitCode,
+             0);
+    Run r = run({QStringLiteral("--database"), db, QStringLiteral("history"), talk});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList out = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(out.size(), 2);
+    // time, user, subject, what, from, to; newest first.
+    const QStringList newest = out.first().split(QLatin1Char('\t'));
+    QCOMPARE(newest.size(), 6);
+    QVERIFY(QDateTime::fromString(newest.at(0), Qt::ISODate).isValid());
+    QVERIFY(!newest.at(1).isEmpty());
+    QCOMPARE(newest.mid(2), (QStringList{talk, QStringLiteral("state"), QStringLiteral("concluded"),
+                                         QStringLiteral("upcoming")}));
+    QCOMPARE(out.last().split(QLatin1Char('\t')).mid(4),
+             (QStringList{QStringLiteral("upcoming"), QStringLiteral("concluded")}));
+    // The workshop's history holds its talks'; --limit cuts it.
+    const QString workshop = talk.section(QLatin1Char('/'), 0, 0);
+    r = run({QStringLiteral("--database"), db, QStringLiteral("history"), workshop,
+             QStringLiteral("--limit"), QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 1);
+    QVERIFY(run({QStringLiteral("--database"), db, QStringLiteral("history")})
+                .out.contains(talk + QStringLiteral("\tstate\tconcluded\tupcoming")));
+    // Wrong use.
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("history"),
+                  QStringLiteral("--limit"), QStringLiteral("many")})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("history"),
+                  QStringLiteral("no-such-workshop")})
+                 .exitCode,
+             1);
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("list"),
+                  QStringLiteral("--limit"), QStringLiteral("2")})
                  .exitCode,
              2);
 }

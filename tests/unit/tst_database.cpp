@@ -1,14 +1,19 @@
 #include "tests/support/testdatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 class TestDatabase_ : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void addresses_areRefusedAndFileUrlsAreFiles();
     void open_createsLatestSchema();
     void open_turnsOnForeignKeysAndWal();
     void open_migratesDatabaseFromOlderSchema();
@@ -16,6 +21,28 @@ private slots:
     void open_refusesFileThatIsNotSqlite();
     void open_isIdempotent();
 };
+
+void TestDatabase_::addresses_areRefusedAndFileUrlsAreFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir::setCurrent(dir.path()));
+    Database team(QStringLiteral("postgresql://helper:s3cret@db.example.org/webcasts"));
+    const Status s = team.open();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QStringLiteral("postgresql://helper@db.example.org/webcasts")),
+             qPrintable(s.error()));
+    QVERIFY(!s.error().contains(QStringLiteral("s3cret")));
+    QVERIFY(!team.connection().isValid());
+    QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    QVERIFY(!Database::localFileFor(QStringLiteral("HTTPS://x/y.sqlite")).ok());
+    QCOMPARE(Database::localFileFor(QStringLiteral("file:///tmp/w%20s.sqlite")).value(),
+             QStringLiteral("/tmp/w s.sqlite"));
+    QCOMPARE(Database::localFileFor(QStringLiteral("relative/w.sqlite")).value(),
+             QStringLiteral("relative/w.sqlite"));
+    Database local(QUrl::fromLocalFile(dir.filePath(QStringLiteral("a.sqlite"))).toString());
+    QVERIFY(local.open().ok());
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("a.sqlite"))));
+}
 
 void TestDatabase_::open_createsLatestSchema()
 {
