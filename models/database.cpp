@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace {
@@ -51,12 +52,35 @@ Database::Database(QString location)
     : m_namePrefix(QStringLiteral("webcast-") + QUuid::createUuid().toString(QUuid::WithoutBraces) +
                    QLatin1Char('-'))
 {
+    if (isTeamAddress(location)) {
+        m_engine = Engine::Postgres;
+        m_address = QUrl(location, QUrl::StrictMode);
+        m_filePath = displayName();
+        if (!m_address.isValid() || m_address.host().isEmpty())
+            m_refused = tr("%1 is not a PostgreSQL address: write it as "
+                           "postgresql://user@host:port/database")
+                            .arg(m_filePath);
+        return;
+    }
     if (const Result<QString> file = localFileFor(location); file) {
         m_filePath = file.value();
     } else {
         m_filePath = location;
         m_refused = file.error();
     }
+}
+
+bool Database::isTeamAddress(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString Database::displayName() const
+{
+    if (m_engine == Engine::Postgres)
+        return m_address.toDisplayString(QUrl::RemovePassword);
+    return m_filePath;
 }
 
 Result<QString> Database::localFileFor(const QString &location)
@@ -71,13 +95,10 @@ Result<QString> Database::localFileFor(const QString &location)
         return url.toLocalFile();
     const QString shown =
         url.isValid() ? url.toDisplayString(QUrl::RemovePassword) : scheme + QStringLiteral("://…");
-    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
-        return Status::failure(
-            tr("%1 is a team database (PostgreSQL). This version of Webcast Admin keeps its "
-               "data in a database file: give the file's path.")
-                .arg(shown));
+    if (isTeamAddress(location))
+        return Status::failure(tr("%1 is a team database (PostgreSQL), not a file.").arg(shown));
     return Status::failure(tr("Webcast Admin cannot open a database at the %1:// address %2: "
-                              "give the path of a database file.")
+                              "give the path of a database file or a postgresql:// address.")
                                .arg(scheme, shown));
 }
 
@@ -100,8 +121,56 @@ QString Database::connectionName() const
     return m_namePrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
 }
 
+namespace {
+
+// libpq's connection options that an address may carry (?sslmode=…).
+QString postgresOptions(const QUrl &address)
+{
+    static const QStringList allowed{QStringLiteral("sslmode"),
+                                     QStringLiteral("sslrootcert"),
+                                     QStringLiteral("sslcert"),
+                                     QStringLiteral("sslkey"),
+                                     QStringLiteral("connect_timeout"),
+                                     QStringLiteral("application_name"),
+                                     QStringLiteral("target_session_attrs")};
+    QStringList options;
+    bool timeout = false;
+    const QList<std::pair<QString, QString>> items =
+        QUrlQuery(address).queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (!allowed.contains(key) || value.contains(QLatin1Char(';')))
+            continue;
+        options << key + QLatin1Char('=') + value;
+        timeout = timeout || key == QLatin1String("connect_timeout");
+    }
+    if (!timeout)
+        options << QStringLiteral("connect_timeout=10"); // a server that is down says so
+    return options.join(QLatin1Char(';'));
+}
+
+} // namespace
+
 Status Database::openConnection(QSqlDatabase &db) const
 {
+    if (m_engine == Engine::Postgres) {
+        db.setHostName(m_address.host());
+        db.setPort(m_address.port(5432));
+        db.setDatabaseName(m_address.path().mid(1));
+        db.setUserName(m_address.userName(QUrl::FullyDecoded));
+        // A password in the address, else the environment; never shown.
+        const QString password = m_address.password(QUrl::FullyDecoded).isEmpty()
+                                     ? qEnvironmentVariable("WEBCAST_ADMIN_DATABASE_PASSWORD")
+                                     : m_address.password(QUrl::FullyDecoded);
+        db.setPassword(password);
+        db.setConnectOptions(postgresOptions(m_address));
+        if (!db.open())
+            return Status::failure(tr("Cannot open the team database %1: %2")
+                                       .arg(displayName(), db.lastError().text().trimmed()));
+        // The server's notices ("already exists, skipping") are not for users.
+        QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
+        return {};
+    }
+    db.setDatabaseName(m_filePath);
     if (!db.open())
         return Status::failure(
             tr("Cannot open the database %1: %2").arg(m_filePath, db.lastError().text()));
@@ -123,13 +192,45 @@ QSqlDatabase Database::connection() const
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_filePath);
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        m_engine == Engine::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     // The first query on a connection that did not open fails with the
     // driver's reason; the reason is also kept in the log.
     if (const Status s = openConnection(db); !s)
         qWarning("%s", qPrintable(s.error()));
     return db;
+}
+
+Result<bool> Database::begin() const
+{
+    QMutexLocker lock(&m_transactionsLock);
+    if (m_inTransaction.contains(QThread::currentThread()))
+        return false;
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return Status::failure(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    m_inTransaction.insert(QThread::currentThread());
+    return true;
+}
+
+Status Database::commit() const
+{
+    QSqlDatabase db = connection();
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        rollback();
+        return Status::failure(why);
+    }
+    QMutexLocker lock(&m_transactionsLock);
+    m_inTransaction.remove(QThread::currentThread());
+    return {};
+}
+
+void Database::rollback() const
+{
+    connection().rollback();
+    QMutexLocker lock(&m_transactionsLock);
+    m_inTransaction.remove(QThread::currentThread());
 }
 
 Status Database::open()
@@ -148,43 +249,77 @@ int Database::latestSchemaVersion()
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
+    if (m_engine == Engine::Postgres) {
+        if (!q.exec(QStringLiteral("SELECT to_regclass('webcast_schema') IS NOT NULL")) ||
+            !q.next())
+            return -1;
+        if (!q.value(0).toBool())
+            return 0;
+        if (q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM webcast_schema")) &&
+            q.next())
+            return q.value(0).toInt();
+        return -1;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
+}
+
+Status Database::checkVersion(int current) const
+{
+    if (current < 0)
+        return Status::failure(
+            m_engine == Engine::Postgres
+                ? tr("%1 cannot be read: %2")
+                      .arg(displayName(), connection().lastError().text().trimmed())
+                : tr("%1 is not a Webcast Admin database (it could not be read as SQLite).")
+                      .arg(m_filePath));
+    if (current > latestSchemaVersion())
+        return Status::failure(
+            tr("%1 was written by a newer Webcast Admin (schema %2; this version knows up to "
+               "%3). Update Webcast Admin to open it.")
+                .arg(displayName())
+                .arg(current)
+                .arg(latestSchemaVersion()));
+    return {};
 }
 
 Status Database::migrateTo(int target)
 {
     if (!m_refused.isEmpty())
         return Status::failure(m_refused);
-    if (m_filePath != QLatin1String(":memory:")) {
+    const QString name = connectionName();
+    if (m_engine == Engine::Sqlite && m_filePath != QLatin1String(":memory:")) {
         const QFileInfo info(m_filePath);
         if (!QDir().mkpath(info.absolutePath()))
             return Status::failure(tr("Cannot create the folder %1").arg(info.absolutePath()));
     }
-    const QString name = connectionName();
-    QSqlDatabase db = QSqlDatabase::contains(name)
-                          ? QSqlDatabase::database(name)
-                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QSqlDatabase db =
+        QSqlDatabase::contains(name)
+            ? QSqlDatabase::database(name)
+            : QSqlDatabase::addDatabase(m_engine == Engine::Postgres ? QStringLiteral("QPSQL")
+                                                                     : QStringLiteral("QSQLITE"),
+                                        name);
+    if (!db.isValid())
+        return Status::failure(tr("Qt's driver for %1 is not installed (Debian package %2).")
+                                   .arg(m_engine == Engine::Postgres ? QStringLiteral("PostgreSQL")
+                                                                     : QStringLiteral("SQLite"),
+                                        m_engine == Engine::Postgres
+                                            ? QStringLiteral("libqt6sql6-psql")
+                                            : QStringLiteral("libqt6sql6-sqlite")));
     if (!db.isOpen()) {
-        db.setDatabaseName(m_filePath);
         if (Status s = openConnection(db); !s)
             return s;
     }
+    return m_engine == Engine::Postgres ? migratePostgres(db, target) : migrateSqlite(db, target);
+}
+
+Status Database::migrateSqlite(QSqlDatabase &db, int target)
+{
     // A file that is not SQLite fails here, before anything is written.
     const int current = schemaVersion();
-    if (current < 0)
-        return Status::failure(
-            tr("%1 is not a Webcast Admin database (it could not be read as SQLite).")
-                .arg(m_filePath));
-    if (current > latestSchemaVersion())
-        return Status::failure(
-            tr("%1 was written by a newer Webcast Admin (schema %2; this version knows up to "
-               "%3). Update Webcast Admin to open it.")
-                .arg(m_filePath)
-                .arg(current)
-                .arg(latestSchemaVersion()));
-
+    if (Status s = checkVersion(current); !s)
+        return s;
     for (int version = current + 1; version <= target; ++version) {
         QFile file(migrationPath(version));
         if (!file.open(QIODevice::ReadOnly))
@@ -211,4 +346,70 @@ Status Database::migrateTo(int target)
         }
     }
     return {};
+}
+
+namespace {
+
+// The migrations are written in the SQL both engines read; what differs is
+// spelled here: SQLite's rowid keys become identity columns, its integers
+// 64-bit, its blobs bytea.
+QString forPostgres(QString statement)
+{
+    static const QRegularExpression key(QStringLiteral("\\bINTEGER\\s+PRIMARY\\s+KEY\\b"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+    statement.replace(key, QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    statement.replace(integer, QStringLiteral("BIGINT"));
+    statement.replace(blob, QStringLiteral("BYTEA"));
+    return statement;
+}
+
+} // namespace
+
+Status Database::migratePostgres(QSqlDatabase &db, int target)
+{
+    if (Status s = checkVersion(schemaVersion()); !s)
+        return s;
+    // Seats that start together migrate one after the other: the lock is
+    // held to the end of each migration's transaction.
+    for (;;) {
+        if (!db.transaction())
+            return Status::failure(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+        QSqlQuery q(db);
+        auto failed = [&db, &q](int version) {
+            const QString why = q.lastError().text().trimmed();
+            db.rollback();
+            return Status::failure(
+                tr("Schema migration %1 failed: %2").arg(QString::number(version), why));
+        };
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(726311)")) ||
+            !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS webcast_schema (version BIGINT NOT "
+                                   "NULL)")))
+            return failed(0);
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM webcast_schema")) ||
+            !q.next())
+            return failed(0);
+        const int current = q.value(0).toInt();
+        if (current >= target) {
+            db.commit();
+            return checkVersion(current);
+        }
+        const int version = current + 1;
+        QFile file(migrationPath(version));
+        if (!file.open(QIODevice::ReadOnly)) {
+            db.rollback();
+            return Status::failure(tr("Missing schema migration %1").arg(version));
+        }
+        const QStringList statements = statementsOf(QString::fromUtf8(file.readAll()));
+        for (const QString &statement : statements) {
+            if (!q.exec(forPostgres(statement)))
+                return failed(version);
+        }
+        if (!q.exec(QStringLiteral("DELETE FROM webcast_schema")) ||
+            !q.exec(
+                QStringLiteral("INSERT INTO webcast_schema (version) VALUES (%1)").arg(version)))
+            return failed(version);
+        if (!db.commit())
+            return failed(version);
+    }
 }

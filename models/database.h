@@ -1,19 +1,32 @@
 #pragma once
 
+class QThread;
+
 #include "models/result.h"
 
+#include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrl>
 
-// One database file, opened once per thread (Qt Sql connections must not
-// cross threads). The schema is brought up to date on open from the numbered
-// migration files in the resources (:/sql/schema-N.sql).
+// One database: a SQLite file (one person), or a team's PostgreSQL database
+// named by a libpq address (postgresql://user@host:port/name?sslmode=…).
+// Opened once per thread (Qt Sql connections must not cross threads). The
+// schema is brought up to date on open from the same numbered migration
+// files (:/sql/schema-N.sql) on both engines.
 class Database
 {
 public:
-    // `location`: a file path or a file:// URL. Any other address (a team
-    // database's postgresql://…, a typo'd scheme) is refused by open() in
-    // words and never taken for a file name.
+    enum class Engine
+    {
+        Sqlite,
+        Postgres
+    };
+
+    // `location`: a file path, a file:// URL or a postgresql:// address. Any
+    // other address is refused by open() in words and never taken for a
+    // file name.
     explicit Database(QString location);
     ~Database();
     Database(const Database &) = delete;
@@ -22,8 +35,23 @@ public:
     // Opens the file (creating it when missing) and applies migrations.
     Status open();
     const QString &filePath() const { return m_filePath; }
+    Engine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == Engine::Postgres; }
+    // What to show the user: the file, or the address without its password.
+    QString displayName() const;
+    // True for postgresql:// and postgres:// addresses.
+    static bool isTeamAddress(const QString &location);
     // The connection for the calling thread, opened on first use.
     QSqlDatabase connection() const;
+
+    // A transaction on the calling thread's connection, unless one is open
+    // there already: true when this call began it (the caller then ends it
+    // with commit() or rollback()), false when the caller joins the open one.
+    // On both engines alike (PostgreSQL would only warn about a nested BEGIN
+    // and let the inner COMMIT end the outer transaction early).
+    Result<bool> begin() const;
+    Status commit() const;
+    void rollback() const;
 
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -38,7 +66,15 @@ private:
     QString connectionName() const;
     Status openConnection(QSqlDatabase &db) const;
 
+    Status migrateSqlite(QSqlDatabase &db, int target);
+    Status migratePostgres(QSqlDatabase &db, int target);
+    Status checkVersion(int current) const;
+
+    mutable QMutex m_transactionsLock;
+    mutable QSet<QThread *> m_inTransaction;
+    Engine m_engine = Engine::Sqlite;
     QString m_filePath;
-    QString m_refused; // why the location is no file this version opens
+    QUrl m_address;    // the team database's, password and all (never shown)
+    QString m_refused; // why the location is nothing this version opens
     QString m_namePrefix;
 };

@@ -30,11 +30,17 @@ QHash<QString, ManifestEntry> PublishManifest::load() const
     return result;
 }
 
+namespace {
+// The same upsert on SQLite and PostgreSQL.
+const QString upsertEntry = QStringLiteral(
+    "INSERT INTO publish_manifest (target, path, size, sha256) VALUES (:t, :p, :s, :h) "
+    "ON CONFLICT (target, path) DO UPDATE SET size = excluded.size, sha256 = excluded.sha256");
+} // namespace
+
 Status PublishManifest::record(const QString &path, const ManifestEntry &entry)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO publish_manifest (target, path, size, sha256) "
-                             "VALUES (:t, :p, :s, :h)"));
+    q.prepare(upsertEntry);
     q.bindValue(QStringLiteral(":t"), m_target);
     q.bindValue(QStringLiteral(":p"), path);
     q.bindValue(QStringLiteral(":s"), entry.size);
@@ -47,11 +53,12 @@ Status PublishManifest::record(const QString &path, const ManifestEntry &entry)
 
 Status PublishManifest::recordAll(const QList<QPair<QString, ManifestEntry>> &entries)
 {
-    QSqlDatabase db = m_db.connection();
-    const bool own = db.transaction(); // false inside a caller's transaction
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO publish_manifest (target, path, size, sha256) "
-                             "VALUES (:t, :p, :s, :h)"));
+    const Result<bool> began = m_db.begin(); // false inside a caller's transaction
+    if (!began)
+        return began.status();
+    const bool own = began.value();
+    QSqlQuery q(m_db.connection());
+    q.prepare(upsertEntry);
     for (const auto &[path, entry] : entries) {
         q.bindValue(QStringLiteral(":t"), m_target);
         q.bindValue(QStringLiteral(":p"), path);
@@ -60,12 +67,12 @@ Status PublishManifest::recordAll(const QList<QPair<QString, ManifestEntry>> &en
         if (!q.exec()) {
             const QString why = q.lastError().text();
             if (own)
-                db.rollback();
+                m_db.rollback();
             return Status::failure(QStringLiteral("Could not record %1: %2").arg(path, why));
         }
     }
-    if (own && !db.commit())
-        return Status::failure(db.lastError().text());
+    if (own)
+        return m_db.commit();
     return {};
 }
 
@@ -116,8 +123,9 @@ PublishQueue::PublishQueue(Database &database)
 Status PublishQueue::request(const QString &target, const QDateTime &at)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO publish_queue (target, requested_at) "
-                             "VALUES (:t, :at)"));
+    q.prepare(QStringLiteral("INSERT INTO publish_queue (target, requested_at) VALUES (:t, :at) "
+                             "ON CONFLICT (target) DO UPDATE SET requested_at = "
+                             "excluded.requested_at"));
     q.bindValue(QStringLiteral(":t"), target);
     q.bindValue(QStringLiteral(":at"), at.toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())

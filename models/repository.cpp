@@ -168,6 +168,36 @@ std::shared_ptr<QSqlQuery> WebcastRepository::preparedLookup(const QString &sql)
     return q;
 }
 
+QString WebcastRepository::insertSql(const QString &table, const QString &columns,
+                                     bool withId) const
+{
+    const QStringList names = columns.split(QStringLiteral(", "));
+    QStringList values;
+    for (const QString &n : names)
+        values << QLatin1Char(':') + n;
+    return QStringLiteral("INSERT INTO %1 (%2%3) VALUES (%4%5) RETURNING id")
+        .arg(table, withId ? QStringLiteral("id, ") : QString(), columns,
+             withId ? QStringLiteral(":id, ") : QString(), values.join(QStringLiteral(", ")));
+}
+
+Result<qint64> WebcastRepository::insertedId(QSqlQuery &q, const QString &table, qint64 givenId,
+                                             const QString &what) const
+{
+    if (!q.exec() || !q.next())
+        return Status::failure(tr("Could not %1: %2").arg(what, q.lastError().text()));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    if (givenId > 0 && m_db.isPostgres()) {
+        // An id given by hand leaves the identity behind it: move it on.
+        QSqlQuery bump(m_db.connection());
+        if (!bump.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                      "(SELECT MAX(id) FROM %1))")
+                           .arg(table)))
+            return Status::failure(tr("Could not %1: %2").arg(what, bump.lastError().text()));
+    }
+    return id;
+}
+
 Status WebcastRepository::exec(QSqlQuery &q, const QString &what) const
 {
     if (q.exec())
@@ -509,17 +539,19 @@ Result<qint64> WebcastRepository::addWorkshop(const Workshop &w)
                         QStringLiteral("id"));
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO workshop (id, slug, title, description, location, first_day, last_day, "
-        "time_zone, webcast_state, live_stream_url, external_url, external_note, "
-        "schedule_source) VALUES (:id, :slug, :title, :description, :location, :first_day, "
-        ":last_day, :time_zone, :webcast_state, :live_stream_url, :external_url, :external_note, "
-        ":schedule_source)"));
-    q.bindValue(QStringLiteral(":id"), w.id > 0 ? QVariant(w.id) : QVariant());
+    q.prepare(insertSql(QStringLiteral("workshop"),
+                        QStringLiteral("slug, title, description, location, first_day, last_day, "
+                                       "time_zone, webcast_state, live_stream_url, external_url, "
+                                       "external_note, schedule_source"),
+                        w.id > 0));
+    if (w.id > 0)
+        q.bindValue(QStringLiteral(":id"), w.id);
     bindWorkshop(q, w);
-    if (Status s = exec(q, tr("add the workshop")); !s)
-        return s;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const Result<qint64> added =
+        insertedId(q, QStringLiteral("workshop"), w.id, tr("add the workshop"));
+    if (!added)
+        return added;
+    const qint64 id = added.value();
     if (!inBatch())
         emit workshopAdded(id);
     return id;
@@ -577,22 +609,21 @@ Result<qint64> WebcastRepository::addPresentation(const Presentation &p)
                             .arg(QString::number(p.id), existing->slug),
                         QStringLiteral("id"));
     }
-    static const QString sql = QStringLiteral(
-        "INSERT INTO presentation (id, workshop_id, slug, title, speaker_name, "
-        "speaker_affiliation, speaker_bio, summary, starts_at, ends_at, room, has_webcast, "
-        "webcast_state, webcast_path, webcast_filename, external_url, sort_order, source_key, "
-        "cancelled) VALUES (:id, :workshop_id, :slug, :title, :speaker_name, "
-        ":speaker_affiliation, :speaker_bio, :summary, :starts_at, :ends_at, :room, "
-        ":has_webcast, :webcast_state, :webcast_path, :webcast_filename, :external_url, "
-        ":sort_order, :source_key, :cancelled)");
-    const std::shared_ptr<QSqlQuery> q = preparedLookup(sql);
-    q->bindValue(QStringLiteral(":id"), p.id > 0 ? QVariant(p.id) : QVariant());
+    static const QString columns = QStringLiteral(
+        "workshop_id, slug, title, speaker_name, speaker_affiliation, speaker_bio, summary, "
+        "starts_at, ends_at, room, has_webcast, webcast_state, webcast_path, webcast_filename, "
+        "external_url, sort_order, source_key, cancelled");
+    const std::shared_ptr<QSqlQuery> q =
+        preparedLookup(insertSql(QStringLiteral("presentation"), columns, p.id > 0));
+    if (p.id > 0)
+        q->bindValue(QStringLiteral(":id"), p.id);
     bindPresentation(*q, p);
-    const Status done = exec(*q, tr("add the presentation"));
-    const qint64 id = q->lastInsertId().toLongLong();
+    const Result<qint64> added =
+        insertedId(*q, QStringLiteral("presentation"), p.id, tr("add the presentation"));
     q->finish();
-    if (!done)
-        return done;
+    if (!added)
+        return added;
+    const qint64 id = added.value();
     if (!inBatch())
         emit presentationAdded(id, p.workshopId);
     return id;
@@ -652,8 +683,8 @@ Result<QByteArray> WebcastRepository::storeAttachmentContent(const QByteArray &b
         return fail(tr("file: the slides are empty"), QStringLiteral("file"));
     const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO attachment_content (sha256, size, bytes) "
-                             "VALUES (:sha, :size, :bytes)"));
+    q.prepare(QStringLiteral("INSERT INTO attachment_content (sha256, size, bytes) "
+                             "VALUES (:sha, :size, :bytes) ON CONFLICT (sha256) DO NOTHING"));
     q.bindValue(QStringLiteral(":sha"), QString::fromLatin1(sha256));
     q.bindValue(QStringLiteral(":size"), bytes.size());
     q.bindValue(QStringLiteral(":bytes"), bytes);
@@ -690,21 +721,22 @@ Result<qint64> WebcastRepository::addAttachment(const Attachment &a)
     if (a.sha256.isEmpty() || !q.exec() || !q.next())
         return fail(tr("file: the slides' bytes are not in the database"), QStringLiteral("file"));
     const qint64 size = q.value(0).toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO attachment (id, presentation_id, label, local_file, "
-                             "kind, sha256, size) VALUES (:id, :p, :label, :file, :kind, :sha, "
-                             ":size)"));
-    q.bindValue(QStringLiteral(":id"), a.id > 0 ? QVariant(a.id) : QVariant());
-    q.bindValue(QStringLiteral(":p"), a.presentationId);
+    q.prepare(insertSql(QStringLiteral("attachment"),
+                        QStringLiteral("presentation_id, label, local_file, kind, sha256, size"),
+                        a.id > 0));
+    if (a.id > 0)
+        q.bindValue(QStringLiteral(":id"), a.id);
+    q.bindValue(QStringLiteral(":presentation_id"), a.presentationId);
     q.bindValue(QStringLiteral(":label"), text(a.label));
-    q.bindValue(QStringLiteral(":file"), text(QFileInfo(a.fileName).fileName()));
+    q.bindValue(QStringLiteral(":local_file"), text(QFileInfo(a.fileName).fileName()));
     q.bindValue(QStringLiteral(":kind"), kind);
-    q.bindValue(QStringLiteral(":sha"), QString::fromLatin1(a.sha256));
+    q.bindValue(QStringLiteral(":sha256"), QString::fromLatin1(a.sha256));
     q.bindValue(QStringLiteral(":size"), size);
-    if (Status s = exec(q, tr("add the slides")); !s)
-        return s;
-    if (!inBatch())
+    const Result<qint64> added =
+        insertedId(q, QStringLiteral("attachment"), a.id, tr("add the slides"));
+    if (added && !inBatch())
         emit attachmentsChanged(a.presentationId);
-    return q.lastInsertId().toLongLong();
+    return added;
 }
 
 QList<Attachment> WebcastRepository::attachmentsWithoutContent() const
@@ -816,11 +848,11 @@ Status checkRoom(const Room &r)
 
 void bindRoom(QSqlQuery &q, const Room &r)
 {
-    q.bindValue(QStringLiteral(":w"), r.workshopId);
+    q.bindValue(QStringLiteral(":workshop_id"), r.workshopId);
     q.bindValue(QStringLiteral(":name"), text(r.name.trimmed()));
     q.bindValue(QStringLiteral(":guid"), text(r.guid));
-    q.bindValue(QStringLiteral(":live"), text(r.liveStreamUrl.trimmed()));
-    q.bindValue(QStringLiteral(":sort"), r.sortOrder);
+    q.bindValue(QStringLiteral(":live_stream_url"), text(r.liveStreamUrl.trimmed()));
+    q.bindValue(QStringLiteral(":sort_order"), r.sortOrder);
 }
 
 } // namespace
@@ -830,15 +862,16 @@ Result<qint64> WebcastRepository::addRoom(const Room &r)
     if (Status s = checkRoom(r); !s)
         return s;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO room (id, workshop_id, name, guid, live_stream_url, "
-                             "sort_order) VALUES (:id, :w, :name, :guid, :live, :sort)"));
-    q.bindValue(QStringLiteral(":id"), r.id > 0 ? QVariant(r.id) : QVariant());
+    q.prepare(insertSql(QStringLiteral("room"),
+                        QStringLiteral("workshop_id, name, guid, live_stream_url, sort_order"),
+                        r.id > 0));
+    if (r.id > 0)
+        q.bindValue(QStringLiteral(":id"), r.id);
     bindRoom(q, r);
-    if (Status s = exec(q, tr("add the room")); !s)
-        return s;
-    if (!inBatch())
+    const Result<qint64> added = insertedId(q, QStringLiteral("room"), r.id, tr("add the room"));
+    if (added && !inBatch())
         emit roomsChanged(r.workshopId);
-    return q.lastInsertId().toLongLong();
+    return added;
 }
 
 Status WebcastRepository::updateRoom(const Room &r)
@@ -846,8 +879,10 @@ Status WebcastRepository::updateRoom(const Room &r)
     if (Status s = checkRoom(r); !s)
         return s;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE room SET workshop_id = :w, name = :name, guid = :guid, "
-                             "live_stream_url = :live, sort_order = :sort WHERE id = :id"));
+    q.prepare(
+        QStringLiteral("UPDATE room SET workshop_id = :workshop_id, name = :name, guid = :guid, "
+                       "live_stream_url = :live_stream_url, sort_order = :sort_order "
+                       "WHERE id = :id"));
     bindRoom(q, r);
     q.bindValue(QStringLiteral(":id"), r.id);
     if (Status s = exec(q, tr("save the room")); !s)
@@ -1003,9 +1038,11 @@ Status WebcastRepository::recordSuggestion(StateChange entry)
 // The new state and its history line, together or not at all.
 Status WebcastRepository::storeStateChange(const StateChange &change)
 {
-    QSqlDatabase db = m_db.connection();
-    const bool ownTransaction = !inBatch() && db.transaction();
-    QSqlQuery q(db);
+    const Result<bool> began = m_db.begin(); // false inside a batch
+    if (!began)
+        return began.status();
+    const bool ownTransaction = began.value();
+    QSqlQuery q(m_db.connection());
     q.prepare(change.subjectKind == SubjectKind::Workshop
                   ? QStringLiteral("UPDATE workshop SET webcast_state = :s WHERE id = :id")
                   : QStringLiteral("UPDATE presentation SET webcast_state = :s WHERE id = :id"));
@@ -1016,11 +1053,13 @@ Status WebcastRepository::storeStateChange(const StateChange &change)
         s = recordStateChange(change);
     if (!s) {
         if (ownTransaction)
-            db.rollback();
+            m_db.rollback();
         return s;
     }
-    if (ownTransaction && !db.commit())
-        return fail(tr("Could not change the state: %1").arg(db.lastError().text()));
+    if (ownTransaction) {
+        if (Status c = m_db.commit(); !c)
+            return fail(tr("Could not change the state: %1").arg(c.error()));
+    }
     return {};
 }
 
@@ -1083,11 +1122,12 @@ Status WebcastRepository::beginBatch()
 {
     if (m_batchDepth++ > 0)
         return {};
-    QSqlDatabase db = m_db.connection();
-    if (!db.transaction()) {
+    const Result<bool> began = m_db.begin();
+    if (!began) {
         m_batchDepth = 0;
-        return fail(tr("Could not start a transaction: %1").arg(db.lastError().text()));
+        return fail(tr("Could not start a transaction: %1").arg(began.error()));
     }
+    m_ownBatch = began.value(); // false: inside a transaction of the caller's
     return {};
 }
 
@@ -1095,11 +1135,9 @@ Status WebcastRepository::commitBatch()
 {
     if (m_batchDepth == 0 || --m_batchDepth > 0)
         return {};
-    QSqlDatabase db = m_db.connection();
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        return fail(tr("Could not save the changes: %1").arg(why));
+    if (m_ownBatch) {
+        if (Status s = m_db.commit(); !s)
+            return fail(tr("Could not save the changes: %1").arg(s.error()));
     }
     emit dataReset();
     return {};
@@ -1110,5 +1148,6 @@ void WebcastRepository::rollbackBatch()
     if (m_batchDepth == 0)
         return;
     m_batchDepth = 0;
-    m_db.connection().rollback();
+    if (m_ownBatch)
+        m_db.rollback();
 }

@@ -130,9 +130,16 @@ private:
     // keep their prepared statement on this repository's own thread instead
     // of parsing the SQL each time. The caller reads one row and finishes.
     std::shared_ptr<QSqlQuery> preparedLookup(const QString &sql) const;
+    // "INSERT INTO table (id?, columns) VALUES (…) RETURNING id" for both
+    // engines: the id column only when the record brings its own (an
+    // import), which on PostgreSQL then moves the table's identity past it.
+    QString insertSql(const QString &table, const QString &columns, bool withId) const;
+    Result<qint64> insertedId(QSqlQuery &q, const QString &table, qint64 givenId,
+                              const QString &what) const;
 
     struct Statements;
     Database &m_db;
     std::unique_ptr<Statements> m_statements;
     int m_batchDepth = 0;
+    bool m_ownBatch = false; // the batch began the transaction
 };

@@ -309,9 +309,11 @@ Status SiteSettingsStore::save(const SiteSettings &settings)
         if (Status st = check(key, *field(s, key)); !st)
             return st;
     }
-    QSqlDatabase db = m_db.connection();
-    const bool own = db.transaction();
-    QSqlQuery q(db);
+    const Result<bool> began = m_db.begin(); // false inside a caller's transaction
+    if (!began)
+        return began.status();
+    const bool own = began.value();
+    QSqlQuery q(m_db.connection());
     for (const QString &key : keys()) {
         q.prepare(QStringLiteral("DELETE FROM site_setting WHERE key = :k"));
         q.bindValue(QStringLiteral(":k"), key);
@@ -326,12 +328,14 @@ Status SiteSettingsStore::save(const SiteSettings &settings)
         if (!ok) {
             const QString why = q.lastError().text();
             if (own)
-                db.rollback();
+                m_db.rollback();
             return Status::failure(tr("Could not save the settings: %1").arg(why));
         }
     }
-    if (own && !db.commit())
-        return Status::failure(tr("Could not save the settings: %1").arg(db.lastError().text()));
+    if (own) {
+        if (Status st = m_db.commit(); !st)
+            return Status::failure(tr("Could not save the settings: %1").arg(st.error()));
+    }
     emit changed();
     return {};
 }

@@ -53,14 +53,14 @@ Result<qint64> TransferStore::add(qint64 presentationId, const QString &file, bo
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO transfer (presentation_id, file, prepare, created_at) "
-                             "VALUES (:p, :f, :r, :c)"));
+                             "VALUES (:p, :f, :r, :c) RETURNING id"));
     q.bindValue(QStringLiteral(":p"), presentationId);
     q.bindValue(QStringLiteral(":f"), file);
-    q.bindValue(QStringLiteral(":r"), prepare);
+    q.bindValue(QStringLiteral(":r"), prepare ? 1 : 0);
     q.bindValue(QStringLiteral(":c"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return Status::failure(q.lastError().text());
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 QList<Transfer> TransferStore::all() const
@@ -96,7 +96,7 @@ Status TransferStore::save(const Transfer &t)
     // cleared message is the empty text.
     q.bindValue(QStringLiteral(":m"), t.message.isNull() ? QStringLiteral("") : t.message);
     q.bindValue(QStringLiteral(":r"), t.remotePath.isNull() ? QStringLiteral("") : t.remotePath);
-    q.bindValue(QStringLiteral(":p"), t.prepare);
+    q.bindValue(QStringLiteral(":p"), t.prepare ? 1 : 0);
     q.bindValue(QStringLiteral(":id"), t.id);
     if (!q.exec())
         return Status::failure(q.lastError().text());

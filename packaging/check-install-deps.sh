@@ -26,6 +26,7 @@ programs=(
   chromium node npm xvfb-run Xvfb xauth import dbus-run-session gnome-keyring-daemon
   flock pgrep pkill perl tar dd stat tee sha256sum mktemp
   desktop-file-validate appstreamcli man zcat dpkg-deb dpkg-shlibdeps xmllint /usr/bin/python3
+  runuser psql
 )
 # Files the program and the tests load at run time (plugins, catalogues,
 # fonts): no build reads them, so they are named here.
@@ -40,6 +41,9 @@ runtime_files=(
   "/usr/lib/$multiarch/gstreamer-1.0/libgstx264.so"
   /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
   /usr/lib/python3/dist-packages/jsonschema/__init__.py
+  "/usr/lib/$multiarch/qt6/plugins/sqldrivers/libqsqlpsql.so"
+  # The server the team-database test starts (its version's folder).
+  "$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | tail -1)"
 )
 
 # 1. What was used: files under /usr, then their packages.

@@ -12,7 +12,7 @@ set -euo pipefail
 
 build_pkgs=(
   cmake ninja-build ccache g++ pkg-config
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   # Qt Linguist: the CMake package (Qt6LinguistTools), lrelease/lupdate, and
   # Qt's own catalogues that the program loads for the system's language.
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
@@ -31,6 +31,8 @@ test_pkgs=(
   dpkg-dev desktop-file-utils appstream man-db procps util-linux libxml2-utils
   # The schedule export is checked against C3VOC's XSD (xmllint) and JSON schema.
   python3-jsonschema
+  # A team's shared database: a real PostgreSQL server started by the tests.
+  postgresql
   nodejs npm
 )
 

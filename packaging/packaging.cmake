@@ -47,8 +47,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://webcastadmin.org/")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
   "libqt6sql6-sqlite, libqt6svg6, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-plugins-bad, gstreamer1.0-libav")
-# Qt's own catalogues: its dialogs' buttons in the user's language.
+# Qt's own catalogues: its dialogs' buttons in the user's language; Qt's
+# PostgreSQL driver for a team's shared database.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-  "openssh-client, gnome-keyring | kwalletmanager, qt6-translations-l10n")
+  "openssh-client, gnome-keyring | kwalletmanager, qt6-translations-l10n, libqt6sql6-psql")
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -852,13 +852,19 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == QLatin1String("paths"))
         return runPaths(out, location);
 
-    const Result<QString> file = Database::localFileFor(location);
-    if (!file) {
-        err << QStringLiteral("webcast-admin: ") << oneLine(file.error()) << Qt::endl;
-        return Failed;
+    // A team database is there or says why not when opened; a file must
+    // exist unless init makes it.
+    QString path = location;
+    if (!Database::isTeamAddress(location)) {
+        const Result<QString> file = Database::localFileFor(location);
+        if (!file) {
+            err << QStringLiteral("webcast-admin: ") << oneLine(file.error()) << Qt::endl;
+            return Failed;
+        }
+        path = file.value();
     }
-    const QString path = file.value();
-    if (command != QLatin1String("init") && !QFileInfo::exists(path)) {
+    if (command != QLatin1String("init") && !Database::isTeamAddress(path) &&
+        !QFileInfo::exists(path)) {
         err << QStringLiteral("webcast-admin: ")
             << tr("no database at %1 (create one with `webcast-admin init`)").arg(path) << Qt::endl;
         return Failed;

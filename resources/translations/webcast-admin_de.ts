@@ -79,17 +79,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../models/database.cpp" line="+76"/>
-        <source>%1 is a team database (PostgreSQL). This version of Webcast Admin keeps its data in a database file: give the file&apos;s path.</source>
-        <translation>%1 ist eine Team-Datenbank (PostgreSQL). Diese Version von Webcast Admin hält ihre Daten in einer Datenbankdatei: bitte den Pfad der Datei angeben.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Webcast Admin cannot open a database at the %1:// address %2: give the path of a database file.</source>
-        <translation>Webcast Admin kann keine Datenbank unter der %1://-Adresse %2 öffnen: bitte den Pfad einer Datenbankdatei angeben.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../../models/database.cpp" line="+176"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -99,33 +89,67 @@
         <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+112"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-20"/>
         <source>%1 is not a Webcast Admin database (it could not be read as SQLite).</source>
         <translation>%1 ist keine Datenbank von Webcast Admin (sie konnte nicht als SQLite gelesen werden).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-215"/>
+        <source>%1 is not a PostgreSQL address: write it as postgresql://user@host:port/database</source>
+        <translation>%1 ist keine PostgreSQL-Adresse: bitte als postgresql://benutzer@rechner:port/datenbank schreiben</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 is a team database (PostgreSQL), not a file.</source>
+        <translation>%1 ist eine Team-Datenbank (PostgreSQL), keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webcast Admin cannot open a database at the %1:// address %2: give the path of a database file or a postgresql:// address.</source>
+        <translation>Webcast Admin kann keine Datenbank unter der %1://-Adresse %2 öffnen: bitte den Pfad einer Datenbankdatei oder eine postgresql://-Adresse angeben.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot open the team database %1: %2</source>
+        <translation>Die Team-Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 was written by a newer Webcast Admin (schema %2; this version knows up to %3). Update Webcast Admin to open it.</source>
         <translation>%1 wurde von einer neueren Version von Webcast Admin geschrieben (Schema %2; diese Version kennt Schemas bis %3). Zum Öffnen Webcast Admin aktualisieren.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
+        <source>Qt&apos;s driver for %1 is not installed (Debian package %2).</source>
+        <translation>Qts Treiber für %1 ist nicht installiert (Debian-Paket %2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+75"/>
         <source>Missing schema migration %1</source>
         <translation>Schema-Migration %1 fehlt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-190"/>
+        <location line="+119"/>
+        <location line="+47"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-39"/>
         <location line="+7"/>
+        <location line="+38"/>
         <source>Schema migration %1 failed: %2</source>
         <translation>Schema-Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -2694,8 +2718,8 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>unbekannte Einstellung „%1“ (möglich: %2)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+4"/>
+        <location line="+34"/>
+        <location line="+5"/>
         <source>Could not save the settings: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -3214,13 +3238,15 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>WebcastRepository</name>
     <message>
-        <location filename="../../models/repository.cpp" line="+175"/>
-        <location line="+578"/>
+        <location filename="../../models/repository.cpp" line="+187"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+580"/>
         <source>Could not %1: %2</source>
         <translation>Fehler beim %1: %2</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-336"/>
         <source>&quot;%1&quot; is already used by the workshop &quot;%2&quot;</source>
         <translation>„%1“ wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
@@ -3248,40 +3274,40 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     <message>
         <location line="+18"/>
         <location line="+15"/>
-        <location line="+43"/>
+        <location line="+45"/>
         <location line="+31"/>
-        <location line="+468"/>
+        <location line="+475"/>
         <location line="+29"/>
         <source>The workshop no longer exists.</source>
         <translation>Der Workshop existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-574"/>
-        <location line="+119"/>
+        <location line="-583"/>
+        <location line="+120"/>
         <location line="+33"/>
         <location line="+47"/>
-        <location line="+370"/>
+        <location line="+378"/>
         <source>The presentation no longer exists.</source>
         <translation>Der Vortrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-557"/>
         <source>id %1 is already used by the workshop &quot;%2&quot;</source>
         <translation>ID %1 wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>add the workshop</source>
         <translation>Hinzufügen des Workshops</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+73"/>
+        <location line="+15"/>
+        <location line="+72"/>
         <source>Change the state with the state buttons, not the editor.</source>
         <translation>Den Status mit den Status-Schaltflächen ändern, nicht im Editor.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>save the workshop</source>
         <translation>Speichern des Workshops</translation>
     </message>
@@ -3296,7 +3322,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>ID %1 wird bereits vom Vortrag „%2“ verwendet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>add the presentation</source>
         <translation>Hinzufügen des Vortrags</translation>
     </message>
@@ -3322,12 +3348,12 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+8"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>keep the slides</source>
         <translation>Speichern der Folien</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>The slides&apos; bytes are not in the database.</source>
         <translation>Die Daten der Folien sind nicht in der Datenbank.</translation>
     </message>
@@ -3347,12 +3373,12 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>file: Die Daten der Folien sind nicht in der Datenbank</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>add the slides</source>
         <translation>Hinzufügen der Folien</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <location line="+32"/>
         <source>The slides no longer exist.</source>
         <translation>Die Folien existieren nicht mehr.</translation>
@@ -3378,12 +3404,12 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>live_stream_url: muss eine rtsp-, http- oder https-Adresse sein</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>add the room</source>
         <translation>den Raum anlegen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+72"/>
         <source>save the room</source>
         <translation>den Raum speichern</translation>
@@ -3424,17 +3450,17 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Eine Statusänderung wird mit dem Status gespeichert, nicht als Vorschlag.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>change the state</source>
         <translation>Ändern des Status</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not change the state: %1</source>
         <translation>Der Status konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cannot switch &quot;%1&quot; to %2: %3</source>
         <translation>„%1“ kann nicht auf %2 umgeschaltet werden: %3</translation>
     </message>
@@ -3449,7 +3475,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Transaktion konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Could not save the changes: %1</source>
         <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -4310,7 +4336,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>--demo gehört zu init</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>no database at %1 (create one with `webcast-admin init`)</source>
         <translation>keine Datenbank unter %1 (mit `webcast-admin init` eine anlegen)</translation>
     </message>
@@ -4828,7 +4854,7 @@ sonst eine Abfrage im Terminal.</translation>
 <context>
     <name>sitesettings</name>
     <message>
-        <location filename="../../models/sitesettings.cpp" line="-278"/>
+        <location filename="../../models/sitesettings.cpp" line="-281"/>
         <source>public-url: must be a web address starting with http:// or https://</source>
         <translation>public-url: muss eine Webadresse sein, die mit http:// oder https:// beginnt</translation>
     </message>

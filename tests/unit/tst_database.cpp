@@ -26,13 +26,17 @@ void TestDatabase_::addresses_areRefusedAndFileUrlsAreFiles()
 {
     QTemporaryDir dir;
     QVERIFY(QDir::setCurrent(dir.path()));
-    Database team(QStringLiteral("postgresql://helper:s3cret@db.example.org/webcasts"));
+    // Nothing listens on port 1: said with the address, never the password.
+    Database team(QStringLiteral("postgresql://helper:s3cret@127.0.0.1:1/webcasts"));
+    QVERIFY(team.isPostgres());
     const Status s = team.open();
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().contains(QStringLiteral("postgresql://helper@db.example.org/webcasts")),
+    QVERIFY2(s.error().contains(QStringLiteral("postgresql://helper@127.0.0.1:1/webcasts")),
              qPrintable(s.error()));
     QVERIFY(!s.error().contains(QStringLiteral("s3cret")));
-    QVERIFY(!team.connection().isValid());
+    Database typo(QStringLiteral("postgresql:///webcasts")); // no host
+    QVERIFY(!typo.open().ok());
+    QVERIFY(!typo.connection().isValid());
     QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
     QVERIFY(!Database::localFileFor(QStringLiteral("HTTPS://x/y.sqlite")).ok());
     QCOMPARE(Database::localFileFor(QStringLiteral("file:///tmp/w%20s.sqlite")).value(),
