@@ -1496,9 +1496,15 @@ Sein SHA-256-Fingerabdruck lautet
 Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingerabdruck bestätigt. Dem Zertifikat für %1 vertrauen und die Entscheidung merken?</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/guiapplication.cpp" line="+37"/>
+        <location filename="../../ui/gui/guiapplication.cpp" line="+44"/>
+        <location line="+6"/>
         <source>Webcast Admin</source>
         <translation>Webcast Admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry, or Open the database on this computer (%1) instead?</source>
+        <translation>Erneut versuchen („Wiederholen“) oder stattdessen die Datenbank auf diesem Computer öffnen („Öffnen“, %1)?</translation>
     </message>
     <message>
         <location filename="../../ui/transfers/transfersdock.cpp" line="+39"/>

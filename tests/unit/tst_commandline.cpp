@@ -339,6 +339,15 @@ void TestCommandLine::database_addressesAreRefusedNotTakenForFiles()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!QFileInfo::exists(QStringLiteral("postgresql:")));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("postgresql:"))));
+    // The window asks whether to retry or open this computer's own
+    // database (unanswered in a test run: it quits).
+    r = run({QStringLiteral("--database"), team, QStringLiteral("--quit-when-ready")},
+            {{QStringLiteral("WEBCAST_ADMIN_TEST_RUN"), QStringLiteral("1")},
+             {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Retry, or Open the database on this computer")),
+             qPrintable(r.err));
+    QVERIFY(!r.err.contains(QStringLiteral("s3cret")));
     r = run({QStringLiteral("--database"), QStringLiteral("ftp://files.example.org/w.sqlite"),
              QStringLiteral("list")});
     QCOMPARE(r.exitCode, 1);

@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 int runGuiApplication(int &argc, char **argv, const QElapsedTimer &sinceStart)
 {
@@ -32,11 +33,31 @@ int runGuiApplication(int &argc, char **argv, const QElapsedTimer &sinceStart)
     // Ties the window to the installed .desktop file (name, icon in docks).
     QApplication::setDesktopFileName(QStringLiteral("org.webcastadmin.WebcastAdmin"));
 
-    Database database(commandline::databasePathFrom(args));
-    if (Status s = database.open(); !s) {
-        MessageBox::critical(nullptr, QObject::tr("Webcast Admin"), s.error());
-        return 1;
+    QString location = commandline::databasePathFrom(args);
+    std::unique_ptr<Database> opened;
+    for (;;) {
+        opened = std::make_unique<Database>(location);
+        const Status s = opened->open();
+        if (s)
+            break;
+        if (!opened->isPostgres()) {
+            MessageBox::critical(nullptr, QObject::tr("Webcast Admin"), s.error());
+            return 1;
+        }
+        // A team database out of reach (the server is down, the network or
+        // the password is wrong): try again, or work on this computer's own.
+        const QMessageBox::StandardButton answer = MessageBox::question(
+            nullptr, QObject::tr("Webcast Admin"),
+            s.error() + QStringLiteral("\n\n") +
+                QObject::tr("Retry, or Open the database on this computer (%1) instead?")
+                    .arg(session::defaultDatabasePath()),
+            QMessageBox::Retry | QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Open)
+            location = session::defaultDatabasePath();
+        else if (answer != QMessageBox::Retry)
+            return 1;
     }
+    Database &database = *opened;
     WebcastRepository repository(database);
     // Nothing can be undone yet: the moment to tidy the kept slides.
     slides::tidy(repository, true);
