@@ -16,6 +16,7 @@
 #include "app/schedule/scheduleimport.h"
 #include "app/stream/streamcheck.h"
 #include "models/database.h"
+#include "models/databasemove.h"
 #include "models/demodata.h"
 #include "models/jsonexchange.h"
 #include "models/repository.h"
@@ -65,7 +66,8 @@ const QStringList &commands()
                                   QStringLiteral("paths"),
                                   QStringLiteral("schedule-import"),
                                   QStringLiteral("schedule-export"),
-                                  QStringLiteral("history")};
+                                  QStringLiteral("history"),
+                                  QStringLiteral("move-to")};
     return list;
 }
 
@@ -141,6 +143,29 @@ int runState(Context &c, const QString &target, const QString &stateName)
                           .arg(talkSlug, workshopSlug));
     if (Status s = c.repo.setPresentationState(p->id, *state, who); !s)
         return c.fail(s.error());
+    return Success;
+}
+
+// This file's database into an empty team database, all or nothing.
+int runMoveTo(Context &c, const QString &address)
+{
+    if (!Database::isTeamAddress(address))
+        return c.fail(tr("move-to needs a team database's address: postgresql://user@host/name"),
+                      UsageError);
+    if (c.db.isPostgres())
+        return c.fail(tr("move-to copies a database file; this is already a team database"));
+    Database target(address);
+    if (Status s = target.open(); !s)
+        return c.fail(s.error());
+    const Result<QStringList> moved = databasemove::copy(c.db, target);
+    if (!moved)
+        return c.fail(oneLine(moved.error()));
+    for (const QString &line : moved.value())
+        c.out << line << Qt::endl;
+    c.out << tr("Copied into %1. Open it with --database %1 or WEBCAST_ADMIN_DATABASE; %2 is "
+                "left as it was.")
+                 .arg(target.displayName(), c.db.displayName())
+          << Qt::endl;
     return Success;
 }
 
@@ -679,6 +704,9 @@ void setUpParser(QCommandLineParser &parser)
            "  schedule-export --workshop SLUG --format frab-xml|c3voc-json|ical [--out FILE]\n"
            "                                write a workshop's schedule with each talk's\n"
            "                                webcast state, page and recording\n"
+           "  move-to postgresql://user@host/name\n"
+           "                                copy this database file into an empty team\n"
+           "                                database (all or nothing)\n"
            "  history [<workshop>[/<talk>]] [--limit N]\n"
            "                                who changed which state when, newest first:\n"
            "                                time, user, subject, what, from, to (tab-separated;\n"
@@ -807,9 +835,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString command = args.first();
     if (!commands().contains(command))
         return usage(tr("unknown command \"%1\"").arg(command));
-    const bool twoArguments = command == QLatin1String("import") ||
-                              command == QLatin1String("check-stream") ||
-                              command == QLatin1String("schedule-import");
+    const bool twoArguments =
+        command == QLatin1String("import") || command == QLatin1String("check-stream") ||
+        command == QLatin1String("schedule-import") || command == QLatin1String("move-to");
     const int expected = command == QLatin1String("state") || command == QLatin1String("upload") ? 3
                          : twoArguments                                                          ? 2
                                         : 1;
@@ -888,6 +916,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == QLatin1String("schedule-import"))
         return runScheduleImport(c, args.at(1), parser.value(QStringLiteral("workshop")),
                                  parser.isSet(QStringLiteral("dry-run")));
+    if (command == QLatin1String("move-to"))
+        return runMoveTo(c, args.at(1));
     if (command == QLatin1String("history"))
         return runHistory(c, args.size() > 1 ? args.at(1) : QString(),
                           parser.value(QStringLiteral("limit")));

@@ -3845,7 +3845,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+98"/>
+        <location filename="../../app/cli/commandline.cpp" line="+100"/>
         <source>the database already holds workshops; demo data goes only into an empty database</source>
         <translation>die Datenbank enthält bereits Workshops; Demodaten kommen nur in eine leere Datenbank</translation>
     </message>
@@ -3861,20 +3861,35 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
+        <location line="+53"/>
         <location line="+289"/>
         <source>no workshop &quot;%1&quot; (see `webcast-admin list`)</source>
         <translation>kein Workshop „%1“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+27"/>
+        <location line="-332"/>
+        <location line="+50"/>
         <location line="+285"/>
         <source>no presentation &quot;%1&quot; in workshop &quot;%2&quot; (see `webcast-admin list`)</source>
         <translation>kein Vortrag „%1“ im Workshop „%2“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-324"/>
+        <source>move-to needs a team database&apos;s address: postgresql://user@host/name</source>
+        <translation>move-to braucht die Adresse einer Team-Datenbank: postgresql://benutzer@rechner/name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>move-to copies a database file; this is already a team database</source>
+        <translation>move-to kopiert eine Datenbankdatei; dies ist schon eine Team-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied into %1. Open it with --database %1 or WEBCAST_ADMIN_DATABASE; %2 is left as it was.</source>
+        <translation>Nach %1 kopiert. Mit --database %1 oder WEBCAST_ADMIN_DATABASE öffnen; %2 bleibt, wie es war.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--limit: &quot;%1&quot; is not a positive number</source>
         <translation>--limit: „%1“ ist keine positive Zahl</translation>
     </message>
@@ -4047,7 +4062,85 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>unbekannte Einstellung „%1“ (möglich: %2)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+93"/>
+        <source>export, schedule-export: write to &lt;file&gt; instead of stdout.</source>
+        <translation>export, schedule-export: in &lt;Datei&gt; statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>history: show at most &lt;n&gt; lines (100).</source>
+        <translation>history: höchstens &lt;n&gt; Zeilen zeigen (100).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>--limit belongs to history</source>
+        <translation>--limit gehört zu history</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--out belongs to export, schedule-export and render</source>
+        <translation>--out gehört zu export, schedule-export und render</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>publish, schedule-import: list the changes, change nothing.</source>
+        <translation>publish, schedule-import: die Änderungen auflisten, nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>slug</source>
+        <translation>slug</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>--target and --accept-new-host-key belong to publish</source>
+        <translation>--target und --accept-new-host-key gehören zu publish</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--dry-run belongs to publish and schedule-import</source>
+        <translation>--dry-run gehört zu publish und schedule-import</translation>
+    </message>
+    <message>
+        <location line="-528"/>
+        <source>the slides %1 are not kept in the database; left out</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n slide file(s) not written: use --out FILE.json to write them beside the JSON</source>
+        <translation>
+            <numerusform>%n Foliendatei nicht geschrieben: mit --out FILE.json wird sie neben die JSON-Datei geschrieben</numerusform>
+            <numerusform>%n Foliendateien nicht geschrieben: mit --out FILE.json werden sie neben die JSON-Datei geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the slides %1 are not kept in the database; add the file again</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Without a keychain, set %1 for scripts.</source>
+        <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set %1, or store it with `webcast-admin password set %2`.</source>
+        <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Runs the webcasts of multi-day workshops.
 
 Without a command, opens the window. Commands:
@@ -4066,6 +4159,9 @@ Without a command, opens the window. Commands:
   schedule-export --workshop SLUG --format frab-xml|c3voc-json|ical [--out FILE]
                                 write a workshop&apos;s schedule with each talk&apos;s
                                 webcast state, page and recording
+  move-to postgresql://user@host/name
+                                copy this database file into an empty team
+                                database (all or nothing)
   history [&lt;workshop&gt;[/&lt;talk&gt;]] [--limit N]
                                 who changed which state when, newest first:
                                 time, user, subject, what, from, to (tab-separated;
@@ -4114,6 +4210,9 @@ Ohne Befehl öffnet sich das Fenster. Befehle:
                                 das Programm eines Workshops schreiben, mit
                                 Webcast-Status, Seite und Aufzeichnung jedes
                                 Vortrags
+  move-to postgresql://benutzer@rechner/name
+                                diese Datenbankdatei in eine leere Team-Datenbank
+                                kopieren (alles oder nichts)
   history [&lt;workshop&gt;[/&lt;talk&gt;]] [--limit N]
                                 wer welchen Status wann geändert hat, neueste
                                 zuerst: Zeit, Benutzer, Gegenstand, Art, von, nach
@@ -4150,84 +4249,6 @@ sonst eine Abfrage im Terminal.</translation>
     </message>
     <message>
         <location line="+51"/>
-        <source>export, schedule-export: write to &lt;file&gt; instead of stdout.</source>
-        <translation>export, schedule-export: in &lt;Datei&gt; statt auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>history: show at most &lt;n&gt; lines (100).</source>
-        <translation>history: höchstens &lt;n&gt; Zeilen zeigen (100).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>--limit belongs to history</source>
-        <translation>--limit gehört zu history</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--out belongs to export, schedule-export and render</source>
-        <translation>--out gehört zu export, schedule-export und render</translation>
-    </message>
-    <message>
-        <location line="-124"/>
-        <source>publish, schedule-import: list the changes, change nothing.</source>
-        <translation>publish, schedule-import: die Änderungen auflisten, nichts ändern.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>slug</source>
-        <translation>slug</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>--target and --accept-new-host-key belong to publish</source>
-        <translation>--target und --accept-new-host-key gehören zu publish</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--dry-run belongs to publish and schedule-import</source>
-        <translation>--dry-run gehört zu publish und schedule-import</translation>
-    </message>
-    <message>
-        <location line="-525"/>
-        <source>the slides %1 are not kept in the database; left out</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n slide file(s) not written: use --out FILE.json to write them beside the JSON</source>
-        <translation>
-            <numerusform>%n Foliendatei nicht geschrieben: mit --out FILE.json wird sie neben die JSON-Datei geschrieben</numerusform>
-            <numerusform>%n Foliendateien nicht geschrieben: mit --out FILE.json werden sie neben die JSON-Datei geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>the slides %1 are not kept in the database; add the file again</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Without a keychain, set %1 for scripts.</source>
-        <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
-    </message>
-    <message>
-        <location line="+133"/>
-        <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Set %1, or store it with `webcast-admin password set %2`.</source>
-        <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
-    </message>
-    <message>
-        <location line="+129"/>
         <source>Use the database file &lt;path&gt; instead of the default.</source>
         <translation>Die Datenbankdatei &lt;path&gt; statt der Standarddatei verwenden.</translation>
     </message>
@@ -4363,6 +4384,34 @@ sonst eine Abfrage im Terminal.</translation>
         <location line="+24"/>
         <source>The password could not be removed from the system keychain: %1</source>
         <translation>Das Passwort konnte nicht aus dem System-Schlüsselbund entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>databasemove</name>
+    <message>
+        <location filename="../../models/databasemove.cpp" line="+37"/>
+        <source>move-to copies a database file into a team database (postgresql://…)</source>
+        <translation>move-to kopiert eine Datenbankdatei in eine Team-Datenbank (postgresql://…)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the table %1 is not known to move-to; nothing was copied</source>
+        <translation>die Tabelle %1 kennt move-to nicht; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not empty (its table %2 has rows); move-to only fills a new team database</source>
+        <translation>%1 ist nicht leer (die Tabelle %2 hat Zeilen); move-to füllt nur eine neue Team-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was copied.</source>
+        <translation>Nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1, row %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ private slots:
     void unknownDatabaseOrRole_isSaidInWords();
     void scheduleImport_works();
     void commandLine_worksOnTheTeamDatabase();
+    void moveTo_copiesEverythingOnceAndAllOrNothing();
 
 private:
     // A fresh database on the server for each test.
@@ -241,6 +242,70 @@ void TestTeamDatabase::commandLine_worksOnTheTeamDatabase()
     Database copy(url);
     QVERIFY(copy.open().ok());
     QVERIFY(WebcastRepository(copy).addWorkshop(sampleWorkshop(QStringLiteral("after"))).ok());
+}
+
+void TestTeamDatabase::moveTo_copiesEverythingOnceAndAllOrNothing()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("mine.sqlite"));
+    auto run = [](const QString &database, const QStringList &args) {
+        QProcess p;
+        p.start(qEnvironmentVariable("WEBCAST_ADMIN_BINARY"),
+                QStringList{QStringLiteral("--database"), database} + args);
+        p.waitForFinished(60000);
+        return std::make_pair(
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+    };
+    QCOMPARE(run(file, {QStringLiteral("init"), QStringLiteral("--demo")}).first, 0);
+    QCOMPARE(run(file, {QStringLiteral("config"), QStringLiteral("public-url"),
+                        QStringLiteral("https://webcasts.example.org/")})
+                 .first,
+             0);
+    {
+        // Slides with their bytes, and a room.
+        Database db(file);
+        QVERIFY(db.open().ok());
+        WebcastRepository repo(db);
+        const Presentation p = repo.presentations(repo.workshops().first().id).first();
+        Attachment a;
+        a.presentationId = p.id;
+        a.label = QStringLiteral("Slides");
+        a.fileName = QStringLiteral("s.pdf");
+        a.sha256 = repo.storeAttachmentContent(QByteArray("%PDF-1.4\n\x00\x01", 11)).value();
+        QVERIFY(repo.addAttachment(a).ok());
+        Room r;
+        r.workshopId = p.workshopId;
+        r.name = QStringLiteral("Saal 2");
+        QVERIFY(repo.addRoom(r).ok());
+    }
+    const QString list = run(file, {QStringLiteral("list")}).second;
+    const QString history = run(file, {QStringLiteral("history")}).second;
+    const QString exported = run(file, {QStringLiteral("export")}).second;
+
+    const QString url = freshDatabase(QStringLiteral("moved"));
+    auto r = run(file, {QStringLiteral("move-to"), url});
+    QVERIFY2(r.first == 0, qPrintable(r.second));
+    QVERIFY(r.second.contains(QStringLiteral("attachment_content: 1")));
+    QCOMPARE(run(url, {QStringLiteral("list")}).second, list);
+    QCOMPARE(run(url, {QStringLiteral("history")}).second, history);
+    QCOMPARE(run(url, {QStringLiteral("export")}).second, exported);
+    QCOMPARE(run(url, {QStringLiteral("config"), QStringLiteral("public-url")}).second.trimmed(),
+             QStringLiteral("https://webcasts.example.org/"));
+    // New rows continue after the copied ids.
+    {
+        Database team(url);
+        QVERIFY(team.open().ok());
+        QVERIFY(WebcastRepository(team).addWorkshop(sampleWorkshop(QStringLiteral("new"))).ok());
+    }
+    // A second move into a database that has data is refused; nothing changes.
+    const QString before = run(url, {QStringLiteral("list")}).second;
+    r = run(file, {QStringLiteral("move-to"), url});
+    QCOMPARE(r.first, 1);
+    QVERIFY2(r.second.contains(QStringLiteral("not empty")), qPrintable(r.second));
+    QCOMPARE(run(url, {QStringLiteral("list")}).second, before);
+    // Only into a team database.
+    QCOMPARE(run(file, {QStringLiteral("move-to"), dir.filePath(QStringLiteral("x.sqlite"))}).first,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestTeamDatabase)
