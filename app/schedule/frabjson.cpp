@@ -13,12 +13,7 @@ namespace {
 
 QString str(const QJsonValue &v)
 {
-    // Nulls and numbers appear where strings are meant ("id": "2814" or 2814).
-    if (v.isString())
-        return v.toString().trimmed();
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return {};
+    return internal::jsonText(v);
 }
 
 // "abstract": "…" or {"en": "…", "de": "…"} (schema2): English first.
@@ -138,12 +133,7 @@ Result<ScheduleDocument> parseFrabJson(const QByteArray &data, const QString &na
             return e;
         }
         const QString duration = str(o.value(QLatin1String("duration")));
-        int minutes = parseDuration(duration);
-        if (pretalx && duration.count(QLatin1Char(':')) == 2) {
-            const QStringList parts = duration.split(QLatin1Char(':'));
-            minutes =
-                parts.at(0).toInt() * 24 * 60 + parts.at(1).toInt() * 60 + parts.at(2).toInt();
-        }
+        const int minutes = internal::eventMinutes(duration, pretalx);
         if (minutes < 0)
             return wrong("duration",
                          tr("\"%1\" is not a length (HH:MM, HH:MM:SS or minutes)").arg(duration));

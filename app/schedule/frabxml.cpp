@@ -166,12 +166,7 @@ Result<ScheduleDocument> parseFrabXml(const QByteArray &data, const QString &nam
                                  tr("\"%1\" is not a time (HH:MM) on a day").arg(start));
                 e.start = at.toUTC();
             }
-            int minutes = parseDuration(duration);
-            if (pretalx && duration.count(QLatin1Char(':')) == 2) {
-                const QStringList parts = duration.split(QLatin1Char(':'));
-                minutes =
-                    parts.at(0).toInt() * 24 * 60 + parts.at(1).toInt() * 60 + parts.at(2).toInt();
-            }
+            const int minutes = internal::eventMinutes(duration, pretalx);
             if (minutes < 0)
                 return wrong(
                     QStringLiteral("duration"),

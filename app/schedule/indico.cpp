@@ -17,11 +17,7 @@ namespace {
 
 QString str(const QJsonValue &v)
 {
-    if (v.isString())
-        return v.toString().trimmed();
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    return {};
+    return internal::jsonText(v);
 }
 
 QDateTime when(const QJsonValue &v)

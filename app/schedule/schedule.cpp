@@ -156,6 +156,24 @@ void checkZone(ScheduleDocument &doc, const QDateTime &withOffset, const QString
     doc.notes << note;
 }
 
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString().trimmed();
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    return {};
+}
+
+int eventMinutes(const QString &duration, bool pretalx)
+{
+    if (pretalx && duration.count(QLatin1Char(':')) == 2) {
+        const QStringList parts = duration.split(QLatin1Char(':'));
+        return parts.at(0).toInt() * 24 * 60 + parts.at(1).toInt() * 60 + parts.at(2).toInt();
+    }
+    return parseDuration(duration);
+}
+
 QString lineAndColumn(const QByteArray &data, qsizetype offset)
 {
     const QByteArray before = data.left(offset);
