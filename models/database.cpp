@@ -1,6 +1,7 @@
 #include "models/database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -235,7 +236,39 @@ void Database::rollback() const
 
 Status Database::open()
 {
-    return migrateTo(latestSchemaVersion());
+    if (Status s = migrateTo(latestSchemaVersion()); !s)
+        return s;
+    if (m_engine == Engine::Sqlite) {
+        // PostgreSQL's migration made its identity; a file gets its own here.
+        QSqlQuery q(connection());
+        if (!q.exec(
+                QStringLiteral(
+                    "INSERT INTO database_identity (id, created_at) SELECT '%1', '%2' WHERE NOT "
+                    "EXISTS (SELECT 1 FROM database_identity)")
+                    .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate))))
+            return Status::failure(
+                tr("Cannot prepare the database %1: %2").arg(m_filePath, q.lastError().text()));
+    }
+    return {};
+}
+
+QString Database::identity() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT id FROM database_identity")) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QString Database::userName() const
+{
+    if (m_engine != Engine::Postgres)
+        return {};
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT session_user")) && q.next())
+        return q.value(0).toString();
+    return m_address.userName(QUrl::FullyDecoded);
 }
 
 int Database::latestSchemaVersion()
@@ -403,6 +436,12 @@ Status Database::migratePostgres(QSqlDatabase &db, int target)
         const QStringList statements = statementsOf(QString::fromUtf8(file.readAll()));
         for (const QString &statement : statements) {
             if (!q.exec(forPostgres(statement)))
+                return failed(version);
+        }
+        // What only PostgreSQL has (triggers, roles) comes as one script.
+        if (QFile extra(QStringLiteral(":/sql/postgres-%1.sql").arg(version));
+            extra.open(QIODevice::ReadOnly)) {
+            if (!q.exec(QString::fromUtf8(extra.readAll())))
                 return failed(version);
         }
         if (!q.exec(QStringLiteral("DELETE FROM webcast_schema")) ||

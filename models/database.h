@@ -54,6 +54,12 @@ public:
     void rollback() const;
 
     int schemaVersion() const;
+    // This database's own identity (a UUID made when it was created); a
+    // publishing target remembers it. Empty when it cannot be read.
+    QString identity() const;
+    // The team database's login role (who the database records); empty for
+    // a file, where the operating-system account is "who".
+    QString userName() const;
     static int latestSchemaVersion();
     // The SQLite file `location` names, or why it names none. Passwords in
     // an address never appear in the message.

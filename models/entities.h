@@ -23,6 +23,10 @@ struct Workshop
     QString externalUrl;
     QString externalNote;
     QString scheduleSource; // the file or address its schedule was imported from
+    // The row's version when it was read (it rises with every write); an
+    // update with a version is refused when the row has moved on. 0: unknown.
+    // Not part of ==: it says when, not what.
+    qint64 version = 0;
 
     bool operator==(const Workshop &o) const;
     bool operator!=(const Workshop &o) const { return !(*this == o); }
@@ -50,6 +54,7 @@ struct Presentation
 
     QString sourceKey;      // which talk of the imported schedule this is (guid, UID, …)
     bool cancelled = false; // dropped by its schedule, kept for its webcast work
+    qint64 version = 0;     // as Workshop::version
 
     bool operator==(const Presentation &o) const;
     bool operator!=(const Presentation &o) const { return !(*this == o); }
@@ -113,6 +118,23 @@ struct StateChange
     QString changedBy;
     QDateTime changedAt; // UTC
     Event event = Event::Change;
+};
+
+// One audited write: a field of a row that changed (old -> new), or a row
+// added or deleted (field empty). On PostgreSQL the database writes these.
+struct EditRecord
+{
+    qint64 id = 0;
+    QDateTime changedAt; // UTC
+    QString changedBy;
+    QString table; // workshop, presentation, room, attachment, site_setting
+    qint64 rowId = 0;
+    qint64 workshopId = 0;
+    QString subjectLabel; // "slug" or "workshop-slug/talk-slug"
+    QString action;       // insert, update, delete
+    QString field;        // the column, for an update
+    QString oldValue;
+    QString newValue;
 };
 
 QString historyEventKey(StateChange::Event event);

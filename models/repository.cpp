@@ -15,12 +15,12 @@ namespace {
 
 const QString workshopColumns = QStringLiteral(
     "id, slug, title, description, location, first_day, last_day, time_zone, webcast_state, "
-    "live_stream_url, external_url, external_note, schedule_source");
+    "live_stream_url, external_url, external_note, schedule_source, row_version");
 
 const QString presentationColumns = QStringLiteral(
     "id, workshop_id, slug, title, speaker_name, speaker_affiliation, speaker_bio, summary, "
     "starts_at, ends_at, room, has_webcast, webcast_state, webcast_path, webcast_filename, "
-    "external_url, sort_order, source_key, cancelled");
+    "external_url, sort_order, source_key, cancelled, row_version");
 
 // Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT ''.
 QString text(const QString &s)
@@ -71,6 +71,7 @@ Workshop readWorkshop(const QSqlQuery &q)
     w.externalUrl = q.value(10).toString();
     w.externalNote = q.value(11).toString();
     w.scheduleSource = q.value(12).toString();
+    w.version = q.value(13).toLongLong();
     return w;
 }
 
@@ -96,45 +97,65 @@ Presentation readPresentation(const QSqlQuery &q)
     p.sortOrder = q.value(16).toInt();
     p.sourceKey = q.value(17).toString();
     p.cancelled = q.value(18).toInt() != 0;
+    p.version = q.value(19).toLongLong();
     return p;
+}
+
+// A record's columns as stored, by column name: what inserts bind and what
+// an update compares to write (and audit) only the fields that changed.
+QList<std::pair<QString, QVariant>> storedValues(const Workshop &w)
+{
+    return {{QStringLiteral("slug"), text(w.slug)},
+            {QStringLiteral("title"), text(w.title)},
+            {QStringLiteral("description"), text(w.description)},
+            {QStringLiteral("location"), text(w.location)},
+            {QStringLiteral("first_day"), toStoredDate(w.firstDay)},
+            {QStringLiteral("last_day"), toStoredDate(w.lastDay)},
+            {QStringLiteral("time_zone"), text(w.timeZone)},
+            {QStringLiteral("webcast_state"), stateKey(w.state)},
+            {QStringLiteral("live_stream_url"), text(w.liveStreamUrl)},
+            {QStringLiteral("external_url"), text(w.externalUrl)},
+            {QStringLiteral("external_note"), text(w.externalNote)},
+            {QStringLiteral("schedule_source"), text(w.scheduleSource)}};
+}
+
+QList<std::pair<QString, QVariant>> storedValues(const Presentation &p)
+{
+    return {{QStringLiteral("workshop_id"), p.workshopId},
+            {QStringLiteral("slug"), text(p.slug)},
+            {QStringLiteral("title"), text(p.title)},
+            {QStringLiteral("speaker_name"), text(p.speakerName)},
+            {QStringLiteral("speaker_affiliation"), text(p.speakerAffiliation)},
+            {QStringLiteral("speaker_bio"), text(p.speakerBio)},
+            {QStringLiteral("summary"), text(p.summary)},
+            {QStringLiteral("starts_at"), toStoredTime(p.startsAt)},
+            {QStringLiteral("ends_at"), toStoredTime(p.endsAt)},
+            {QStringLiteral("room"), text(p.room)},
+            {QStringLiteral("has_webcast"), p.hasWebcast ? 1 : 0},
+            {QStringLiteral("webcast_state"), stateKey(p.state)},
+            {QStringLiteral("webcast_path"), text(p.webcastPath)},
+            {QStringLiteral("webcast_filename"), text(p.webcastFilename)},
+            {QStringLiteral("external_url"), text(p.externalUrl)},
+            {QStringLiteral("sort_order"), p.sortOrder},
+            {QStringLiteral("source_key"), text(p.sourceKey)},
+            {QStringLiteral("cancelled"), p.cancelled ? 1 : 0}};
+}
+
+template <typename T> void bindStored(QSqlQuery &q, const T &record)
+{
+    const auto values = storedValues(record);
+    for (const auto &[column, value] : values)
+        q.bindValue(QLatin1Char(':') + column, value);
 }
 
 void bindWorkshop(QSqlQuery &q, const Workshop &w)
 {
-    q.bindValue(QStringLiteral(":slug"), text(w.slug));
-    q.bindValue(QStringLiteral(":title"), text(w.title));
-    q.bindValue(QStringLiteral(":description"), text(w.description));
-    q.bindValue(QStringLiteral(":location"), text(w.location));
-    q.bindValue(QStringLiteral(":first_day"), toStoredDate(w.firstDay));
-    q.bindValue(QStringLiteral(":last_day"), toStoredDate(w.lastDay));
-    q.bindValue(QStringLiteral(":time_zone"), text(w.timeZone));
-    q.bindValue(QStringLiteral(":webcast_state"), stateKey(w.state));
-    q.bindValue(QStringLiteral(":live_stream_url"), text(w.liveStreamUrl));
-    q.bindValue(QStringLiteral(":external_url"), text(w.externalUrl));
-    q.bindValue(QStringLiteral(":external_note"), text(w.externalNote));
-    q.bindValue(QStringLiteral(":schedule_source"), text(w.scheduleSource));
+    bindStored(q, w);
 }
 
 void bindPresentation(QSqlQuery &q, const Presentation &p)
 {
-    q.bindValue(QStringLiteral(":workshop_id"), p.workshopId);
-    q.bindValue(QStringLiteral(":slug"), text(p.slug));
-    q.bindValue(QStringLiteral(":title"), text(p.title));
-    q.bindValue(QStringLiteral(":speaker_name"), text(p.speakerName));
-    q.bindValue(QStringLiteral(":speaker_affiliation"), text(p.speakerAffiliation));
-    q.bindValue(QStringLiteral(":speaker_bio"), text(p.speakerBio));
-    q.bindValue(QStringLiteral(":summary"), text(p.summary));
-    q.bindValue(QStringLiteral(":starts_at"), toStoredTime(p.startsAt));
-    q.bindValue(QStringLiteral(":ends_at"), toStoredTime(p.endsAt));
-    q.bindValue(QStringLiteral(":room"), text(p.room));
-    q.bindValue(QStringLiteral(":has_webcast"), p.hasWebcast ? 1 : 0);
-    q.bindValue(QStringLiteral(":webcast_state"), stateKey(p.state));
-    q.bindValue(QStringLiteral(":webcast_path"), text(p.webcastPath));
-    q.bindValue(QStringLiteral(":webcast_filename"), text(p.webcastFilename));
-    q.bindValue(QStringLiteral(":external_url"), text(p.externalUrl));
-    q.bindValue(QStringLiteral(":sort_order"), p.sortOrder);
-    q.bindValue(QStringLiteral(":source_key"), text(p.sourceKey));
-    q.bindValue(QStringLiteral(":cancelled"), p.cancelled ? 1 : 0);
+    bindStored(q, p);
 }
 
 } // namespace
@@ -437,6 +458,21 @@ QList<StateChange> WebcastRepository::historyOf(qint64 workshopId, qint64 presen
     return readHistory(q);
 }
 
+QList<StateChange> WebcastRepository::stateChangesSince(qint64 stateId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM state_history WHERE id > :id ORDER BY id")
+                  .arg(historyColumns));
+    q.bindValue(QStringLiteral(":id"), stateId);
+    return readHistory(q);
+}
+
+void WebcastRepository::forgetPreparedStatements()
+{
+    m_statements->byText.clear();
+}
+
 // ---------------------------------------------------------------- checking
 
 ValidationResult WebcastRepository::checkWorkshop(const Workshop &w) const
@@ -552,6 +588,8 @@ Result<qint64> WebcastRepository::addWorkshop(const Workshop &w)
     if (!added)
         return added;
     const qint64 id = added.value();
+    if (Status s = audit(QStringLiteral("workshop"), id, id, w.slug, QStringLiteral("insert")); !s)
+        return s;
     if (!inBatch())
         emit workshopAdded(id);
     return id;
@@ -568,16 +606,10 @@ Status WebcastRepository::updateWorkshop(const Workshop &w)
     const ValidationResult r = checkWorkshop(w);
     if (!r.ok())
         return fail(r.summary(), r.errors().first().field);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE workshop SET slug = :slug, title = :title, description = :description, "
-        "location = :location, first_day = :first_day, last_day = :last_day, "
-        "time_zone = :time_zone, webcast_state = :webcast_state, "
-        "live_stream_url = :live_stream_url, external_url = :external_url, "
-        "external_note = :external_note, schedule_source = :schedule_source WHERE id = :id"));
-    bindWorkshop(q, w);
-    q.bindValue(QStringLiteral(":id"), w.id);
-    if (Status s = exec(q, tr("save the workshop")); !s)
+    if (Status s = updateChanged(QStringLiteral("workshop"), w.id, w.version,
+                                 changedColumns(storedValues(*before), storedValues(w)), w.id,
+                                 w.slug, tr("save the workshop"));
+        !s)
         return s;
     if (!inBatch())
         emit workshopChanged(w.id);
@@ -593,6 +625,9 @@ Status WebcastRepository::removeWorkshop(qint64 id)
         return s;
     if (q.numRowsAffected() == 0)
         return fail(tr("The workshop no longer exists."));
+    if (Status s = audit(QStringLiteral("workshop"), id, id, QString(), QStringLiteral("delete"));
+        !s)
+        return s;
     if (!inBatch())
         emit workshopRemoved(id);
     return {};
@@ -624,6 +659,12 @@ Result<qint64> WebcastRepository::addPresentation(const Presentation &p)
     if (!added)
         return added;
     const qint64 id = added.value();
+    if (!m_db.isPostgres()) {
+        if (Status s = audit(QStringLiteral("presentation"), id, p.workshopId, subjectLabel(p),
+                             QStringLiteral("insert"));
+            !s)
+            return s;
+    }
     if (!inBatch())
         emit presentationAdded(id, p.workshopId);
     return id;
@@ -643,19 +684,10 @@ Status WebcastRepository::updatePresentation(const Presentation &p)
     const ValidationResult r = checkPresentation(p);
     if (!r.ok())
         return fail(r.summary(), r.errors().first().field);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE presentation SET workshop_id = :workshop_id, slug = :slug, title = :title, "
-        "speaker_name = :speaker_name, speaker_affiliation = :speaker_affiliation, "
-        "speaker_bio = :speaker_bio, summary = :summary, starts_at = :starts_at, "
-        "ends_at = :ends_at, room = :room, has_webcast = :has_webcast, "
-        "webcast_state = :webcast_state, webcast_path = :webcast_path, "
-        "webcast_filename = :webcast_filename, external_url = :external_url, "
-        "sort_order = :sort_order, source_key = :source_key, cancelled = :cancelled "
-        "WHERE id = :id"));
-    bindPresentation(q, p);
-    q.bindValue(QStringLiteral(":id"), p.id);
-    if (Status s = exec(q, tr("save the presentation")); !s)
+    if (Status s = updateChanged(QStringLiteral("presentation"), p.id, p.version,
+                                 changedColumns(storedValues(*before), storedValues(p)),
+                                 p.workshopId, subjectLabel(p), tr("save the presentation"));
+        !s)
         return s;
     if (!inBatch())
         emit presentationChanged(p.id, p.workshopId);
@@ -672,6 +704,12 @@ Status WebcastRepository::removePresentation(qint64 id)
     q.bindValue(QStringLiteral(":id"), id);
     if (Status s = exec(q, tr("delete the presentation")); !s)
         return s;
+    if (!m_db.isPostgres()) {
+        if (Status s = audit(QStringLiteral("presentation"), id, p->workshopId, subjectLabel(*p),
+                             QStringLiteral("delete"));
+            !s)
+            return s;
+    }
     if (!inBatch())
         emit presentationRemoved(id, p->workshopId);
     return {};
@@ -1008,7 +1046,8 @@ Status WebcastRepository::recordStateChange(const StateChange &c)
     q.bindValue(QStringLiteral(":from"), stateKey(c.from));
     q.bindValue(QStringLiteral(":to"), stateKey(c.to));
     q.bindValue(QStringLiteral(":by"), text(c.changedBy));
-    q.bindValue(QStringLiteral(":at"), toStoredTime(c.changedAt));
+    // Milliseconds: flips and edits in the same second keep their order.
+    q.bindValue(QStringLiteral(":at"), c.changedAt.toUTC().toString(Qt::ISODateWithMs));
     q.bindValue(QStringLiteral(":event"), historyEventKey(c.event));
     return exec(q, tr("record the state change"));
 }
@@ -1035,21 +1074,37 @@ Status WebcastRepository::recordSuggestion(StateChange entry)
     return {};
 }
 
-// The new state and its history line, together or not at all.
-Status WebcastRepository::storeStateChange(const StateChange &change)
+// The new state and its history line, together or not at all. The state it
+// was is read under the row's lock, so two seats flipping the same talk at
+// once each record the state they really changed.
+Status WebcastRepository::storeStateChange(StateChange &change)
 {
     const Result<bool> began = m_db.begin(); // false inside a batch
     if (!began)
         return began.status();
     const bool ownTransaction = began.value();
+    const QString table = change.subjectKind == SubjectKind::Workshop
+                              ? QStringLiteral("workshop")
+                              : QStringLiteral("presentation");
     QSqlQuery q(m_db.connection());
-    q.prepare(change.subjectKind == SubjectKind::Workshop
-                  ? QStringLiteral("UPDATE workshop SET webcast_state = :s WHERE id = :id")
-                  : QStringLiteral("UPDATE presentation SET webcast_state = :s WHERE id = :id"));
-    q.bindValue(QStringLiteral(":s"), stateKey(change.to));
-    q.bindValue(QStringLiteral(":id"), change.subjectId);
-    Status s = exec(q, tr("change the state"));
-    if (s)
+    Status s;
+    if (m_db.isPostgres()) {
+        q.prepare(
+            QStringLiteral("SELECT webcast_state FROM %1 WHERE id = :id FOR UPDATE").arg(table));
+        q.bindValue(QStringLiteral(":id"), change.subjectId);
+        s = exec(q, tr("change the state"));
+        if (s && q.next())
+            change.from = storedState(q.value(0));
+    }
+    if (s) {
+        q.prepare(QStringLiteral("UPDATE %1 SET webcast_state = :s, row_version = row_version + 1 "
+                                 "WHERE id = :id")
+                      .arg(table));
+        q.bindValue(QStringLiteral(":s"), stateKey(change.to));
+        q.bindValue(QStringLiteral(":id"), change.subjectId);
+        s = exec(q, tr("change the state"));
+    }
+    if (s && change.from != change.to)
         s = recordStateChange(change);
     if (!s) {
         if (ownTransaction)
@@ -1076,8 +1131,8 @@ Status WebcastRepository::setWorkshopState(qint64 id, WebcastState state, const 
             tr("Cannot switch \"%1\" to %2: %3").arg(w->slug, stateDisplayName(state), a.reason),
             QStringLiteral("webcast_state"));
 
-    const StateChange change{0,   SubjectKind::Workshop,          id, w->slug, w->state, state,
-                             who, QDateTime::currentDateTimeUtc()};
+    StateChange change{0,   SubjectKind::Workshop,          id, w->slug, w->state, state,
+                       who, QDateTime::currentDateTimeUtc()};
     if (Status s = storeStateChange(change); !s)
         return s;
     if (!inBatch()) {
@@ -1103,10 +1158,10 @@ Status WebcastRepository::setPresentationState(qint64 id, WebcastState state, co
                         .arg(w->slug, p->slug, stateDisplayName(state), a.reason),
                     QStringLiteral("webcast_state"));
 
-    const StateChange change{0,        SubjectKind::Presentation,
-                             id,       w->slug + QLatin1Char('/') + p->slug,
-                             p->state, state,
-                             who,      QDateTime::currentDateTimeUtc()};
+    StateChange change{0,        SubjectKind::Presentation,
+                       id,       w->slug + QLatin1Char('/') + p->slug,
+                       p->state, state,
+                       who,      QDateTime::currentDateTimeUtc()};
     if (Status s = storeStateChange(change); !s)
         return s;
     if (!inBatch()) {

@@ -52,6 +52,20 @@ public:
     // with its talks, or one talk (presentationId > 0).
     QList<StateChange> historyOf(qint64 workshopId, qint64 presentationId, int limit) const;
 
+    // Edits (not state flips), newest first, scoped as historyOf().
+    QList<EditRecord> editHistoryOf(qint64 workshopId, qint64 presentationId, int limit) const;
+    // The newest edit_history and state_history ids: a window that lost its
+    // team database connection catches up from there.
+    std::pair<qint64, qint64> lastHistoryIds() const;
+    QList<EditRecord> editsSince(qint64 editId) const;
+    QList<StateChange> stateChangesSince(qint64 stateId) const;
+
+    // Who a database file records as the author of edits (the operating
+    // system account); a team database records its login role itself.
+    void setEditor(const QString &name) { m_editor = name; }
+    // Prepared statements die with their connection: after a reconnect.
+    void forgetPreparedStatements();
+
     // --- checking without writing (editors call these to show errors inline)
     ValidationResult checkWorkshop(const Workshop &w) const;
     ValidationResult checkPresentation(const Presentation &p) const;
@@ -124,7 +138,7 @@ signals:
 private:
     Status exec(QSqlQuery &q, const QString &what) const;
     Status recordStateChange(const StateChange &change);
-    Status storeStateChange(const StateChange &change);
+    Status storeStateChange(StateChange &change);
     Status fail(const QString &message, const QString &field = {}) const;
     // The lookups a batch (an import of a thousand talks) runs once per row
     // keep their prepared statement on this repository's own thread instead
@@ -137,7 +151,20 @@ private:
     Result<qint64> insertedId(QSqlQuery &q, const QString &table, qint64 givenId,
                               const QString &what) const;
 
+    // An update of only the columns that changed, refused when `version` is
+    // given and the row has moved past it (someone else saved meanwhile).
+    using Changes = QList<std::pair<QString, std::pair<QVariant, QVariant>>>;
+    static Changes changedColumns(const QList<std::pair<QString, QVariant>> &before,
+                                  const QList<std::pair<QString, QVariant>> &after);
+    Status updateChanged(const QString &table, qint64 id, qint64 version, const Changes &changes,
+                         qint64 workshopId, const QString &label, const QString &what);
+    // On a database file the program writes the edit history itself.
+    Status audit(const QString &table, qint64 rowId, qint64 workshopId, const QString &label,
+                 const QString &action, const Changes &changes = {});
+    QString subjectLabel(const Presentation &p) const;
+
     struct Statements;
+    QString m_editor;
     Database &m_db;
     std::unique_ptr<Statements> m_statements;
     int m_batchDepth = 0;

@@ -1,4 +1,5 @@
 #include "app/cli/commandline.h"
+#include "app/cli/cliinternal.h"
 
 #include "app/core/session.h"
 #include "app/editing/slides.h"
@@ -16,7 +17,6 @@
 #include "app/schedule/scheduleimport.h"
 #include "app/stream/streamcheck.h"
 #include "models/database.h"
-#include "models/databasemove.h"
 #include "models/demodata.h"
 #include "models/jsonexchange.h"
 #include "models/repository.h"
@@ -36,7 +36,6 @@
 #include <QTextStream>
 #include <QUrl>
 
-#include <termios.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -67,30 +66,10 @@ const QStringList &commands()
                                   QStringLiteral("schedule-import"),
                                   QStringLiteral("schedule-export"),
                                   QStringLiteral("history"),
-                                  QStringLiteral("move-to")};
+                                  QStringLiteral("move-to"),
+                                  QStringLiteral("team")};
     return list;
 }
-
-QString oneLine(QString s)
-{
-    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return s;
-}
-
-// Everything a command needs: the open database and where to write.
-struct Context
-{
-    QTextStream &out;
-    QTextStream &err;
-    Database &db;
-    WebcastRepository &repo;
-
-    int fail(const QString &message, int code = Failed)
-    {
-        err << QStringLiteral("webcast-admin: ") << oneLine(message) << Qt::endl;
-        return code;
-    }
-};
 
 int runInit(Context &c, bool demo)
 {
@@ -130,7 +109,7 @@ int runState(Context &c, const QString &target, const QString &stateName)
     const std::optional<Workshop> w = c.repo.workshopBySlug(workshopSlug);
     if (!w)
         return c.fail(tr("no workshop \"%1\" (see `webcast-admin list`)").arg(workshopSlug));
-    const QString who = session::currentUserName();
+    const QString who = session::currentUserName(c.db);
     if (slash < 0) {
         if (Status s = c.repo.setWorkshopState(w->id, *state, who); !s)
             return c.fail(s.error());
@@ -143,76 +122,6 @@ int runState(Context &c, const QString &target, const QString &stateName)
                           .arg(talkSlug, workshopSlug));
     if (Status s = c.repo.setPresentationState(p->id, *state, who); !s)
         return c.fail(s.error());
-    return Success;
-}
-
-// This file's database into an empty team database, all or nothing.
-int runMoveTo(Context &c, const QString &address)
-{
-    if (!Database::isTeamAddress(address))
-        return c.fail(tr("move-to needs a team database's address: postgresql://user@host/name"),
-                      UsageError);
-    if (c.db.isPostgres())
-        return c.fail(tr("move-to copies a database file; this is already a team database"));
-    Database target(address);
-    if (Status s = target.open(); !s)
-        return c.fail(s.error());
-    const Result<QStringList> moved = databasemove::copy(c.db, target);
-    if (!moved)
-        return c.fail(oneLine(moved.error()));
-    for (const QString &line : moved.value())
-        c.out << line << Qt::endl;
-    c.out << tr("Copied into %1. Open it with --database %1 or WEBCAST_ADMIN_DATABASE; %2 is "
-                "left as it was.")
-                 .arg(target.displayName(), c.db.displayName())
-          << Qt::endl;
-    return Success;
-}
-
-// time<TAB>user<TAB>subject<TAB>what<TAB>from<TAB>to, newest first.
-int runHistory(Context &c, const QString &target, const QString &limitText)
-{
-    bool ok = true;
-    const int limit = limitText.isEmpty() ? 100 : limitText.toInt(&ok);
-    if (!ok || limit < 1)
-        return c.fail(tr("--limit: \"%1\" is not a positive number").arg(limitText), UsageError);
-    qint64 workshopId = 0, presentationId = 0;
-    if (!target.isEmpty()) {
-        const int slash = target.indexOf(QLatin1Char('/'));
-        const QString workshopSlug = slash < 0 ? target : target.left(slash);
-        const std::optional<Workshop> w = c.repo.workshopBySlug(workshopSlug);
-        if (!w)
-            return c.fail(tr("no workshop \"%1\" (see `webcast-admin list`)").arg(workshopSlug));
-        workshopId = w->id;
-        if (slash >= 0) {
-            const QString talkSlug = target.mid(slash + 1);
-            const std::optional<Presentation> p = c.repo.presentationBySlug(w->id, talkSlug);
-            if (!p)
-                return c.fail(
-                    tr("no presentation \"%1\" in workshop \"%2\" (see `webcast-admin list`)")
-                        .arg(talkSlug, workshopSlug));
-            presentationId = p->id;
-        }
-    }
-    // Subjects by their addresses; one deleted since keeps the title it had.
-    QHash<qint64, QString> workshopSlugs;
-    for (const Workshop &w : c.repo.workshops())
-        workshopSlugs.insert(w.id, w.slug);
-    auto subjectOf = [&c, &workshopSlugs](const StateChange &h) -> QString {
-        if (h.subjectKind == SubjectKind::Workshop)
-            return workshopSlugs.value(h.subjectId, h.subjectLabel);
-        if (const std::optional<Presentation> p = c.repo.presentation(h.subjectId))
-            return workshopSlugs.value(p->workshopId) + QLatin1Char('/') + p->slug;
-        return h.subjectLabel;
-    };
-    auto whatOf = [](StateChange::Event e) -> QString {
-        return e == StateChange::Event::Change ? QStringLiteral("state") : historyEventKey(e);
-    };
-    for (const StateChange &h : c.repo.historyOf(workshopId, presentationId, limit)) {
-        c.out << h.changedAt.toUTC().toString(Qt::ISODate) << '\t' << oneLine(h.changedBy) << '\t'
-              << oneLine(subjectOf(h)) << '\t' << whatOf(h.event) << '\t' << stateKey(h.from)
-              << '\t' << stateKey(h.to) << Qt::endl;
-    }
     return Success;
 }
 
@@ -388,32 +297,6 @@ int runRender(Context &c, const QString &outDir)
 bool interactive()
 {
     return isatty(STDIN_FILENO) == 1;
-}
-
-// One line from the terminal without echo (or from stdin when it is not a
-// terminal, for scripts). The prompt goes to stderr, never stdout.
-QString readSecret(Context &c, const QString &prompt)
-{
-    c.err << prompt;
-    c.err.flush();
-    termios saved{};
-    const bool tty = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (tty) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    std::string line;
-    for (int ch = std::getchar(); ch != EOF && ch != '\n'; ch = std::getchar())
-        line.push_back(char(ch));
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        c.err << '\n';
-        c.err.flush();
-    }
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
 }
 
 PublishTarget::Role roleFor(const QString &name, bool *ok)
@@ -708,9 +591,15 @@ void setUpParser(QCommandLineParser &parser)
            "                                copy this database file into an empty team\n"
            "                                database (all or nothing)\n"
            "  history [<workshop>[/<talk>]] [--limit N]\n"
-           "                                who changed which state when, newest first:\n"
-           "                                time, user, subject, what, from, to (tab-separated;\n"
-           "                                the last 100 unless --limit)\n"
+           "                                who changed which state or field when, newest\n"
+           "                                first: time, user, subject, what, from, to\n"
+           "                                (tab-separated; the last 100 unless --limit)\n"
+           "  team add-user NAME --role helper|staff|coordinator\n"
+           "                                on a team database: make a login for NAME\n"
+           "                                (password asked) that may change webcast states\n"
+           "                                (helper), also archives and webcast fields\n"
+           "                                (staff) or everything (coordinator)\n"
+           "  team users                    the team's logins and their roles\n"
            "  render --out DIR              write the public site into DIR\n"
            "  config [KEY [VALUE]]          list, show or set a site setting: public-url,\n"
            "                                rtsp-base, playback-base, player (html5 or\n"
@@ -754,6 +643,8 @@ void setUpParser(QCommandLineParser &parser)
                       tr("slug")});
     parser.addOption(
         {QStringLiteral("limit"), tr("history: show at most <n> lines (100)."), tr("n")});
+    parser.addOption(
+        {QStringLiteral("role"), tr("team add-user: helper, staff or coordinator."), tr("role")});
     parser.addOption({QStringLiteral("format"),
                       tr("schedule-export: frab-xml, c3voc-json or ical."), tr("format")});
     parser.addOption(
@@ -843,6 +734,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                         : 1;
     const bool countOk = command == QLatin1String("config")    ? args.size() <= 3
                          : command == QLatin1String("history") ? args.size() <= 2
+                         : command == QLatin1String("team")    ? args.size() >= 2
                          : command == QLatin1String("password")
                              ? args.size() == 2 || args.size() == 3
                              : args.size() == expected;
@@ -860,6 +752,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usage(tr("--workshop belongs to schedule-import and schedule-export"));
     if (parser.isSet(QStringLiteral("format")) && command != QLatin1String("schedule-export"))
         return usage(tr("--format belongs to schedule-export"));
+    if (parser.isSet(QStringLiteral("role")) && command != QLatin1String("team"))
+        return usage(tr("--role belongs to team add-user"));
     if (parser.isSet(QStringLiteral("limit")) && command != QLatin1String("history"))
         return usage(tr("--limit belongs to history"));
     if (parser.isSet(QStringLiteral("decode")) && command != QLatin1String("check-stream"))
@@ -903,6 +797,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Failed;
     }
     WebcastRepository repo(db);
+    repo.setEditor(session::currentUserName(db));
     slides::tidy(repo, false); // slides of older versions into the database
     Context c{out, err, db, repo};
     if (command == QLatin1String("init"))
@@ -918,6 +813,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                  parser.isSet(QStringLiteral("dry-run")));
     if (command == QLatin1String("move-to"))
         return runMoveTo(c, args.at(1));
+    if (command == QLatin1String("team"))
+        return runTeam(c, args, parser.value(QStringLiteral("role")));
     if (command == QLatin1String("history"))
         return runHistory(c, args.size() > 1 ? args.at(1) : QString(),
                           parser.value(QStringLiteral("limit")));

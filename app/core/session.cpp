@@ -1,5 +1,7 @@
 #include "app/core/session.h"
 
+#include "models/database.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -15,6 +17,12 @@ QString currentUserName()
         return QString::fromLocal8Bit(pw->pw_name);
     const QString fromEnv = qEnvironmentVariable("USER");
     return fromEnv.isEmpty() ? QStringLiteral("unknown") : fromEnv;
+}
+
+QString currentUserName(const Database &database)
+{
+    const QString role = database.userName();
+    return role.isEmpty() ? currentUserName() : role;
 }
 
 QString defaultDatabasePath()

@@ -113,12 +113,16 @@ void EditWorkshopCommand::redo()
         m_session.reportFailure(s.error());
         setObsolete(true);
     }
+    // Only the first save checks the version the editor read; undo and
+    // redo put back what this seat wrote, whatever happened since.
+    m_after.version = 0;
 }
 
 void EditWorkshopCommand::undo()
 {
     // The state may have been flipped since; keep the current one.
     Workshop before = m_before;
+    before.version = 0;
     if (const auto now = m_session.repository().workshop(m_before.id))
         before.state = now->state;
     if (const Status s = m_session.repository().updateWorkshop(before); !s) {
@@ -181,11 +185,13 @@ void EditPresentationCommand::redo()
         m_session.reportFailure(s.error());
         setObsolete(true);
     }
+    m_after.version = 0; // as EditWorkshopCommand::redo
 }
 
 void EditPresentationCommand::undo()
 {
     Presentation before = m_before;
+    before.version = 0;
     if (const auto now = m_session.repository().presentation(m_before.id))
         before.state = now->state;
     if (const Status s = m_session.repository().updatePresentation(before); !s) {

@@ -20,6 +20,16 @@ Status refused(const ValidationResult &r)
     return Status::failure(r.summary(), r.errors().first().field);
 }
 
+// The editor read an older version than the database holds.
+Status conflict(const QString &title)
+{
+    return Status::failure(
+        QCoreApplication::translate("EditSession",
+                                    "Someone else saved \"%1\" while you were editing it.")
+            .arg(title),
+        QStringLiteral("row_version"));
+}
+
 QList<WorkshopBackup> backupsOf(const WebcastRepository &repo, const QStringList &slugs)
 {
     QList<WorkshopBackup> out;
@@ -48,6 +58,7 @@ EditSession::EditSession(WebcastRepository &repository, QString userName, QObjec
     , m_undoStack(new QUndoStack(this))
 {
     m_undoStack->setUndoLimit(200);
+    m_repository.setEditor(m_userName);
 }
 
 EditSession::~EditSession() = default;
@@ -115,6 +126,8 @@ Status EditSession::updateWorkshop(const Workshop &w)
     after.state = before->state; // states change only through the state buttons
     if (after == *before)
         return {};
+    if (w.version > 0 && w.version != before->version)
+        return conflict(w.title);
     if (const ValidationResult r = m_repository.checkWorkshop(after); !r.ok())
         return refused(r);
     m_undoStack->push(new EditWorkshopCommand(*this, *before, after));
@@ -180,6 +193,8 @@ Status EditSession::updatePresentation(const Presentation &p)
     after.state = before->state;
     if (after == *before)
         return {};
+    if (p.version > 0 && p.version != before->version)
+        return conflict(p.title);
     if (const ValidationResult r = m_repository.checkPresentation(after); !r.ok())
         return refused(r);
     m_undoStack->push(new EditPresentationCommand(*this, *before, after));

@@ -30,6 +30,9 @@ public:
     Status setWorkshopState(qint64 workshopId, WebcastState state);
     Status setPresentationState(qint64 presentationId, WebcastState state);
     Result<qint64> addWorkshop(const Workshop &w);
+    // An edit of a record read at `version` (when not 0) is refused with the
+    // field "row_version" when someone saved the record since: the editor
+    // then shows both versions (ConflictDialog) and nothing is lost.
     Status updateWorkshop(const Workshop &w);
     Status removeWorkshop(qint64 workshopId);
     Result<qint64> addPresentation(const Presentation &p);

@@ -61,7 +61,7 @@ int runGuiApplication(int &argc, char **argv, const QElapsedTimer &sinceStart)
     WebcastRepository repository(database);
     // Nothing can be undone yet: the moment to tidy the kept slides.
     slides::tidy(repository, true);
-    EditSession session(repository, session::currentUserName());
+    EditSession session(repository, session::currentUserName(database));
     AppSettings settings;
     MainWindow window(session, settings);
     window.show();

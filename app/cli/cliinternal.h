@@ -1,0 +1,49 @@
+#pragma once
+
+// What the command line's files share: the context a command runs in and
+// the commands that live outside commandline.cpp.
+#include "app/cli/commandline.h"
+
+#include <QString>
+#include <QTextStream>
+
+class Database;
+class WebcastRepository;
+
+namespace commandline {
+
+// Values printed into tab-separated lines keep to one line.
+inline QString oneLine(QString s)
+{
+    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return s;
+}
+
+// Everything a command needs: the open database and where to write.
+struct Context
+{
+    QTextStream &out;
+    QTextStream &err;
+    Database &db;
+    WebcastRepository &repo;
+
+    int fail(const QString &message, int code = Failed)
+    {
+        err << QStringLiteral("webcast-admin: ") << oneLine(message) << Qt::endl;
+        return code;
+    }
+};
+
+// One line from the terminal without echo (or from stdin when it is not a
+// terminal, for scripts). The prompt goes to stderr, never stdout.
+QString readSecret(Context &c, const QString &prompt);
+
+// teamcommands.cpp: the team database.
+// move-to ADDRESS: this file's database into an empty team database.
+int runMoveTo(Context &c, const QString &address);
+// history [WORKSHOP[/TALK]] [--limit N]: flips and edits, newest first.
+int runHistory(Context &c, const QString &target, const QString &limitText);
+// team add-user NAME --role R | team users: the team's login roles.
+int runTeam(Context &c, const QStringList &args, const QString &role);
+
+} // namespace commandline
