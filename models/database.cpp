@@ -191,8 +191,21 @@ QSqlDatabase Database::connection() const
     if (!m_refused.isEmpty())
         return {}; // never a file named after an address; open() said why
     const QString name = connectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (QSqlDatabase::contains(name)) {
+        if (m_engine != Engine::Postgres)
+            return QSqlDatabase::database(name);
+        // Qt would open a dropped connection again by itself, without our
+        // settings and without telling: do it here, and count it, so the
+        // statements prepared and the notifications listened for on the old
+        // one are made again (generation()).
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!db.isOpen()) {
+            db.close();
+            if (openConnection(db))
+                m_generation.fetchAndAddRelaxed(1);
+        }
+        return db;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(
         m_engine == Engine::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
     // The first query on a connection that did not open fails with the
@@ -200,6 +213,20 @@ QSqlDatabase Database::connection() const
     if (const Status s = openConnection(db); !s)
         qWarning("%s", qPrintable(s.error()));
     return db;
+}
+
+Status Database::reconnect() const
+{
+    QSqlDatabase db = connection();
+    db.close();
+    {
+        QMutexLocker lock(&m_transactionsLock);
+        m_inTransaction.remove(QThread::currentThread());
+    }
+    Status s = openConnection(db);
+    if (s)
+        m_generation.fetchAndAddRelaxed(1);
+    return s;
 }
 
 Result<bool> Database::begin() const
@@ -415,9 +442,13 @@ Status Database::migratePostgres(QSqlDatabase &db, int target)
             return Status::failure(
                 tr("Schema migration %1 failed: %2").arg(QString::number(version), why));
         };
+        // A team member's login may not create tables: only the first
+        // opening (by the database's owner) makes the version table.
         if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(726311)")) ||
-            !q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS webcast_schema (version BIGINT NOT "
-                                   "NULL)")))
+            !q.exec(QStringLiteral("SELECT to_regclass('webcast_schema') IS NULL")) || !q.next())
+            return failed(0);
+        if (q.value(0).toBool() &&
+            !q.exec(QStringLiteral("CREATE TABLE webcast_schema (version BIGINT NOT NULL)")))
             return failed(0);
         if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM webcast_schema")) ||
             !q.next())

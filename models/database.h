@@ -4,6 +4,7 @@ class QThread;
 
 #include "models/result.h"
 
+#include <QAtomicInt>
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
@@ -53,6 +54,14 @@ public:
     Status commit() const;
     void rollback() const;
 
+    // Closes and opens the calling thread's connection again (a team
+    // database's server went away and came back). Statements prepared on the
+    // old connection are dead; subscriptions must be made again.
+    Status reconnect() const;
+    // Rises each time a team database connection was opened again (after
+    // the server dropped it): what was prepared on the old one is gone.
+    int generation() const { return m_generation.loadRelaxed(); }
+
     int schemaVersion() const;
     // This database's own identity (a UUID made when it was created); a
     // publishing target remembers it. Empty when it cannot be read.
@@ -76,6 +85,7 @@ private:
     Status migratePostgres(QSqlDatabase &db, int target);
     Status checkVersion(int current) const;
 
+    mutable QAtomicInt m_generation;
     mutable QMutex m_transactionsLock;
     mutable QSet<QThread *> m_inTransaction;
     Engine m_engine = Engine::Sqlite;

@@ -173,3 +173,38 @@ QList<EditRecord> WebcastRepository::editsSince(qint64 editId) const
         return {};
     return readEdits(q);
 }
+
+void WebcastRepository::announceRemoteChange(const QString &table, const QString &action, qint64 id,
+                                             qint64 parentId)
+{
+    const bool added = action == QLatin1String("insert");
+    const bool removed = action == QLatin1String("delete");
+    if (table == QLatin1String("workshop")) {
+        if (added)
+            emit workshopAdded(id);
+        else if (removed)
+            emit workshopRemoved(id);
+        else
+            emit workshopChanged(id);
+    } else if (table == QLatin1String("presentation")) {
+        if (added)
+            emit presentationAdded(id, parentId);
+        else if (removed)
+            emit presentationRemoved(id, parentId);
+        else
+            emit presentationChanged(id, parentId);
+    } else if (table == QLatin1String("room")) {
+        emit roomsChanged(parentId);
+    } else if (table == QLatin1String("attachment")) {
+        emit attachmentsChanged(parentId);
+    } else if (table == QLatin1String("site_setting")) {
+        emit settingsChanged();
+    }
+}
+
+void WebcastRepository::announceRemoteHistory(qint64 stateHistoryId)
+{
+    const QList<StateChange> changes = stateChangesSince(stateHistoryId - 1);
+    if (!changes.isEmpty() && changes.first().id == stateHistoryId)
+        emit historyAdded(changes.first());
+}

@@ -178,6 +178,10 @@ std::shared_ptr<QSqlQuery> WebcastRepository::preparedLookup(const QString &sql)
 {
     // Connections are per thread: another thread gets a statement of its own.
     const bool ownThread = QThread::currentThread() == thread();
+    if (ownThread && m_statementsGeneration != m_db.generation()) {
+        m_statements->byText.clear(); // the connection was opened again
+        m_statementsGeneration = m_db.generation();
+    }
     if (ownThread) {
         if (auto it = m_statements->byText.constFind(sql); it != m_statements->byText.cend())
             return *it;
@@ -1137,7 +1141,8 @@ Status WebcastRepository::setWorkshopState(qint64 id, WebcastState state, const 
         return s;
     if (!inBatch()) {
         emit workshopChanged(id);
-        emit historyAdded(change);
+        if (change.from != change.to) // not when another seat flipped it first
+            emit historyAdded(change);
     }
     return {};
 }
@@ -1166,7 +1171,8 @@ Status WebcastRepository::setPresentationState(qint64 id, WebcastState state, co
         return s;
     if (!inBatch()) {
         emit presentationChanged(id, p->workshopId);
-        emit historyAdded(change);
+        if (change.from != change.to) // not when another seat flipped it first
+            emit historyAdded(change);
     }
     return {};
 }

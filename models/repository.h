@@ -65,6 +65,11 @@ public:
     void setEditor(const QString &name) { m_editor = name; }
     // Prepared statements die with their connection: after a reconnect.
     void forgetPreparedStatements();
+    // Another seat changed a row (TeamListener): the same signals as this
+    // seat's own writes, so every view updates that row.
+    void announceRemoteChange(const QString &table, const QString &action, qint64 id,
+                              qint64 parentId);
+    void announceRemoteHistory(qint64 stateHistoryId);
 
     // --- checking without writing (editors call these to show errors inline)
     ValidationResult checkWorkshop(const Workshop &w) const;
@@ -134,6 +139,8 @@ signals:
     void historyAdded(const StateChange &change);
     // Many things changed at once (an import): reload everything.
     void dataReset();
+    // Another seat changed the site settings.
+    void settingsChanged();
 
 private:
     Status exec(QSqlQuery &q, const QString &what) const;
@@ -165,6 +172,7 @@ private:
 
     struct Statements;
     QString m_editor;
+    mutable int m_statementsGeneration = 0;
     Database &m_db;
     std::unique_ptr<Statements> m_statements;
     int m_batchDepth = 0;

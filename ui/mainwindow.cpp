@@ -15,6 +15,7 @@
 #include "models/repository.h"
 #include "models/sitesettings.h"
 #include "models/stateicons.h"
+#include "models/teamlistener.h"
 #include "models/workshoplistmodel.h"
 #include "ui/dialogs/helpbrowser.h"
 #include "ui/dialogs/messagebox.h"
@@ -158,6 +159,7 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     });
 
     statusBar()->addPermanentWidget(new PublishStatusWidget(*m_publisher, *m_siteSettings, this));
+    setUpTeam();
     restoreLayout();
     // Start where the user left off, or on the first (newest) workshop.
     const QString last = m_settings.value(AppSettings::Key::LastWorkshopSlug).toString();
@@ -167,7 +169,32 @@ MainWindow::MainWindow(EditSession &session, AppSettings &settings, QWidget *par
     else
         selectTodaysWorkshop();
     updateActions();
-    statusBar()->showMessage(tr("Database: %1").arg(m_session.repository().database().filePath()));
+    statusBar()->showMessage(
+        tr("Database: %1").arg(m_session.repository().database().displayName()));
+}
+
+// On a team database: who this is, what the login may do, and the other
+// seats' changes as they happen.
+void MainWindow::setUpTeam()
+{
+    const Database &db = m_session.repository().database();
+    if (!db.isPostgres())
+        return;
+    m_rights = TeamRights::of(db);
+    m_team = new TeamListener(m_session.repository(), this);
+    m_teamStatus = new QLabel(this);
+    m_teamStatus->setObjectName(QStringLiteral("teamStatus"));
+    const QString who = tr("Team: %1 (%2)").arg(m_session.userName(), m_rights.role);
+    m_teamStatus->setText(who);
+    m_teamStatus->setToolTip(db.displayName());
+    statusBar()->addPermanentWidget(m_teamStatus);
+    connect(m_team, &TeamListener::connectionChanged, this,
+            [this, who](bool connected, const QString &message) {
+                m_teamStatus->setText(connected ? who : message);
+                statusBar()->showMessage(message, connected ? 5000 : 0);
+            });
+    connect(&m_session.repository(), &WebcastRepository::settingsChanged, m_siteSettings,
+            &SiteSettingsStore::changed);
 }
 
 MainWindow::~MainWindow() = default;
@@ -460,13 +487,28 @@ void MainWindow::updateActions()
 {
     const bool hasWorkshop = m_workshops->currentWorkshopId() != 0;
     const bool hasTalk = m_schedule->currentPresentationId() != 0;
+    m_newWorkshop->setEnabled(true);
+    m_import->setEnabled(true);
+    m_importSchedule->setEnabled(true);
     m_editWorkshop->setEnabled(hasWorkshop);
     m_editRooms->setEnabled(hasWorkshop);
     m_deleteWorkshop->setEnabled(hasWorkshop);
     m_updateSchedule->setEnabled(hasWorkshop);
     m_newPresentation->setEnabled(hasWorkshop);
-    m_editPresentation->setEnabled(hasTalk);
+    m_editPresentation->setEnabled(hasTalk && m_rights.editWebcast);
     m_deletePresentation->setEnabled(hasTalk);
+    // What this team login may not write is off, and says why.
+    const QString why = m_rights.editEverything ? QString() : m_rights.whyNot();
+    for (QAction *a :
+         {m_newWorkshop, m_editWorkshop, m_editRooms, m_deleteWorkshop, m_updateSchedule,
+          m_newPresentation, m_deletePresentation, m_import, m_importSchedule}) {
+        if (!m_rights.editEverything) {
+            a->setEnabled(false);
+            a->setToolTip(why);
+        }
+    }
+    if (!m_rights.editWebcast)
+        m_editPresentation->setToolTip(m_rights.whyNot());
     m_scopeWorkshop->setEnabled(hasWorkshop);
     for (QAction *a : std::as_const(m_stateActions))
         a->setEnabled(hasWorkshop);
@@ -565,6 +607,8 @@ void MainWindow::editPresentation()
         return;
     auto *dialog = new PresentationEditorDialog(m_session, *p, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_rights.editEverything)
+        dialog->limitToWebcastFields(m_rights.whyNot());
     // The archive video or the slides can be dropped on the editor too; the
     // editor shows the webcast fields once the upload has filled them.
     FileDropFilter::install(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/teamrights.h"
+
 #include "models/webcaststate.h"
 
 #include <QHash>
@@ -8,7 +10,9 @@
 class AppSettings;
 class EditSession;
 class QAction;
+class QLabel;
 class QSplitter;
+class TeamListener;
 class SchedulePanel;
 class PreviewDock;
 class PublishService;
@@ -81,6 +85,7 @@ private:
     void onWorkshopChanged(qint64 workshopId);
     void onPresentationChanged(qint64 presentationId);
     void updateActions();
+    void setUpTeam();
     void showError(const QString &message);
     void importJson();
     void exportJson();
@@ -107,6 +112,11 @@ private:
     StateGuard *m_stateGuard;
     SuggestionBar *m_suggestionBar;
     PreviewDock *m_previewDock;
+    // A team database: what this login may write, and the live link to the
+    // other seats (null on a database file).
+    TeamRights m_rights;
+    TeamListener *m_team = nullptr;
+    QLabel *m_teamStatus = nullptr;
 
     QAction *m_newWorkshop = nullptr;
     QAction *m_editWorkshop = nullptr;

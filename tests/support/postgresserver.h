@@ -75,15 +75,16 @@ public:
             .arg(m_port)
             .arg(m_database);
     }
-    // One statement through psql as the superuser; false (with error()) on failure.
-    bool psql(const QString &database, const QString &statement)
+    // One statement through psql as the superuser (or `user`); false (with
+    // error()) on failure.
+    bool psql(const QString &database, const QString &statement,
+              const QString &user = QStringLiteral("postgres"))
     {
         return run(QStringLiteral("psql"),
                    {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                    QString::number(m_port), QStringLiteral("-U"), QStringLiteral("postgres"),
-                    QStringLiteral("-d"), database, QStringLiteral("-v"),
-                    QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qAt"), QStringLiteral("-c"),
-                    statement},
+                    QString::number(m_port), QStringLiteral("-U"), user, QStringLiteral("-d"),
+                    database, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                    QStringLiteral("-qAt"), QStringLiteral("-c"), statement},
                    /*asServer=*/false);
     }
     const QString &lastOutput() const { return m_output; }

@@ -1,5 +1,7 @@
 #include "ui/presentations/presentationeditordialog.h"
+
 #include "app/editing/slides.h"
+#include "ui/dialogs/conflictdialog.h"
 #include "ui/dialogs/messagebox.h"
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -18,7 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
+#include <functional>
 
 PresentationEditorDialog::PresentationEditorDialog(EditSession &session,
                                                    const Presentation &presentation,
@@ -200,6 +204,152 @@ Presentation PresentationEditorDialog::collect() const
     return p;
 }
 
+void PresentationEditorDialog::showValues(const Presentation &p)
+{
+    m_title->setText(p.title);
+    m_slug->setText(p.slug);
+    m_speaker->setText(p.speakerName);
+    m_affiliation->setText(p.speakerAffiliation);
+    {
+        const QSignalBlocker keepLength(m_startsAt); // both times come as saved
+        m_startsAt->setDateTime(toEditor(p.startsAt));
+    }
+    m_endsAt->setDateTime(toEditor(p.endsAt));
+    m_room->setText(p.room);
+    m_hasWebcast->setChecked(p.hasWebcast);
+    m_webcastPath->setText(p.webcastPath);
+    m_webcastFilename->setText(p.webcastFilename);
+    m_externalUrl->setText(p.externalUrl);
+    m_summary->setPlainText(p.summary);
+    m_bio->setPlainText(p.speakerBio);
+}
+
+void PresentationEditorDialog::limitToWebcastFields(const QString &why)
+{
+    for (QLineEdit *e : {m_title, m_slug, m_speaker, m_affiliation, m_room}) {
+        e->setReadOnly(true);
+        e->setToolTip(why);
+    }
+    for (QPlainTextEdit *e : {m_summary, m_bio}) {
+        e->setReadOnly(true);
+        e->setToolTip(why);
+    }
+    for (QDateTimeEdit *e : {m_startsAt, m_endsAt}) {
+        e->setReadOnly(true);
+        e->setToolTip(why);
+    }
+    m_addSlides->setEnabled(false);
+    m_addSlides->setToolTip(why);
+    m_removeSlides->setEnabled(false);
+    m_banner->setText(why);
+    m_banner->show();
+}
+
+// Someone saved the talk since the editor opened: show both versions of
+// each field that differs, then save what was chosen on top of theirs.
+Status PresentationEditorDialog::resolveConflict(const Presentation &mine)
+{
+    const std::optional<Presentation> theirs = m_session.repository().presentation(mine.id);
+    if (!theirs)
+        return Status::failure(tr("Someone else deleted this presentation while you were "
+                                  "editing it."));
+    const QLocale locale;
+    auto when = [this, &locale](const QDateTime &t) {
+        return locale.toString(toEditor(t), QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    auto yesNo = [](bool b) {
+        return b ? tr("Yes") : tr("No");
+    };
+    struct Field
+    {
+        QString label;
+        std::function<QString(const Presentation &)> text;
+        std::function<void(Presentation &, const Presentation &)> take;
+    };
+    const QList<Field> fields{
+        {tr("Title"), [](const Presentation &p) { return p.title; },
+         [](Presentation &to, const Presentation &from) {
+             to.title = from.title;
+         }},
+        {tr("Slug"), [](const Presentation &p) { return p.slug; },
+         [](Presentation &to, const Presentation &from) {
+             to.slug = from.slug;
+         }},
+        {tr("Speaker"), [](const Presentation &p) { return p.speakerName; },
+         [](Presentation &to, const Presentation &from) {
+             to.speakerName = from.speakerName;
+         }},
+        {tr("Affiliation"), [](const Presentation &p) { return p.speakerAffiliation; },
+         [](Presentation &to, const Presentation &from) {
+             to.speakerAffiliation = from.speakerAffiliation;
+         }},
+        {tr("Starts"), [&when](const Presentation &p) { return when(p.startsAt); },
+         [](Presentation &to, const Presentation &from) {
+             to.startsAt = from.startsAt;
+         }},
+        {tr("Ends"), [&when](const Presentation &p) { return when(p.endsAt); },
+         [](Presentation &to, const Presentation &from) {
+             to.endsAt = from.endsAt;
+         }},
+        {tr("Room"), [](const Presentation &p) { return p.room; },
+         [](Presentation &to, const Presentation &from) {
+             to.room = from.room;
+         }},
+        {tr("Webcast"), [&yesNo](const Presentation &p) { return yesNo(p.hasWebcast); },
+         [](Presentation &to, const Presentation &from) {
+             to.hasWebcast = from.hasWebcast;
+         }},
+        {tr("Webcast path"), [](const Presentation &p) { return p.webcastPath; },
+         [](Presentation &to, const Presentation &from) {
+             to.webcastPath = from.webcastPath;
+         }},
+        {tr("Webcast file"), [](const Presentation &p) { return p.webcastFilename; },
+         [](Presentation &to, const Presentation &from) {
+             to.webcastFilename = from.webcastFilename;
+         }},
+        {tr("External URL"), [](const Presentation &p) { return p.externalUrl; },
+         [](Presentation &to, const Presentation &from) {
+             to.externalUrl = from.externalUrl;
+         }},
+        {tr("Summary"), [](const Presentation &p) { return p.summary; },
+         [](Presentation &to, const Presentation &from) {
+             to.summary = from.summary;
+         }},
+        {tr("Speaker bio"), [](const Presentation &p) { return p.speakerBio; },
+         [](Presentation &to, const Presentation &from) {
+             to.speakerBio = from.speakerBio;
+         }},
+    };
+    QList<ConflictDialog::Field> rows;
+    QList<int> shownFields;
+    for (int i = 0; i < fields.size(); ++i) {
+        const Field &f = fields.at(i);
+        if (f.text(mine) == f.text(*theirs))
+            continue;
+        // Yours where you changed the field, theirs where only they did.
+        rows.append(
+            {f.label, f.text(mine), f.text(*theirs), f.text(mine) != f.text(m_presentation)});
+        shownFields << i;
+    }
+    Presentation merged = *theirs;
+    if (!rows.isEmpty()) {
+        const QList<EditRecord> last = m_session.repository().editHistoryOf(0, mine.id, 1);
+        ConflictDialog dialog(mine.title, last.isEmpty() ? QString() : last.first().changedBy, rows,
+                              this);
+        if (dialog.exec() != QDialog::Accepted)
+            return Status::failure(tr("Not saved yet: your text is still here. Save again to "
+                                      "compare it with what was saved meanwhile."));
+        const QList<bool> keep = dialog.keepMine();
+        for (int j = 0; j < shownFields.size(); ++j) {
+            if (keep.value(j))
+                fields.at(shownFields.at(j)).take(merged, mine);
+        }
+    }
+    m_presentation = *theirs; // the version this editor now builds on
+    showValues(merged);
+    return m_session.updatePresentation(merged);
+}
+
 void PresentationEditorDialog::accept()
 {
     const Presentation p = collect();
@@ -211,6 +361,8 @@ void PresentationEditorDialog::accept()
             m_presentation.id = id.value();
     } else {
         status = m_session.updatePresentation(p);
+        if (!status && status.field() == QLatin1String("row_version"))
+            status = resolveConflict(p);
     }
     if (!status) {
         m_errors->show(status);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/entities.h"
+#include "models/result.h"
 
 #include <QDialog>
 #include <QTimeZone>
@@ -31,8 +32,12 @@ public:
     qint64 savedPresentationId() const { return m_presentation.id; }
     QListWidget *slidesList() const { return m_slides; }
     void accept() override;
+    // A staff login: only the webcast fields are editable; `why` says so.
+    void limitToWebcastFields(const QString &why);
 
 private:
+    void showValues(const Presentation &p);
+    Status resolveConflict(const Presentation &mine);
     Presentation collect() const;
     QWidget *createSlidesRow();
     void refreshSlides();

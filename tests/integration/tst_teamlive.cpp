@@ -1,0 +1,378 @@
+// Several seats on one team database, live, against a real PostgreSQL:
+// other seats' flips and edits reach a window's models within a second, an
+// edit against a stale version shows both texts, a dropped connection comes
+// back and catches up, four processes flip at once without losing a fact,
+// and a helper's login is refused a title edit by the database itself.
+#include "app/editing/editsession.h"
+#include "models/database.h"
+#include "models/presentationtreemodel.h"
+#include "models/repository.h"
+#include "models/teamlistener.h"
+#include "models/teamrights.h"
+#include "ui/dialogs/conflictdialog.h"
+#include "ui/presentations/presentationeditordialog.h"
+
+#include "tests/support/postgresserver.h"
+#include "tests/support/testdatabase.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QtTest>
+
+#include <algorithm>
+
+class TestTeamLive : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void flip_inOneSeatShowsInTheOtherWithinASecond();
+    void edit_againstAStaleVersionShowsBothTextsAndLosesNothing();
+    void droppedConnection_reconnectsAndCatchesUp();
+    void fourProcesses_flipAtOnceAndEveryFlipIsInTheHistory();
+    void helper_isRefusedATitleEditByTheDatabase();
+    void history_showsEditsWithTheLoginRole();
+
+private:
+    QString freshDatabase(const QString &name);
+    // A workshop with `talks` talks on the database at `url`; their ids.
+    QList<qint64> seed(const QString &url, int talks);
+    std::unique_ptr<PostgresServer> m_server;
+};
+
+void TestTeamLive::initTestCase()
+{
+    m_server = std::make_unique<PostgresServer>();
+    QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+}
+
+QString TestTeamLive::freshDatabase(const QString &name)
+{
+    if (!m_server->psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(name)))
+        qFatal("%s", qPrintable(m_server->error()));
+    return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_server->port()).arg(name);
+}
+
+QList<qint64> TestTeamLive::seed(const QString &url, int talks)
+{
+    Database db(url);
+    if (Status s = db.open(); !s)
+        qFatal("%s", qPrintable(s.error()));
+    WebcastRepository repo(db);
+    const qint64 wid = repo.addWorkshop(sampleWorkshop()).value();
+    QList<qint64> ids;
+    for (int i = 0; i < talks; ++i) {
+        Presentation p = samplePresentation(wid, QStringLiteral("talk-%1").arg(i));
+        p.title = QStringLiteral("Talk %1").arg(i);
+        p.startsAt = p.startsAt.addSecs(3600 * i);
+        p.endsAt = p.startsAt.addSecs(3000);
+        ids << repo.addPresentation(p).value();
+    }
+    return ids;
+}
+
+void TestTeamLive::flip_inOneSeatShowsInTheOtherWithinASecond()
+{
+    const QString url = freshDatabase(QStringLiteral("live_flip"));
+    const QList<qint64> ids = seed(url, 3);
+    Database a(url), b(url);
+    QVERIFY(a.open().ok());
+    QVERIFY(b.open().ok());
+    WebcastRepository ra(a), rb(b);
+    TeamListener listener(rb);
+    QVERIFY(listener.isListening());
+    PresentationTreeModel model(rb);
+    model.setWorkshop(rb.presentation(ids.at(1))->workshopId);
+    const QModelIndex row =
+        model.indexOfPresentation(ids.at(1), PresentationTreeModel::StateColumn);
+    QVERIFY(row.isValid());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy history(&rb, &WebcastRepository::historyAdded);
+
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(ra.setPresentationState(ids.at(1), WebcastState::Concluded, QStringLiteral("a")).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(model.data(row, PresentationTreeModel::StateRole).toInt() ==
+                                 int(WebcastState::Concluded),
+                             1000);
+    qInfo("flip seen by the other seat after %lld ms", clock.elapsed());
+    // Just that row changed: the model was not reset (selection stays).
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(reset.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(history.count(), 1, 1000);
+    QCOMPARE(history.first().first().value<StateChange>().to, WebcastState::Concluded);
+    // A talk added by the other seat appears too.
+    Presentation extra = samplePresentation(ra.presentation(ids.first())->workshopId,
+                                            QStringLiteral("late-addition"));
+    extra.startsAt = extra.startsAt.addDays(1);
+    extra.endsAt = extra.startsAt.addSecs(600);
+    QVERIFY(ra.addPresentation(extra).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(model.presentationCount(), 4, 1000);
+}
+
+void TestTeamLive::edit_againstAStaleVersionShowsBothTextsAndLosesNothing()
+{
+    const QString url = freshDatabase(QStringLiteral("live_conflict"));
+    const QList<qint64> ids = seed(url, 1);
+    Database a(url), b(url);
+    QVERIFY(a.open().ok());
+    QVERIFY(b.open().ok());
+    WebcastRepository ra(a), rb(b);
+    EditSession sa(ra, QStringLiteral("a")), sb(rb, QStringLiteral("b"));
+
+    // A opens the editor; B saves a new title and summary meanwhile.
+    PresentationEditorDialog editor(sa, *ra.presentation(ids.first()));
+    editor.findChild<QLineEdit *>(QStringLiteral("titleEdit"))
+        ->setText(QStringLiteral("A's title"));
+    editor.findChild<QLineEdit *>(QStringLiteral("roomEdit"))->setText(QStringLiteral("Room A"));
+    Presentation theirs = *rb.presentation(ids.first());
+    theirs.title = QStringLiteral("B's title");
+    theirs.summary = QStringLiteral("B's summary");
+    QVERIFY(sb.updatePresentation(theirs).ok());
+
+    // A saves: the conflict dialog shows each field that differs, with
+    // A's text where A changed it (title, room) and B's where only B did
+    // (summary) as the default choices.
+    QStringList labels;
+    QList<bool> defaults;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        const QList<QLabel *> all = dialog->findChildren<QLabel *>();
+        for (QLabel *l : all)
+            labels << l->text();
+        for (int i = 0; dialog->mineButton(i); ++i)
+            defaults << dialog->mineButton(i)->isChecked();
+        dialog->accept();
+    });
+    editor.accept();
+    QVERIFY2(labels.contains(QStringLiteral("Title")) && labels.contains(QStringLiteral("Room")) &&
+                 labels.contains(QStringLiteral("Summary")),
+             qPrintable(labels.join(QLatin1Char('|'))));
+    QVERIFY(!labels.contains(QStringLiteral("Speaker"))); // the same on both sides
+    QCOMPARE(defaults, (QList<bool>{true, true, false}));
+    const Presentation saved = *ra.presentation(ids.first());
+    QCOMPARE(saved.title, QStringLiteral("A's title"));
+    QCOMPARE(saved.summary, QStringLiteral("B's summary"));
+    QCOMPARE(saved.room, QStringLiteral("Room A"));
+    QCOMPARE(editor.result(), int(QDialog::Accepted));
+
+    // Back to the editor instead: nothing changes, the typed text stays.
+    PresentationEditorDialog second(sa, *ra.presentation(ids.first()));
+    second.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("A again"));
+    theirs = *rb.presentation(ids.first());
+    theirs.title = QStringLiteral("B again");
+    QVERIFY(sb.updatePresentation(theirs).ok());
+    QTimer::singleShot(0, this, [] {
+        if (auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    second.accept();
+    QCOMPARE(second.result(), int(QDialog::Rejected)); // still open
+    QCOMPARE(second.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
+             QStringLiteral("A again"));
+    QCOMPARE(ra.presentation(ids.first())->title, QStringLiteral("B again"));
+}
+
+void TestTeamLive::droppedConnection_reconnectsAndCatchesUp()
+{
+    const QString url = freshDatabase(QStringLiteral("live_drop"));
+    const QList<qint64> ids = seed(url, 2);
+    Database a(url), b(url);
+    QVERIFY(a.open().ok());
+    QVERIFY(b.open().ok());
+    WebcastRepository ra(a), rb(b);
+    TeamListener listener(rb);
+    QSignalSpy status(&listener, &TeamListener::connectionChanged);
+    QSignalSpy changed(&rb, &WebcastRepository::presentationChanged);
+
+    QSqlQuery pid(b.connection());
+    QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+    QVERIFY(m_server->psql(
+        QStringLiteral("live_drop"),
+        QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.value(0).toLongLong())));
+    // While B is away, A flips a talk and retitles the other.
+    QVERIFY(ra.setPresentationState(ids.at(0), WebcastState::Concluded, QStringLiteral("a")).ok());
+    Presentation p = *ra.presentation(ids.at(1));
+    p.title = QStringLiteral("Renamed while B was away");
+    QVERIFY(ra.updatePresentation(p).ok());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), 3000);
+    QCOMPARE(status.first().at(0).toBool(), false);
+    QVERIFY2(status.first().at(1).toString().contains(QStringLiteral("reconnecting")),
+             qPrintable(status.first().at(1).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(listener.isConnected(), 5000);
+    QCOMPARE(status.last().at(0).toBool(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 2, 1000);
+    QList<qint64> seen;
+    for (const QList<QVariant> &c : std::as_const(changed))
+        seen << c.at(0).toLongLong();
+    QVERIFY(seen.contains(ids.at(0)) && seen.contains(ids.at(1)));
+    QCOMPARE(rb.presentation(ids.at(1))->title, QStringLiteral("Renamed while B was away"));
+    // And it listens again: the next flip arrives by notification.
+    changed.clear();
+    QVERIFY(ra.setPresentationState(ids.at(1), WebcastState::Concluded, QStringLiteral("a")).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 1000);
+}
+
+void TestTeamLive::fourProcesses_flipAtOnceAndEveryFlipIsInTheHistory()
+{
+    const QString url = freshDatabase(QStringLiteral("live_four"));
+    const QList<qint64> ids = seed(url, 5);
+    const QString flipper = QFileInfo(qEnvironmentVariable("WEBCAST_ADMIN_BINARY"))
+                                .dir()
+                                .filePath(QStringLiteral("tests/teamflipper"));
+    QVERIFY2(QFile::exists(flipper), qPrintable(flipper));
+    QStringList args{url, QStringLiteral("250")};
+    for (qint64 id : ids)
+        args << QString::number(id);
+    std::vector<std::unique_ptr<QProcess>> seats;
+    for (int i = 0; i < 4; ++i) {
+        seats.push_back(std::make_unique<QProcess>());
+        seats.back()->start(flipper, args);
+    }
+    int tries = 0;
+    for (auto &seat : seats) {
+        QVERIFY(seat->waitForFinished(120000));
+        const QString out = QString::fromUtf8(seat->readAllStandardOutput());
+        QVERIFY2(seat->exitCode() == 0,
+                 qPrintable(out + QString::fromUtf8(seat->readAllStandardError())));
+        QVERIFY2(out.startsWith(QStringLiteral("flips 250 ")), qPrintable(out));
+        tries += out.section(QLatin1Char(' '), 3, 3).toInt();
+    }
+    qInfo("1000 flips by four processes took %d tries", tries);
+
+    Database db(url);
+    QVERIFY(db.open().ok());
+    WebcastRepository repo(db);
+    const QList<StateChange> history = repo.historyOf(0, 0, 5000);
+    QCOMPARE(history.size(), 1000);
+    // Each talk's history is one unbroken chain, and ends where the talk is.
+    for (qint64 id : ids) {
+        QList<StateChange> chain;
+        for (const StateChange &c : history) {
+            if (c.subjectId == id)
+                chain.prepend(c); // oldest first
+        }
+        std::sort(chain.begin(), chain.end(),
+                  [](const StateChange &x, const StateChange &y) { return x.id < y.id; });
+        WebcastState at = WebcastState::Upcoming;
+        for (const StateChange &c : chain) {
+            QCOMPARE(c.from, at);
+            QVERIFY(c.to != c.from);
+            at = c.to;
+        }
+        QCOMPARE(repo.presentation(id)->state, at);
+    }
+}
+
+void TestTeamLive::helper_isRefusedATitleEditByTheDatabase()
+{
+    const QString url = freshDatabase(QStringLiteral("live_roles"));
+    const QList<qint64> ids = seed(url, 1);
+    QProcess add;
+    add.start(qEnvironmentVariable("WEBCAST_ADMIN_BINARY"),
+              {QStringLiteral("--database"), url, QStringLiteral("team"),
+               QStringLiteral("add-user"), QStringLiteral("helena"), QStringLiteral("--role"),
+               QStringLiteral("helper")});
+    add.write("secret\n");
+    add.closeWriteChannel();
+    QVERIFY(add.waitForFinished(60000));
+    const QString added = QString::fromUtf8(add.readAllStandardOutput());
+    QVERIFY2(add.exitCode() == 0,
+             qPrintable(added + QString::fromUtf8(add.readAllStandardError())));
+    QVERIFY2(added.contains(QStringLiteral("helena is a helper")), qPrintable(added));
+
+    const QString helperUrl =
+        QString(url).replace(QStringLiteral("postgres@"), QStringLiteral("helena@"));
+    Database helper(helperUrl);
+    const Status opened = helper.open();
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    const TeamRights rights = TeamRights::of(helper);
+    QCOMPARE(rights.role, QStringLiteral("helper"));
+    QVERIFY(rights.changeStates);
+    QVERIFY(!rights.editWebcast);
+    QVERIFY(!rights.editEverything);
+    WebcastRepository repo(helper);
+    // A flip is allowed, and recorded as helena's.
+    QVERIFY(
+        repo.setPresentationState(ids.first(), WebcastState::Concluded, QStringLiteral("x")).ok());
+    QCOMPARE(repo.historyOf(0, ids.first(), 1).first().changedBy, QStringLiteral("helena"));
+    // A title edit is refused by the database, not only by the window.
+    Presentation p = *repo.presentation(ids.first());
+    p.title = QStringLiteral("Helper's title");
+    const Status s = repo.updatePresentation(p);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QStringLiteral("permission denied")), qPrintable(s.error()));
+    QVERIFY(!m_server->psql(
+        QStringLiteral("live_roles"),
+        QStringLiteral("UPDATE presentation SET title = 'psql' WHERE id = %1").arg(ids.first()),
+        QStringLiteral("helena")));
+    QVERIFY(m_server->error().contains(QStringLiteral("permission denied")));
+    QVERIFY(m_server->psql(QStringLiteral("live_roles"),
+                           QStringLiteral("UPDATE presentation SET webcast_state = 'upcoming' "
+                                          "WHERE id = %1")
+                               .arg(ids.first()),
+                           QStringLiteral("helena")));
+    Database owner(url);
+    QVERIFY(owner.open().ok());
+    WebcastRepository ownerRepo(owner);
+    QCOMPARE(ownerRepo.presentation(ids.first())->title, QStringLiteral("Talk 0"));
+    // Nor may a helper forge the audit.
+    QVERIFY(!m_server->psql(QStringLiteral("live_roles"),
+                            QStringLiteral("DELETE FROM edit_history"), QStringLiteral("helena")));
+    // team users lists the login.
+    QProcess users;
+    users.start(
+        qEnvironmentVariable("WEBCAST_ADMIN_BINARY"),
+        {QStringLiteral("--database"), url, QStringLiteral("team"), QStringLiteral("users")});
+    QVERIFY(users.waitForFinished(60000));
+    QCOMPARE(QString::fromUtf8(users.readAllStandardOutput()), QStringLiteral("helena\thelper\n"));
+}
+
+void TestTeamLive::history_showsEditsWithTheLoginRole()
+{
+    const QString url = freshDatabase(QStringLiteral("live_history"));
+    const QList<qint64> ids = seed(url, 1);
+    Database db(url);
+    QVERIFY(db.open().ok());
+    WebcastRepository repo(db);
+    Presentation p = *repo.presentation(ids.first());
+    p.title = QStringLiteral("New title");
+    QVERIFY(repo.updatePresentation(p).ok());
+    // psql writes are audited too.
+    QVERIFY(m_server->psql(
+        QStringLiteral("live_history"),
+        QStringLiteral("UPDATE presentation SET room = 'Aula' WHERE id = %1").arg(ids.first())));
+    QProcess history;
+    history.start(qEnvironmentVariable("WEBCAST_ADMIN_BINARY"),
+                  {QStringLiteral("--database"), url, QStringLiteral("history"),
+                   QStringLiteral("spring-school/talk-0")});
+    QVERIFY(history.waitForFinished(60000));
+    const QStringList lines =
+        QString::fromUtf8(history.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3); // room, title, added
+    QCOMPARE(lines.at(0).split(QLatin1Char('\t')).mid(1),
+             (QStringList{QStringLiteral("postgres"), QStringLiteral("spring-school/talk-0"),
+                          QStringLiteral("edit room"), QString(), QStringLiteral("Aula")}));
+    QCOMPARE(lines.at(1).split(QLatin1Char('\t')).mid(3),
+             (QStringList{QStringLiteral("edit title"), QStringLiteral("Talk 0"),
+                          QStringLiteral("New title")}));
+    QCOMPARE(lines.at(2).split(QLatin1Char('\t')).value(3), QStringLiteral("add presentation"));
+}
+
+QTEST_MAIN(TestTeamLive)
+#include "tst_teamlive.moc"
