@@ -52,6 +52,7 @@ QStringList statementsOf(const QString &script)
 Database::Database(QString location)
     : m_namePrefix(QStringLiteral("webcast-") + QUuid::createUuid().toString(QUuid::WithoutBraces) +
                    QLatin1Char('-'))
+    , m_location(location)
 {
     if (isTeamAddress(location)) {
         m_engine = Engine::Postgres;

@@ -36,6 +36,9 @@ public:
     // Opens the file (creating it when missing) and applies migrations.
     Status open();
     const QString &filePath() const { return m_filePath; }
+    // What it was opened with, password and all: for a worker thread's own
+    // Database. Never for showing.
+    const QString &location() const { return m_location; }
     Engine engine() const { return m_engine; }
     bool isPostgres() const { return m_engine == Engine::Postgres; }
     // What to show the user: the file, or the address without its password.
@@ -90,6 +93,7 @@ private:
     mutable QSet<QThread *> m_inTransaction;
     Engine m_engine = Engine::Sqlite;
     QString m_filePath;
+    QString m_location;
     QUrl m_address;    // the team database's, password and all (never shown)
     QString m_refused; // why the location is nothing this version opens
     QString m_namePrefix;

@@ -80,7 +80,7 @@ int runInit(Context &c, bool demo)
                          "empty database"));
     if (Status s = demodata::populate(c.repo); !s)
         return c.fail(s.error());
-    c.out << tr("Created demo data in %1").arg(c.db.filePath()) << Qt::endl;
+    c.out << tr("Created demo data in %1").arg(c.db.displayName()) << Qt::endl;
     return Success;
 }
 
@@ -430,7 +430,8 @@ int runCheckStream(QTextStream &out, const QString &url, bool decode)
     return Failed;
 }
 
-int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNewHostKey)
+int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNewHostKey,
+               bool takeOver)
 {
     PublishTarget::Role role = PublishTarget::Role::Web;
     if (targetName == QLatin1String("streaming"))
@@ -440,8 +441,15 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
     const SiteSettings settings = SiteSettingsStore(c.db).load();
     PublishTarget target = PublishTarget::fromSettings(settings, role);
     target.acceptNewHostKey = acceptNewHostKey;
+    target.takeOver = takeOver;
 
     PublishPipeline pipeline(c.db, target);
+    // Another seat of a team publishing to this target goes first; then
+    // this one reads what the database holds.
+    if (!dryRun) {
+        if (Status s = pipeline.lockTarget(); !s)
+            return c.fail(s.error());
+    }
     SiteSnapshot snapshot;
     TemplateSet templates;
     if (role == PublishTarget::Role::Web) {
@@ -498,6 +506,9 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
         transport = Transport::create(target);
         done = pipeline.send(*transport, p);
     }
+    if (!done && pipeline.need().kind == LoginNeed::Kind::OtherDatabase)
+        return c.fail(done.error() + QLatin1Char(' ') +
+                      tr("To publish this database there instead, run publish --take-over."));
     if (!done)
         return c.fail(done.error());
     c.out << tr("Published to %1: %2 uploaded (%3 bytes), %4 deleted, %5 unchanged.")
@@ -610,7 +621,9 @@ void setUpParser(QCommandLineParser &parser)
            "                                <workshop-slug>/<talk-slug>.<ext>); an empty VALUE\n"
            "                                resets\n"
            "  publish [--target web|streaming] [--dry-run] [--accept-new-host-key]\n"
-           "                                send what changed to the target and verify it\n"
+           "          [--take-over]         send what changed to the target and verify it; a\n"
+           "                                target another database publishes to is refused\n"
+           "                                unless taken over\n"
            "  upload <workshop>/<talk> FILE [--no-prepare]\n"
            "                                check an archive video, prepare it for streaming\n"
            "                                (faststart, RTP hints), upload it to the streaming\n"
@@ -654,6 +667,9 @@ void setUpParser(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("accept-new-host-key"),
                       tr("publish: trust an SSH server seen for the first time (a changed key is "
                          "always refused).")});
+    parser.addOption({QStringLiteral("take-over"),
+                      tr("publish: publish even though another database published to the target "
+                         "last; the target then names this one.")});
     QCommandLineOption probe(QStringLiteral("quit-when-ready"),
                              tr("Open the window, print the startup time and quit."));
     probe.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -741,9 +757,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!countOk)
         return usage(tr("wrong number of arguments for \"%1\"").arg(command));
     if ((parser.isSet(QStringLiteral("target")) ||
-         parser.isSet(QStringLiteral("accept-new-host-key"))) &&
+         parser.isSet(QStringLiteral("accept-new-host-key")) ||
+         parser.isSet(QStringLiteral("take-over"))) &&
         command != QLatin1String("publish"))
-        return usage(tr("--target and --accept-new-host-key belong to publish"));
+        return usage(tr("--target, --accept-new-host-key and --take-over belong to publish"));
     if (parser.isSet(QStringLiteral("dry-run")) && command != QLatin1String("publish") &&
         command != QLatin1String("schedule-import"))
         return usage(tr("--dry-run belongs to publish and schedule-import"));
@@ -833,7 +850,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (command == QLatin1String("publish"))
         return runPublish(c, parser.value(QStringLiteral("target")),
                           parser.isSet(QStringLiteral("dry-run")),
-                          parser.isSet(QStringLiteral("accept-new-host-key")));
+                          parser.isSet(QStringLiteral("accept-new-host-key")),
+                          parser.isSet(QStringLiteral("take-over")));
     return runExport(c, parser.value(QStringLiteral("out")));
 }
 

@@ -47,6 +47,22 @@ Status LocalTransport::put(const QString &path, const QByteArray &data, const QB
     return m_root->replace(path, data);
 }
 
+Result<std::optional<QByteArray>> LocalTransport::fetch(const QString &path)
+{
+    if (!sitewriter::isSafeRelativePath(path))
+        return Status::failure(tr("Refusing the unsafe path \"%1\".").arg(path));
+    const QString file = QDir(m_folder).filePath(path);
+    const QFileInfo info(file);
+    if (info.isSymLink())
+        return Status::failure(tr("%1 is a link; it is not followed.").arg(file));
+    if (!info.exists())
+        return std::optional<QByteArray>();
+    QFile in(file);
+    if (info.size() > maximumFetch || !in.open(QIODevice::ReadOnly))
+        return Status::failure(tr("Cannot read %1: %2").arg(file, in.errorString()));
+    return std::optional<QByteArray>(in.readAll());
+}
+
 Status LocalTransport::remove(const QString &path)
 {
     if (!sitewriter::isSafeRelativePath(path))

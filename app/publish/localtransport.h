@@ -18,6 +18,7 @@ public:
     Status open() override;
     Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) override;
     Status remove(const QString &path) override;
+    Result<std::optional<QByteArray>> fetch(const QString &path) override;
     Status uploadFile(const QString &localPath, const QString &path, const UploadProgress &progress,
                       const std::atomic_bool *cancel, qint64 *resumedFrom) override;
 

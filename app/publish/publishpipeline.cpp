@@ -3,7 +3,33 @@
 #include "app/publish/publishverifier.h"
 #include "models/repository.h"
 
+#include "models/database.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace {
+
+// How the marker names a database: its file's name, or "name on host" for a
+// team database (never a path in the home folder, never a password: the
+// marker is on a public server).
+QString shortName(const Database &db)
+{
+    if (!db.isPostgres())
+        return QFileInfo(db.filePath()).fileName();
+    const QUrl address(db.displayName());
+    return QCoreApplication::translate("PublishPipeline", "%1 on %2")
+        .arg(address.path().mid(1), address.host());
+}
+
+} // namespace
 
 PublishPipeline::PublishPipeline(Database &database, PublishTarget target)
     : m_database(database)
@@ -13,16 +39,103 @@ PublishPipeline::PublishPipeline(Database &database, PublishTarget target)
 {
 }
 
+PublishPipeline::~PublishPipeline()
+{
+    if (m_lockKey != 0) {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("SELECT pg_advisory_unlock(:key)"));
+        q.bindValue(QStringLiteral(":key"), m_lockKey);
+        (void)q.exec();
+    }
+}
+
+Status PublishPipeline::lockTarget()
+{
+    if (!m_database.isPostgres() || m_lockKey != 0)
+        return {};
+    // One 64-bit key per target address.
+    const QByteArray name = "webcast-admin publish " + m_target.key().toUtf8() + ' ' +
+                            m_target.url.toString(QUrl::RemoveUserInfo).toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(name, QCryptographicHash::Sha256);
+    qint64 key = 0;
+    for (int i = 0; i < 8; ++i)
+        key = (key << 8) | quint8(hash.at(i));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT pg_advisory_lock(:key)"));
+    q.bindValue(QStringLiteral(":key"), key);
+    if (!q.exec())
+        return Status::failure(tr("Cannot wait for the other seats' publishing: %1")
+                                   .arg(q.lastError().text().trimmed()));
+    m_lockKey = key;
+    return {};
+}
+
+QString PublishPipeline::markerPath()
+{
+    return QStringLiteral(".webcast-admin-database");
+}
+
+Status PublishPipeline::checkMarker(Transport &transport)
+{
+    const QString identity = m_database.identity();
+    if (identity.isEmpty())
+        return Status::failure(tr("This database has no identity; open it with this version of "
+                                  "Webcast Admin once."));
+    if (!transport.isOpen()) {
+        if (Status s = transport.open(); !s)
+            return s;
+    }
+    const Result<std::optional<QByteArray>> held = transport.fetch(markerPath());
+    if (!held)
+        return held.status();
+    if (held.value()) {
+        QJsonParseError error{};
+        const QJsonObject marker = QJsonDocument::fromJson(*held.value(), &error).object();
+        const QString other = marker.value(QStringLiteral("database")).toString();
+        if (other == identity)
+            return {};
+        if (!m_target.takeOver) {
+            m_need.kind = LoginNeed::Kind::OtherDatabase;
+            m_need.account = marker.value(QStringLiteral("name")).toString();
+            m_need.detail =
+                other.isEmpty()
+                    ? tr("%1 holds a publishing marker (%2) that cannot be read, so it is not "
+                         "known which database publishes there.")
+                          .arg(m_target.displayUrl(), markerPath())
+                    : tr("%1 receives the site of another database, %2 (published from it "
+                         "since %3). This is %4. Take the target over only when that database "
+                         "is no longer used.")
+                          .arg(m_target.displayUrl(), m_need.account,
+                               marker.value(QStringLiteral("since")).toString(),
+                               shortName(m_database));
+            return Status::failure(m_need.detail);
+        }
+    }
+    // A new target, or taken over on purpose: it names this database now.
+    const QJsonObject marker{
+        {QStringLiteral("database"), identity},
+        {QStringLiteral("name"), shortName(m_database)},
+        {QStringLiteral("since"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    if (Status s = transport.put(markerPath(), QJsonDocument(marker).toJson(),
+                                 QByteArrayLiteral("application/json"));
+        !s)
+        return s;
+    return transport.commit();
+}
+
 Result<PublishPipeline::Prepared> PublishPipeline::prepare(const SiteSnapshot &snapshot,
                                                            const TemplateSet &templates,
                                                            const QSet<QString> &scope)
 {
     Prepared p;
-    p.scope = scope;
-    const QHash<QString, ManifestEntry> held = m_manifest.load();
+    // Taking a target over from another database: what this one recorded
+    // there says nothing about what it holds now, so all of it is sent.
+    p.scope = m_target.takeOver ? QSet<QString>() : scope;
+    const QHash<QString, ManifestEntry> held =
+        m_target.takeOver ? QHash<QString, ManifestEntry>() : m_manifest.load();
     p.known = int(held.size());
     if (m_target.role == PublishTarget::Role::Web) {
-        if (scope.isEmpty()) {
+        if (p.scope.isEmpty() && !m_target.takeOver) {
             p.digest = publishInputDigest(snapshot, templates);
             if (p.digest == m_manifest.inputDigest()) {
                 p.upToDate = true; // published already, exactly as it is
@@ -30,15 +143,17 @@ Result<PublishPipeline::Prepared> PublishPipeline::prepare(const SiteSnapshot &s
                 return p;
             }
         }
-        Result<RenderedSite> site = SiteRenderer(templates).render(snapshot, scope);
+        if (p.scope.isEmpty() && p.digest.isEmpty())
+            p.digest = publishInputDigest(snapshot, templates);
+        Result<RenderedSite> site = SiteRenderer(templates).render(snapshot, p.scope);
         if (!site)
             return site.status();
         p.site = std::move(site.value());
         const WebcastRepository repository(m_database);
-        addSlideFiles(snapshot, repository, p.site, scope, &p.missingSlides);
+        addSlideFiles(snapshot, repository, p.site, p.scope, &p.missingSlides);
     }
-    p.plan = scope.isEmpty() ? PublishPlan::make(p.site, held)
-                             : PublishPlan::makeWithin(p.site, held, scope);
+    p.plan = p.scope.isEmpty() ? PublishPlan::make(p.site, held)
+                               : PublishPlan::makeWithin(p.site, held, p.scope);
     return p;
 }
 
@@ -58,6 +173,14 @@ Result<PublishSummary> PublishPipeline::send(Transport &transport, const Prepare
         PublishSummary nothing;
         nothing.unchanged = prepared.plan.unchanged;
         return nothing;
+    }
+    if (!prepared.plan.isEmpty()) {
+        if (Status s = checkMarker(transport); !s)
+            return s;
+    }
+    if (m_target.takeOver) {
+        if (Status s = m_manifest.clear(); !s)
+            return s;
     }
     Result<PublishSummary> done =
         publishSite(transport, m_manifest, prepared.site, prepared.plan, progress);

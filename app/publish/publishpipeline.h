@@ -6,6 +6,8 @@
 #include "app/render/templateset.h"
 #include "models/publishmanifest.h"
 
+#include <QCoreApplication>
+
 class Database;
 
 // One publish, the same for the window and the command line: has anything
@@ -17,6 +19,8 @@ class Database;
 // place. The caller decides how to talk to the user.
 class PublishPipeline
 {
+    Q_DECLARE_TR_FUNCTIONS(PublishPipeline)
+
 public:
     // `database` is this thread's; the manifest belongs to the target's
     // address (a new address starts afresh).
@@ -50,8 +54,26 @@ public:
 
     const PublishTarget &target() const { return m_target; }
 
+    // On a team database, one seat publishes to a target at a time: waits
+    // for the target's lock (PostgreSQL advisory lock), held until the
+    // pipeline is gone. Take the snapshot after this, so no seat ever sends
+    // an older view than the database holds. Nothing to wait for on a file.
+    Status lockTarget();
+    ~PublishPipeline();
+    // The file on every target that names the database publishing there.
+    static QString markerPath();
+    // After a failed send(): what the user could decide (take the target
+    // over from another database), if anything.
+    const LoginNeed &need() const { return m_need; }
+
 private:
+    // The target names this database (or nothing yet, and is claimed), or
+    // the publish is refused naming both databases, unless taking over.
+    Status checkMarker(Transport &transport);
+
     Database &m_database;
     PublishTarget m_target;
     PublishManifest m_manifest;
+    LoginNeed m_need;
+    qint64 m_lockKey = 0; // held when not 0
 };

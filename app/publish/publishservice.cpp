@@ -106,6 +106,12 @@ void PublishService::acceptHostKey(const QString &fingerprint)
     publishNow();
 }
 
+void PublishService::takeOverTarget()
+{
+    m_takeOver = true;
+    publishNow();
+}
+
 void PublishService::setState(State state, const QString &message)
 {
     m_status.state = state;
@@ -124,14 +130,12 @@ void PublishService::start()
     m_again = false;
     setState(State::Publishing);
 
-    // Reading is quick and stays here; rendering, sending and verifying run
-    // on a worker with its own database connection for the manifest.
-    const SiteSnapshot snapshot = SiteSnapshot::capture(m_repository, settings);
-    QSet<QString> scope; // empty: the whole site
-    if (!m_everything) {
-        for (const SiteChange &change : std::as_const(m_changes))
-            scope.unite(SiteRenderer::affectedOutputs(snapshot, change));
-    }
+    // Reading, rendering, sending and verifying run on a worker with its own
+    // database connection. On a team database it first waits for the
+    // target's lock, and only then reads: what it sends is never older than
+    // what the database holds, whichever seat publishes.
+    const QList<SiteChange> changes = m_everything ? QList<SiteChange>() : m_changes;
+    const bool everything = m_everything;
     m_changes.clear();
     m_everything = false;
     // Templates are read once, here; a broken one is said before any work.
@@ -147,8 +151,10 @@ void PublishService::start()
         m_transport.reset();
     m_transportUrl = target.url.toString();
     std::shared_ptr<Transport> transport = m_transport;
-    const QString databasePath = m_repository.database().filePath();
-    m_watcher.setFuture(QtConcurrent::run([snapshot, target, databasePath, scope, transport,
+    target.takeOver = std::exchange(m_takeOver, false);
+    const QString databasePath = m_repository.database().location();
+    m_watcher.setFuture(QtConcurrent::run([settings, target, databasePath, changes, everything,
+                                           transport,
                                            templates = templates.value()]() mutable -> Outcome {
         Outcome outcome;
         Database db(databasePath);
@@ -157,6 +163,16 @@ void PublishService::start()
             return outcome;
         }
         PublishPipeline pipeline(db, target);
+        if (::Status s = pipeline.lockTarget(); !s) {
+            outcome.error = s.error();
+            return outcome;
+        }
+        const SiteSnapshot snapshot = SiteSnapshot::capture(WebcastRepository(db), settings);
+        QSet<QString> scope; // empty: the whole site
+        if (!everything) {
+            for (const SiteChange &change : changes)
+                scope.unite(SiteRenderer::affectedOutputs(snapshot, change));
+        }
         Result<PublishPipeline::Prepared> prepared = pipeline.prepare(snapshot, templates, scope);
         if (!prepared) {
             outcome.error = prepared.error();
@@ -177,7 +193,9 @@ void PublishService::start()
         }
         if (!done) {
             outcome.error = done.error();
-            outcome.loginNeed = transport->loginNeed();
+            outcome.loginNeed = pipeline.need().kind != LoginNeed::Kind::None
+                                    ? pipeline.need()
+                                    : transport->loginNeed();
             return outcome;
         }
         if (transport->isOpen())

@@ -54,6 +54,9 @@ public:
     // The user compared the fingerprint and trusts this server: publish again,
     // trusting the unknown host key only if it still has this fingerprint.
     void acceptHostKey(const QString &fingerprint);
+    // Publishes even though another database published to the target last
+    // (LoginNeed::Kind::OtherDatabase), which it then names this one.
+    void takeOverTarget();
     void setDebounce(int milliseconds) { m_debounce.setInterval(milliseconds); }
     bool isBusy() const { return m_watcher.isRunning(); }
 
@@ -83,6 +86,7 @@ private:
     QDateTime m_startedAt;
     bool m_again = false;
     QString m_acceptHostKey;
+    bool m_takeOver = false;
     // What changed since the last publish; a flip re-renders only its pages.
     QList<SiteChange> m_changes;
     bool m_everything = true;

@@ -20,6 +20,7 @@ struct PublishTarget
     QString identity;                // SSH key file, optional
     QString knownHosts;              // OpenSSH known_hosts, optional
     QString acceptHostKey;           // SSH: the unknown host key the user saw and accepted
+    bool takeOver = false;           // publish even though another database published here last
     bool acceptNewHostKey = false;   // SSH: any key of an unknown host (command line)
     QStringList trustedCertificates; // "host:port=<sha256>[,any-name]" (sitesettings.h)
 

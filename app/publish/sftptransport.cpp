@@ -705,6 +705,42 @@ Status SftpTransport::replaceWith(const QByteArray &temp, const QByteArray &targ
     return {};
 }
 
+Result<std::optional<QByteArray>> SftpTransport::fetch(const QString &path)
+{
+    if (!m_sftp)
+        return Status::failure(tr("Not connected."));
+    if (!sitewriter::isSafeRelativePath(path))
+        return Status::failure(tr("Refusing the unsafe path \"%1\".").arg(path));
+    const QByteArray file = m_root + '/' + path.toUtf8();
+    LIBSSH2_SFTP_HANDLE *handle =
+        libssh2_sftp_open_ex(m_sftp, file.constData(), unsigned(file.size()), LIBSSH2_FXF_READ, 0,
+                             LIBSSH2_SFTP_OPENFILE);
+    if (!handle) {
+        if (libssh2_sftp_last_error(m_sftp) == LIBSSH2_FX_NO_SUCH_FILE)
+            return std::optional<QByteArray>();
+        return Status::failure(tr("Cannot read %1: %2").arg(path, sftpError()));
+    }
+    QByteArray data;
+    QByteArray buffer(16 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const ssize_t n = libssh2_sftp_read(handle, buffer.data(), size_t(buffer.size()));
+        if (n < 0) {
+            const QString why = sftpError();
+            libssh2_sftp_close(handle);
+            return Status::failure(tr("Cannot read %1: %2").arg(path, why));
+        }
+        if (n == 0)
+            break;
+        data.append(buffer.constData(), n);
+        if (data.size() > maximumFetch) {
+            libssh2_sftp_close(handle);
+            return Status::failure(tr("%1 on the server is larger than expected.").arg(path));
+        }
+    }
+    libssh2_sftp_close(handle);
+    return std::optional<QByteArray>(data);
+}
+
 Status SftpTransport::remove(const QString &path)
 {
     if (!m_sftp)

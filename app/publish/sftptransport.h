@@ -63,6 +63,7 @@ public:
     bool isOpen() const override { return m_sftp != nullptr; }
     Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) override;
     Status remove(const QString &path) override;
+    Result<std::optional<QByteArray>> fetch(const QString &path) override;
     Status commit() override;
     void close() override;
 

@@ -40,6 +40,12 @@ Status Transport::uploadFile(const QString &, const QString &, const UploadProgr
                      "file:/// streaming target."));
 }
 
+Result<std::optional<QByteArray>> Transport::fetch(const QString &)
+{
+    return Status::failure(
+        QCoreApplication::translate("Transport", "This kind of target cannot be read."));
+}
+
 std::unique_ptr<Transport> Transport::create(const PublishTarget &target)
 {
     std::unique_ptr<Transport> transport;

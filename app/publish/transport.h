@@ -8,6 +8,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 struct PublishTarget;
 
@@ -22,6 +23,7 @@ struct LoginNeed
         Password,             // no password known for `account`
         PasswordRefused,      // the one offered was refused
         CertificateUntrusted, // TLS: not signed by a known authority
+        OtherDatabase,        // another database publishes here: take it over?
     };
     Kind kind = Kind::None;
     QString key;               // credentials key, for the password kinds
@@ -49,6 +51,11 @@ public:
     virtual bool isOpen() const { return false; }
     virtual Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) = 0;
     virtual Status remove(const QString &path) = 0;
+    // A small file the target holds (the marker naming the database that
+    // publishes there): its bytes, or no value when there is no such file.
+    // Needs an open transport. At most `maximumFetch` bytes.
+    virtual Result<std::optional<QByteArray>> fetch(const QString &path);
+    static constexpr qint64 maximumFetch = 64 * 1024;
     // Some transports finish puts in batches (one server command renames many
     // files); after commit() every put so far is in place.
     virtual Status commit() { return {}; }

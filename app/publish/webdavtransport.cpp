@@ -179,6 +179,28 @@ QUrl WebDavTransport::urlFor(const QString &path) const
     return url;
 }
 
+Result<std::optional<QByteArray>> WebDavTransport::fetch(const QString &path)
+{
+    if (!sitewriter::isSafeRelativePath(path))
+        return Status::failure(tr("Refusing the unsafe path \"%1\".").arg(path));
+    QNetworkRequest request(urlFor(path));
+    request.setTransferTimeout(m_timeoutSeconds * 1000);
+    QNetworkReply *reply = m_network->get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->read(maximumFetch + 1);
+    const QString error = reply->errorString();
+    reply->deleteLater();
+    if (status == 404)
+        return std::optional<QByteArray>();
+    if (status == 200 && body.size() <= maximumFetch)
+        return std::optional<QByteArray>(body);
+    return Status::failure(
+        tr("Cannot read %1: %2").arg(path, status ? explain(status, error) : error));
+}
+
 int WebDavTransport::send(const QByteArray &verb, QNetworkRequest request, const QByteArray &body,
                           QString *error)
 {

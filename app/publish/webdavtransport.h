@@ -28,6 +28,7 @@ public:
     Status open() override;
     Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) override;
     Status remove(const QString &path) override;
+    Result<std::optional<QByteArray>> fetch(const QString &path) override;
     LoginNeed passwordLogin() const override;
     // Streams the file with PUT (no resume: WebDAV has no standard partial
     // PUT), reads it back to check size and SHA-256, then MOVEs it in place.

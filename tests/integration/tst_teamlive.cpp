@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +27,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
@@ -239,14 +241,43 @@ void TestTeamLive::fourProcesses_flipAtOnceAndEveryFlipIsInTheHistory()
     QStringList args{url, QStringLiteral("250")};
     for (qint64 id : ids)
         args << QString::number(id);
+    // Every seat publishes to the same folder while the flips go on.
+    QTemporaryDir www;
+    const QString binary = qEnvironmentVariable("WEBCAST_ADMIN_BINARY");
+    auto cli = [&binary, &url](const QStringList &arguments) {
+        QProcess p;
+        p.start(binary, QStringList{QStringLiteral("--database"), url} + arguments);
+        p.waitForFinished(120000);
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+    };
+    QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("web-target"),
+                  QUrl::fromLocalFile(www.path()).toString()})
+                 .first,
+             0);
     std::vector<std::unique_ptr<QProcess>> seats;
     for (int i = 0; i < 4; ++i) {
         seats.push_back(std::make_unique<QProcess>());
         seats.back()->start(flipper, args);
     }
+    auto flipping = [&seats] {
+        return std::any_of(seats.begin(), seats.end(), [](const auto &seat) {
+            return !seat->waitForFinished(0) && seat->state() != QProcess::NotRunning;
+        });
+    };
+    int publishes = 0;
+    while (flipping()) {
+        QProcess a, b; // two seats at once: one waits for the other's lock
+        a.start(binary, {QStringLiteral("--database"), url, QStringLiteral("publish")});
+        b.start(binary, {QStringLiteral("--database"), url, QStringLiteral("publish")});
+        QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+        QVERIFY2(
+            a.exitCode() == 0 && b.exitCode() == 0,
+            qPrintable(QString::fromUtf8(a.readAllStandardError() + b.readAllStandardError())));
+        publishes += 2;
+    }
     int tries = 0;
     for (auto &seat : seats) {
-        QVERIFY(seat->waitForFinished(120000));
+        QVERIFY(seat->state() == QProcess::NotRunning || seat->waitForFinished(120000));
         const QString out = QString::fromUtf8(seat->readAllStandardOutput());
         QVERIFY2(seat->exitCode() == 0,
                  qPrintable(out + QString::fromUtf8(seat->readAllStandardError())));
@@ -277,6 +308,29 @@ void TestTeamLive::fourProcesses_flipAtOnceAndEveryFlipIsInTheHistory()
         }
         QCOMPARE(repo.presentation(id)->state, at);
     }
+    // The published pages equal the database at the end: the last seat's
+    // publish reads under the lock what the last flip left.
+    QProcess a, b;
+    a.start(binary, {QStringLiteral("--database"), url, QStringLiteral("publish")});
+    b.start(binary, {QStringLiteral("--database"), url, QStringLiteral("publish")});
+    QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
+    QCOMPARE(a.exitCode() + b.exitCode(), 0);
+    QTemporaryDir rendered;
+    const auto r = cli({QStringLiteral("render"), QStringLiteral("--out"), rendered.path()});
+    QVERIFY2(r.first == 0, qPrintable(r.second));
+    qInfo("%d publishes ran while the seats flipped", publishes + 2);
+    QDirIterator files(rendered.path(), QDir::Files, QDirIterator::Subdirectories);
+    int compared = 0;
+    while (files.hasNext()) {
+        const QString file = files.next();
+        const QString relative = QDir(rendered.path()).relativeFilePath(file);
+        QFile mine(file), published(www.filePath(relative));
+        QVERIFY2(published.open(QIODevice::ReadOnly), qPrintable(relative));
+        QVERIFY(mine.open(QIODevice::ReadOnly));
+        QVERIFY2(mine.readAll() == published.readAll(), qPrintable(relative));
+        ++compared;
+    }
+    QVERIFY(compared > 5);
 }
 
 void TestTeamLive::helper_isRefusedATitleEditByTheDatabase()

@@ -44,6 +44,7 @@ private slots:
     void database_addressesAreRefusedNotTakenForFiles();
     void history_printsWhoChangedWhatWhen();
     void publish_toFolderIsIncrementalAndDryRunSendsNothing();
+    void publish_toATargetOfAnotherDatabaseIsRefusedUntilTakenOver();
     void config_refusesBadValues();
     void docs_nameThePathsTheProgramUses();
 
@@ -474,6 +475,84 @@ void TestCommandLine::publish_toFolderIsIncrementalAndDryRunSendsNothing()
     r = run({QStringLiteral("--database"), db, QStringLiteral("publish"),
              QStringLiteral("--target"), QStringLiteral("moon")});
     QCOMPARE(r.exitCode, 2);
+}
+
+// A target remembers which database publishes to it: another database (a
+// forgotten copy, the demo) is refused, naming both, until it takes over.
+void TestCommandLine::publish_toATargetOfAnotherDatabaseIsRefusedUntilTakenOver()
+{
+    const QString www = m_dir.filePath(QStringLiteral("shared-www"));
+    const QString first = m_dir.filePath(QStringLiteral("first.sqlite"));
+    const QString copy = m_dir.filePath(QStringLiteral("laptop-copy.sqlite"));
+    for (const QString &db : {first, copy}) {
+        QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("init"),
+                      QStringLiteral("--demo")})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("config"),
+                      QStringLiteral("web-target"), QUrl::fromLocalFile(www).toString()})
+                     .exitCode,
+                 0);
+    }
+    QCOMPARE(run({QStringLiteral("--database"), first, QStringLiteral("publish")}).exitCode, 0);
+    QFile marker(www + QStringLiteral("/.webcast-admin-database"));
+    QVERIFY(marker.open(QIODevice::ReadOnly));
+    const QByteArray claimed = marker.readAll();
+    marker.close();
+    QVERIFY(claimed.contains("first.sqlite"));
+    QVERIFY(!claimed.contains(m_dir.path().toUtf8())); // no local path on a public server
+    const QByteArray index = [&www] {
+        QFile f(www + QStringLiteral("/index.html"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+
+    // The copy changes something and publishes: refused, nothing sent.
+    QCOMPARE(run({QStringLiteral("--database"), copy, QStringLiteral("state"),
+                  QStringLiteral("neural-computation-2025"), QStringLiteral("concluded")})
+                 .exitCode,
+             0);
+    Run r = run({QStringLiteral("--database"), copy, QStringLiteral("publish")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("first.sqlite")) &&
+                 r.err.contains(QStringLiteral("laptop-copy.sqlite")) &&
+                 r.err.contains(QStringLiteral("--take-over")),
+             qPrintable(r.err));
+    QFile again(www + QStringLiteral("/index.html"));
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), index);
+    // A broken marker is refused too, in words.
+    QVERIFY(marker.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    marker.write("not json");
+    marker.close();
+    r = run({QStringLiteral("--database"), copy, QStringLiteral("publish")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot be read")), qPrintable(r.err));
+    // Taken over on purpose: it publishes, and now the first is refused.
+    r = run({QStringLiteral("--database"), copy, QStringLiteral("publish"),
+             QStringLiteral("--take-over")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // The first takes it back although nothing changed in it: all of its
+    // site is sent again (the target held the copy's).
+    r = run({QStringLiteral("--database"), first, QStringLiteral("publish"),
+             QStringLiteral("--take-over")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral(" 0 unchanged")), qPrintable(r.out));
+    QFile back(www + QStringLiteral("/index.html"));
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    QCOMPARE(back.readAll(), index);
+    QCOMPARE(run({QStringLiteral("--database"), copy, QStringLiteral("state"),
+                  QStringLiteral("neural-computation-2025"), QStringLiteral("upcoming")})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("--database"), copy, QStringLiteral("publish")}).exitCode, 1);
+    QCOMPARE(run({QStringLiteral("--database"), copy, QStringLiteral("config"),
+                  QStringLiteral("colour")})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("--database"), copy, QStringLiteral("list"),
+                  QStringLiteral("--take-over")})
+                 .exitCode,
+             2);
 }
 
 void TestCommandLine::config_refusesBadValues()

@@ -57,6 +57,20 @@ LoginAnswer askForLogin(QWidget *parent, const LoginNeed &need, const QString &t
     switch (need.kind) {
     case LoginNeed::Kind::None:
         break;
+    case LoginNeed::Kind::OtherDatabase:
+        // No is the default: usually it is this seat that has the wrong
+        // database open (a laptop's copy, the demo).
+        answer.takeOver =
+            MessageBox::question(
+                parent, QObject::tr("Another database publishes here"),
+                need.detail + QStringLiteral("\n\n") +
+                    QObject::tr("Publish this database to %1 instead? Its pages then replace "
+                                "those of %2, and %2 is refused there from now on.")
+                        .arg(target, need.account.isEmpty() ? QObject::tr("the other database")
+                                                            : need.account),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+        answer.retry = answer.takeOver;
+        break;
     case LoginNeed::Kind::HostKeyUnknown:
         if (MessageBox::question(
                 parent, QObject::tr("Unknown server"),

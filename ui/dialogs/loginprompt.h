@@ -12,6 +12,7 @@ struct LoginAnswer
     bool retry = false;       // try again: something was accepted or typed
     QString acceptHostKey;    // SSH: the fingerprint of the shown host key, when trusted
     QString trustCertificate; // TLS: "host:port=<sha256>[,any-name]" to add to the setting
+    bool takeOver = false;    // publish over another database's site, which names this one then
 };
 
 // Shows the question a LoginNeed asks (host key, password, certificate).

@@ -27,7 +27,10 @@ PublishStatusWidget::PublishStatusWidget(PublishService &service, SiteSettingsSt
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
     layout->addWidget(m_retry);
-    connect(m_retry, &QPushButton::clicked, &m_service, &PublishService::publishNow);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_askedAboutKey = false; // Retry asks again what was answered No before
+        m_service.publishNow();
+    });
     connect(&m_service, &PublishService::statusChanged, this, &PublishStatusWidget::refresh);
     refresh();
 }
@@ -78,7 +81,9 @@ void PublishStatusWidget::refresh()
             if (!kept)
                 MessageBox::warning(window(), tr("Certificate not remembered"), kept.error());
         }
-        if (!answer.acceptHostKey.isEmpty())
+        if (answer.takeOver)
+            m_service.takeOverTarget();
+        else if (!answer.acceptHostKey.isEmpty())
             m_service.acceptHostKey(answer.acceptHostKey);
         else if (answer.retry)
             m_service.publishNow();
