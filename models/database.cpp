@@ -50,9 +50,9 @@ QStringList statementsOf(const QString &script)
 } // namespace
 
 Database::Database(QString location)
-    : m_namePrefix(QStringLiteral("webcast-") + QUuid::createUuid().toString(QUuid::WithoutBraces) +
+    : m_location(location)
+    , m_namePrefix(QStringLiteral("webcast-") + QUuid::createUuid().toString(QUuid::WithoutBraces) +
                    QLatin1Char('-'))
-    , m_location(location)
 {
     if (isTeamAddress(location)) {
         m_engine = Engine::Postgres;
@@ -152,6 +152,39 @@ QString postgresOptions(const QUrl &address)
 
 } // namespace
 
+static Database::PasswordSource &passwordSource()
+{
+    static Database::PasswordSource source;
+    return source;
+}
+
+void Database::setPasswordSource(PasswordSource source)
+{
+    passwordSource() = std::move(source);
+}
+
+QString Database::loginKey() const
+{
+    return QStringLiteral("postgresql://%1@%2:%3")
+        .arg(m_address.userName(QUrl::FullyDecoded), m_address.host().toLower())
+        .arg(m_address.port(5432));
+}
+
+// A password in the address, else what the source (the keychain) or the
+// environment says, once per Database.
+QString Database::password() const
+{
+    if (!m_address.password(QUrl::FullyDecoded).isEmpty())
+        return m_address.password(QUrl::FullyDecoded);
+    QMutexLocker lock(&m_passwordLock);
+    if (m_password.isEmpty()) {
+        m_password = passwordSource() ? passwordSource()(loginKey()) : QString();
+        if (m_password.isEmpty())
+            m_password = qEnvironmentVariable("WEBCAST_ADMIN_DATABASE_PASSWORD");
+    }
+    return m_password;
+}
+
 Status Database::openConnection(QSqlDatabase &db) const
 {
     if (m_engine == Engine::Postgres) {
@@ -159,11 +192,7 @@ Status Database::openConnection(QSqlDatabase &db) const
         db.setPort(m_address.port(5432));
         db.setDatabaseName(m_address.path().mid(1));
         db.setUserName(m_address.userName(QUrl::FullyDecoded));
-        // A password in the address, else the environment; never shown.
-        const QString password = m_address.password(QUrl::FullyDecoded).isEmpty()
-                                     ? qEnvironmentVariable("WEBCAST_ADMIN_DATABASE_PASSWORD")
-                                     : m_address.password(QUrl::FullyDecoded);
-        db.setPassword(password);
+        db.setPassword(password()); // never shown
         db.setConnectOptions(postgresOptions(m_address));
         if (!db.open())
             return Status::failure(tr("Cannot open the team database %1: %2")

@@ -11,6 +11,8 @@ class QThread;
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 // One database: a SQLite file (one person), or a team's PostgreSQL database
 // named by a libpq address (postgresql://user@host:port/name?sslmode=…).
 // Opened once per thread (Qt Sql connections must not cross threads). The
@@ -45,6 +47,15 @@ public:
     QString displayName() const;
     // True for postgresql:// and postgres:// addresses.
     static bool isTeamAddress(const QString &location);
+    // Where a team database's password comes from when its address has
+    // none: given the login's key ("postgresql://user@host:port"), the
+    // password or empty. The program sets it to the keychain lookup
+    // (credentials); without it, WEBCAST_ADMIN_DATABASE_PASSWORD. A password
+    // found is kept in memory for this Database's other connections.
+    using PasswordSource = std::function<QString(const QString &key)>;
+    static void setPasswordSource(PasswordSource source);
+    // The key a team database's password is kept under in the keychain.
+    QString loginKey() const;
     // The connection for the calling thread, opened on first use.
     QSqlDatabase connection() const;
 
@@ -82,6 +93,7 @@ public:
 
 private:
     QString connectionName() const;
+    QString password() const;
     Status openConnection(QSqlDatabase &db) const;
 
     Status migrateSqlite(QSqlDatabase &db, int target);
@@ -94,7 +106,9 @@ private:
     Engine m_engine = Engine::Sqlite;
     QString m_filePath;
     QString m_location;
-    QUrl m_address;    // the team database's, password and all (never shown)
+    QUrl m_address;             // the team database's, password and all (never shown)
+    mutable QString m_password; // found through the password source
+    mutable QMutex m_passwordLock;
     QString m_refused; // why the location is nothing this version opens
     QString m_namePrefix;
 };

@@ -19,6 +19,7 @@
 #include "models/workshoplistmodel.h"
 #include "ui/dialogs/helpbrowser.h"
 #include "ui/dialogs/messagebox.h"
+#include "ui/dialogs/teamconnectdialog.h"
 #include "ui/dialogs/urlopener.h"
 #include "ui/presentations/presentationeditordialog.h"
 #include "ui/presentations/schedulepanel.h"
@@ -240,6 +241,10 @@ void MainWindow::createActions()
     m_find = make(tr("&Find Workshop"), QKeySequence::Find, "actionFind",
                   [this] { m_workshops->focusSearch(); });
     m_quit = make(tr("&Quit"), QKeySequence::Quit, "actionQuit", &MainWindow::close);
+    m_connectTeam = make(tr("Connect to &Team Database…"), QKeySequence(), "actionConnectTeam",
+                         &MainWindow::connectToTeam);
+    m_connectTeam->setToolTip(tr("Work with your team on one shared database, or go back to "
+                                 "this computer's"));
     m_siteSettingsAction = make(tr("Site &Settings…"), QKeySequence(), "actionSiteSettings",
                                 &MainWindow::editSiteSettings);
     // Ctrl+Shift+P shows the preview dock (View): one key, one action.
@@ -313,6 +318,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_import);
     file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_connectTeam);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -514,6 +521,20 @@ void MainWindow::updateActions()
         a->setEnabled(hasWorkshop);
     m_previewLive->setEnabled(hasWorkshop);
     m_previewArchive->setEnabled(hasTalk);
+}
+
+void MainWindow::connectToTeam()
+{
+    const Database &db = m_session.repository().database();
+    auto *dialog = new TeamConnectDialog(
+        db.isPostgres() ? m_settings.value(AppSettings::Key::TeamDatabase).toString() : QString(),
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_settings.setValue(AppSettings::Key::TeamDatabase, dialog->chosenAddress());
+        emit reopenRequested();
+    });
+    dialog->open();
 }
 
 void MainWindow::showError(const QString &message)

@@ -62,6 +62,15 @@ public:
     // File → Import Schedule… (empty) and Update from Schedule… (the
     // current workshop and the source it was imported from).
     void importSchedule(bool updateCurrent);
+    // File → Connect to Team Database…
+    void connectToTeam();
+    // The team connection (null on a database file).
+    TeamListener *team() const { return m_team; }
+
+signals:
+    // The user chose another database (a team's, or this computer's file):
+    // the program opens the window again on it.
+    void reopenRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -133,6 +142,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_find = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_connectTeam = nullptr;
     QAction *m_siteSettingsAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_publishAction = nullptr;

@@ -808,6 +808,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << tr("no database at %1 (create one with `webcast-admin init`)").arg(path) << Qt::endl;
         return Failed;
     }
+    // A team database's password: WEBCAST_ADMIN_DATABASE_PASSWORD, else the
+    // keychain (where the window's Connect dialog keeps it).
+    Database::setPasswordSource([](const QString &key) {
+        return credentials::lookup(key, QStringLiteral("database")).password;
+    });
     Database db(path);
     if (Status s = db.open(); !s) {
         err << QStringLiteral("webcast-admin: ") << oneLine(s.error()) << Qt::endl;

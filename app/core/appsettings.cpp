@@ -19,6 +19,7 @@ const KeyInfo &infoFor(AppSettings::Key key)
         {AppSettings::Key::LastWorkshopSlug, "session/lastWorkshop", QString()},
         {AppSettings::Key::LastImportFolder, "session/lastImportFolder", QString()},
         {AppSettings::Key::SetupDone, "setup/done", false},
+        {AppSettings::Key::TeamDatabase, "database/team", QString()},
     };
     for (const KeyInfo &info : table) {
         if (info.key == key)

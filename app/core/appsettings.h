@@ -23,7 +23,8 @@ public:
         ScheduleHeaderState,
         LastWorkshopSlug,
         LastImportFolder,
-        SetupDone, // the first-run assistant was finished
+        SetupDone,    // the first-run assistant was finished
+        TeamDatabase, // the team database's address (no password); empty: the file
     };
     Q_ENUM(Key)
 

@@ -122,6 +122,8 @@ QString keyFor(const QString &scheme, const QString &user, const QString &host, 
 
 QString environmentVariable(const QString &role)
 {
+    if (role == QLatin1String("database"))
+        return QStringLiteral("WEBCAST_ADMIN_DATABASE_PASSWORD");
     return role == QLatin1String("streaming") ? QStringLiteral("WEBCAST_ADMIN_PASSWORD_STREAMING")
                                               : QStringLiteral("WEBCAST_ADMIN_PASSWORD_WEB");
 }
@@ -130,7 +132,7 @@ Lookup lookup(const QString &key, const QString &role)
 {
     Lookup result;
     result.password = qEnvironmentVariable(environmentVariable(role).toLatin1().constData());
-    if (result.password.isEmpty() && role != QLatin1String("streaming"))
+    if (result.password.isEmpty() && role == QLatin1String("web"))
         result.password = qEnvironmentVariable("WEBCAST_ADMIN_PASSWORD");
     if (!result.password.isEmpty())
         return result;

@@ -27,7 +27,8 @@ struct Lookup
     QString password;        // empty: none known
     QString keychainProblem; // why the keychain could not be asked, if it could not
 };
-// `role`: "web" or "streaming", the target the password is for.
+// `role`: "web" or "streaming", the target the password is for, or
+// "database" for a team database's login (WEBCAST_ADMIN_DATABASE_PASSWORD).
 Lookup lookup(const QString &key, const QString &role);
 // The environment variable that holds `role`'s password.
 QString environmentVariable(const QString &role);

@@ -3,19 +3,27 @@
 // edit against a stale version shows both texts, a dropped connection comes
 // back and catches up, four processes flip at once without losing a fact,
 // and a helper's login is refused a title edit by the database itself.
+#include "app/core/appsettings.h"
 #include "app/editing/editsession.h"
+#include "app/stream/streamhealth.h"
 #include "models/database.h"
 #include "models/presentationtreemodel.h"
 #include "models/repository.h"
 #include "models/teamlistener.h"
 #include "models/teamrights.h"
+#include "tests/support/screenshot.h"
 #include "ui/dialogs/conflictdialog.h"
+#include "ui/dialogs/teamconnectdialog.h"
+#include "ui/mainwindow.h"
 #include "ui/presentations/presentationeditordialog.h"
+#include "ui/presentations/schedulepanel.h"
 
 #include "tests/support/postgresserver.h"
 #include "tests/support/testdatabase.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -45,6 +53,8 @@ private slots:
     void fourProcesses_flipAtOnceAndEveryFlipIsInTheHistory();
     void helper_isRefusedATitleEditByTheDatabase();
     void history_showsEditsWithTheLoginRole();
+    void window_onTheTeamDatabaseShowsWhoAndWhatTheLoginMayDo();
+    void connectDialog_triesTheAddressBeforeKeepingIt();
 
 private:
     QString freshDatabase(const QString &name);
@@ -158,6 +168,7 @@ void TestTeamLive::edit_againstAStaleVersionShowsBothTextsAndLosesNothing()
             labels << l->text();
         for (int i = 0; dialog->mineButton(i); ++i)
             defaults << dialog->mineButton(i)->isChecked();
+        testtools::screenshotIfAsked(QStringLiteral("conflict-dialog.png"));
         dialog->accept();
     });
     editor.accept();
@@ -426,6 +437,91 @@ void TestTeamLive::history_showsEditsWithTheLoginRole()
              (QStringList{QStringLiteral("edit title"), QStringLiteral("Talk 0"),
                           QStringLiteral("New title")}));
     QCOMPARE(lines.at(2).split(QLatin1Char('\t')).value(3), QStringLiteral("add presentation"));
+}
+
+void TestTeamLive::window_onTheTeamDatabaseShowsWhoAndWhatTheLoginMayDo()
+{
+    const QString url = freshDatabase(QStringLiteral("live_window"));
+    seed(url, 3);
+    QProcess add;
+    add.start(qEnvironmentVariable("WEBCAST_ADMIN_BINARY"),
+              {QStringLiteral("--database"), url, QStringLiteral("team"),
+               QStringLiteral("add-user"), QStringLiteral("hugo"), QStringLiteral("--role"),
+               QStringLiteral("helper")});
+    add.write("secret\n");
+    add.closeWriteChannel();
+    QVERIFY(add.waitForFinished(60000));
+    QCOMPARE(add.exitCode(), 0);
+    const QString helperUrl =
+        QString(url).replace(QStringLiteral("postgres@"), QStringLiteral("hugo@"));
+    Database db(helperUrl);
+    QVERIFY(db.open().ok());
+    WebcastRepository repo(db);
+    EditSession session(repo, QStringLiteral("hugo"));
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(session, settings);
+    window.streamHealth()->setPaused(true);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *who = window.findChild<QLabel *>(QStringLiteral("teamStatus"));
+    QVERIFY(who);
+    QCOMPARE(who->text(), QStringLiteral("Team: hugo (helper)"));
+    QVERIFY(window.team() && window.team()->isListening());
+    for (const char *name : {"actionNewWorkshop", "actionEditWorkshop", "actionDeleteWorkshop",
+                             "actionImportSchedule", "actionEditPresentation"}) {
+        QAction *a = window.findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(a && !a->isEnabled(), name);
+        QVERIFY2(a->toolTip().contains(QStringLiteral("helper")), qPrintable(a->toolTip()));
+    }
+    // A flip by another seat shows in the window's schedule.
+    Database other(url);
+    QVERIFY(other.open().ok());
+    WebcastRepository otherRepo(other);
+    const qint64 talk = otherRepo.presentations(otherRepo.workshops().first().id).first().id;
+    QVERIFY(
+        otherRepo.setPresentationState(talk, WebcastState::Concluded, QStringLiteral("x")).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(window.schedule()
+                                  ->model()
+                                  ->data(window.schedule()->model()->indexOfPresentation(talk),
+                                         PresentationTreeModel::StateRole)
+                                  .toInt(),
+                              int(WebcastState::Concluded), 1000);
+    testtools::screenshotIfAsked(QStringLiteral("team-helper-window.png"));
+}
+
+void TestTeamLive::connectDialog_triesTheAddressBeforeKeepingIt()
+{
+    const QString url = freshDatabase(QStringLiteral("live_connect"));
+    TeamConnectDialog dialog{QString()};
+    dialog.show();
+    auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("teamAddressEdit"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("teamPasswordEdit"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("teamConnectStatus"));
+    auto *connectButton = dialog.findChild<QPushButton *>(QStringLiteral("teamConnectButton"));
+    QVERIFY(address && password && status && connectButton);
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("localDatabaseButton"))->isVisible());
+    address->setText(QStringLiteral("postgresql://helper@db.example.org/webcasts?sslmode=require"));
+    testtools::screenshotIfAsked(QStringLiteral("team-connect-dialog.png"));
+    // A password in the address is refused: the address is kept in settings.
+    address->setText(
+        QString(url).replace(QStringLiteral("postgres@"), QStringLiteral("postgres:pw@")));
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QVERIFY(status->text().contains(QStringLiteral("own field")));
+    // A database that does not exist: the server's reason, dialog stays.
+    address->setText(
+        QString(url).replace(QStringLiteral("live_connect"), QStringLiteral("no_such_db")));
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("no_such_db")), 15000);
+    QVERIFY(dialog.isVisible());
+    // The right one: tried, then kept.
+    address->setText(url);
+    password->setText(QStringLiteral("typed"));
+    dialog.findChild<QCheckBox *>(QStringLiteral("rememberPasswordCheck"))->setChecked(false);
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+    QCOMPARE(dialog.chosenAddress(), url);
 }
 
 QTEST_MAIN(TestTeamLive)

@@ -19,9 +19,9 @@ QPlainTextEdit *shown(const QString &text, const QString &name, QWidget *parent)
     edit->setReadOnly(true);
     edit->setAccessibleName(name);
     edit->setTabChangesFocus(true);
-    const int lines = std::min<int>(int(text.count(QLatin1Char('\n'))) + 1, 6);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * (lines + text.size() / 60) + 14);
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 7 + 14);
+    const int lines =
+        std::min<int>(int(text.count(QLatin1Char('\n'))) + 1 + int(text.size() / 60), 7);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 14);
     return edit;
 }
 
@@ -36,8 +36,8 @@ ConflictDialog::ConflictDialog(const QString &subject, const QString &who, QList
     setWindowTitle(tr("Saved by someone else meanwhile"));
     auto *intro = new QLabel(
         tr("<b>%1</b> was saved by %2 while you were editing it. For each field that now "
-           "differs, keep what you typed or take what was saved. Cancel goes back to your "
-           "editor; nothing you typed is lost.")
+           "differs, keep what you typed or take what was saved. \"Back to my editor\" "
+           "returns to it; nothing you typed is lost.")
             .arg(subject.toHtmlEscaped(), who.isEmpty() ? tr("another seat") : who.toHtmlEscaped()),
         this);
     intro->setWordWrap(true);
@@ -67,6 +67,7 @@ ConflictDialog::ConflictDialog(const QString &subject, const QString &who, QList
         m_mine << mine;
         m_theirs << theirs;
     }
+    grid->setRowStretch(1 + int(m_fields.size()) * 2, 1); // rows at the top, room below
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
     auto *inner = new QWidget(this);
@@ -87,7 +88,7 @@ ConflictDialog::ConflictDialog(const QString &subject, const QString &who, QList
     layout->addWidget(intro);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(760, std::min(200 + int(m_fields.size()) * 90, 640));
+    resize(760, std::min(170 + int(m_fields.size()) * 70, 640));
 }
 
 QList<bool> ConflictDialog::keepMine() const

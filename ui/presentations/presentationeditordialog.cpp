@@ -334,8 +334,8 @@ Status PresentationEditorDialog::resolveConflict(const Presentation &mine)
     Presentation merged = *theirs;
     if (!rows.isEmpty()) {
         const QList<EditRecord> last = m_session.repository().editHistoryOf(0, mine.id, 1);
-        ConflictDialog dialog(mine.title, last.isEmpty() ? QString() : last.first().changedBy, rows,
-                              this);
+        ConflictDialog dialog(m_presentation.title,
+                              last.isEmpty() ? QString() : last.first().changedBy, rows, this);
         if (dialog.exec() != QDialog::Accepted)
             return Status::failure(tr("Not saved yet: your text is still here. Save again to "
                                       "compare it with what was saved meanwhile."));
