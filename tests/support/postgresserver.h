@@ -67,6 +67,8 @@ public:
     bool ok() const { return m_ok; }
     const QString &error() const { return m_error; }
     int port() const { return m_port; }
+    // Where initdb, pg_ctl and pgbench are.
+    const QString &binDirectory() const { return m_bin; }
     // postgresql://postgres@127.0.0.1:PORT/DATABASE
     QString url(const QString &user = QStringLiteral("postgres")) const
     {
