@@ -130,13 +130,15 @@ Status WebcastRepository::audit(const QString &table, qint64 rowId, qint64 works
 }
 
 QList<EditRecord> WebcastRepository::editHistoryOf(qint64 workshopId, qint64 presentationId,
-                                                   int limit) const
+                                                   int limit, bool ownRowsOnly) const
 {
     QString where;
     if (presentationId > 0)
         where = QStringLiteral("WHERE table_name = 'presentation' AND row_id = :p ");
     else if (workshopId > 0)
-        where = QStringLiteral("WHERE workshop_id = :w ");
+        where = ownRowsOnly ? QStringLiteral("WHERE workshop_id = :w AND table_name IN "
+                                             "('workshop', 'room') ")
+                            : QStringLiteral("WHERE workshop_id = :w ");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM edit_history ").arg(editColumns) + where +

@@ -53,7 +53,9 @@ public:
     QList<StateChange> historyOf(qint64 workshopId, qint64 presentationId, int limit) const;
 
     // Edits (not state flips), newest first, scoped as historyOf().
-    QList<EditRecord> editHistoryOf(qint64 workshopId, qint64 presentationId, int limit) const;
+    // `ownRowsOnly`: a workshop's own and its rooms' edits, not its talks'.
+    QList<EditRecord> editHistoryOf(qint64 workshopId, qint64 presentationId, int limit,
+                                    bool ownRowsOnly = false) const;
     // The newest edit_history and state_history ids: a window that lost its
     // team database connection catches up from there.
     std::pair<qint64, qint64> lastHistoryIds() const;

@@ -5,9 +5,14 @@
 #include <QAbstractListModel>
 #include <QList>
 
+#include <variant>
+
 class WebcastRepository;
 
-// The state flips of one workshop or presentation, newest first.
+// What happened to one workshop or presentation, newest first: its state
+// flips (with the schedule assistant's suggestions and their answers) and
+// its edits (who changed which field from what to what; on a team database
+// as the database audited them, whoever wrote).
 class StateHistoryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -19,11 +24,17 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    // A column's name for people ("title" -> "Title").
+    static QString fieldName(const QString &table, const QString &column);
+
 private:
+    using Entry = std::variant<StateChange, EditRecord>;
     void reload();
+    QVariant flipData(const StateChange &c, int role) const;
+    QVariant editData(const EditRecord &e, int role) const;
 
     WebcastRepository &m_repository;
     SubjectKind m_kind = SubjectKind::Workshop;
     qint64 m_id = 0;
-    QList<StateChange> m_changes;
+    QList<Entry> m_entries;
 };

@@ -21,6 +21,7 @@ private slots:
     void presentationTree_passesTesterThroughChanges();
     void presentationTree_updatesStateInPlace();
     void history_showsNewFlipsFirst();
+    void history_showsEditsBesideFlips();
 };
 
 void TestItemModels::workshopList_passesTesterThroughChanges()
@@ -162,9 +163,40 @@ void TestItemModels::history_showsNewFlipsFirst()
     model.setSubject(SubjectKind::Workshop, wid);
     QVERIFY(t.repo->setWorkshopState(wid, WebcastState::Concluded, QStringLiteral("ann")));
     QVERIFY(t.repo->setWorkshopState(wid, WebcastState::Upcoming, QStringLiteral("bob")));
-    QCOMPARE(model.rowCount(), 2);
+    // The two flips, then the workshop's addition (edits are audited too).
+    QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.index(0).data().toString().contains(QStringLiteral("bob")));
     QVERIFY(model.index(1).data().toString().contains(QStringLiteral("ann")));
+    QVERIFY(model.index(2).data().toString().contains(QStringLiteral("added")));
+}
+
+// An edit is a line too: which field, from what to what, by whom; a long
+// text is cut on the line and whole in the tooltip.
+void TestItemModels::history_showsEditsBesideFlips()
+{
+    TestDatabase t;
+    t.repo->setEditor(QStringLiteral("cleo"));
+    const qint64 wid = t.repo->addWorkshop(sampleWorkshop()).value();
+    const qint64 pid = t.repo->addPresentation(samplePresentation(wid)).value();
+    StateHistoryModel model(*t.repo);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSubject(SubjectKind::Presentation, pid);
+    QCOMPARE(model.rowCount(), 1); // added
+    Presentation p = *t.repo->presentation(pid);
+    p.title = QStringLiteral("A much longer title that does not fit on one history line at all");
+    QVERIFY(t.repo->updatePresentation(p).ok());
+    QCOMPARE(model.rowCount(), 2);
+    const QString line = model.index(0).data().toString();
+    QVERIFY2(line.contains(QStringLiteral("title “Keynote” → “A much longer")) &&
+                 line.contains(QStringLiteral("…”, by cleo")),
+             qPrintable(line));
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(p.title));
+    QVERIFY(t.repo->setPresentationState(pid, WebcastState::Concluded, QStringLiteral("dan")));
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.index(0).data().toString().contains(QStringLiteral("dan")));
+    // The workshop's own list holds none of its talks' edits.
+    model.setSubject(SubjectKind::Workshop, wid);
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_MAIN(TestItemModels)
