@@ -4,7 +4,7 @@
 <context>
     <name>AddPresentationCommand</name>
     <message>
-        <location filename="../../app/editing/commands.cpp" line="+263"/>
+        <location filename="../../app/editing/commands.cpp" line="+269"/>
         <source>add presentation &quot;%1&quot;</source>
         <translation>Vortrag „%1“ hinzufügen</translation>
     </message>
@@ -69,6 +69,79 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflictdialog.cpp" line="+36"/>
+        <source>Saved by someone else meanwhile</source>
+        <translation>Inzwischen von jemand anderem gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; was saved by %2 while you were editing it. For each field that now differs, keep what you typed or take what was saved. &quot;Back to my editor&quot; returns to it; nothing you typed is lost.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde von %2 gespeichert, während Sie es bearbeitet haben. Behalten Sie für jedes Feld, das sich jetzt unterscheidet, Ihre Eingabe oder übernehmen Sie das Gespeicherte. „Zurück zu meinem Editor“ führt dorthin zurück; nichts, was Sie eingegeben haben, geht verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another seat</source>
+        <translation>ein anderer Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;You typed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihre Eingabe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;They saved&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gespeichert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, what you typed</source>
+        <translation>%1, Ihre Eingabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, what they saved</source>
+        <translation>%1, das Gespeicherte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine</source>
+        <translation>Meines behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Gespeichertes übernehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: keep what you typed</source>
+        <translation>%1: Ihre Eingabe behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: take what they saved</source>
+        <translation>%1: das Gespeicherte übernehmen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Save these</source>
+        <translation>&amp;So speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to my editor</source>
+        <translation>&amp;Zurück zu meinem Editor</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <location filename="../../app/publish/connectiontest.cpp" line="+40"/>
@@ -79,17 +152,18 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../models/database.cpp" line="+176"/>
+        <location filename="../../models/database.cpp" line="+207"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+94"/>
         <source>Cannot prepare the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+77"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -99,7 +173,7 @@
         <translation>%1 ist keine Datenbank von Webcast Admin (sie konnte nicht als SQLite gelesen werden).</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-303"/>
         <source>%1 is not a PostgreSQL address: write it as postgresql://user@host:port/database</source>
         <translation>%1 ist keine PostgreSQL-Adresse: bitte als postgresql://benutzer@rechner:port/datenbank schreiben</translation>
     </message>
@@ -114,12 +188,12 @@
         <translation>Webcast Admin kann keine Datenbank unter der %1://-Adresse %2 öffnen: bitte den Pfad einer Datenbankdatei oder eine postgresql://-Adresse angeben.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+96"/>
         <source>Cannot open the team database %1: %2</source>
         <translation>Die Team-Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+165"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -135,13 +209,13 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Missing schema migration %1</source>
         <translation>Schema-Migration %1 fehlt</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+119"/>
+        <location line="-226"/>
+        <location line="+151"/>
         <location line="+47"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
@@ -157,7 +231,7 @@
 <context>
     <name>EditPresentationCommand</name>
     <message>
-        <location filename="../../app/editing/commands.cpp" line="-31"/>
+        <location filename="../../app/editing/commands.cpp" line="-33"/>
         <source>edit presentation &quot;%1&quot;</source>
         <translation>Vortrag „%1“ bearbeiten</translation>
     </message>
@@ -165,34 +239,39 @@
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../../app/editing/editsession.cpp" line="+64"/>
+        <location filename="../../app/editing/editsession.cpp" line="+27"/>
+        <source>Someone else saved &quot;%1&quot; while you were editing it.</source>
+        <translation>Jemand anderes hat „%1“ gespeichert, während Sie es bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <location line="+49"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+24"/>
         <source>The workshop no longer exists.</source>
         <translation>Der Workshop existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <location line="+18"/>
         <source>The state could not be changed.</source>
         <translation>Der Status konnte nicht geändert werden.</translation>
     </message>
     <message>
         <location line="-11"/>
-        <location line="+96"/>
-        <location line="+15"/>
+        <location line="+98"/>
+        <location line="+17"/>
         <location line="+11"/>
         <source>The presentation no longer exists.</source>
         <translation>Der Vortrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>The workshop could not be added.</source>
         <translation>Der Workshop konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The workshop could not be deleted.</source>
         <translation>Der Workshop konnte nicht gelöscht werden.</translation>
     </message>
@@ -202,7 +281,7 @@
         <translation>Der Vortrag konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The presentation could not be deleted.</source>
         <translation>Der Vortrag konnte nicht gelöscht werden.</translation>
     </message>
@@ -235,7 +314,7 @@
 <context>
     <name>EditWorkshopCommand</name>
     <message>
-        <location filename="../../app/editing/commands.cpp" line="-65"/>
+        <location filename="../../app/editing/commands.cpp" line="-69"/>
         <source>edit workshop &quot;%1&quot;</source>
         <translation>Workshop „%1“ bearbeiten</translation>
     </message>
@@ -283,19 +362,26 @@
     <message>
         <location filename="../../app/publish/localtransport.cpp" line="+44"/>
         <location line="+9"/>
+        <location line="+16"/>
         <location line="+13"/>
         <source>Refusing the unsafe path &quot;%1&quot;.</source>
         <translation>Der unsichere Pfad „%1“ wird abgelehnt.</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+9"/>
+        <location line="-36"/>
+        <location line="+25"/>
         <location line="+13"/>
         <source>Not open.</source>
         <translation>Nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
+        <source>%1 is a link; it is not followed.</source>
+        <translation>%1 ist ein Verweis; ihm wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+25"/>
         <location line="+15"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -310,23 +396,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+78"/>
-        <location line="+402"/>
+        <location filename="../../ui/mainwindow.cpp" line="+80"/>
+        <location line="+463"/>
         <source>Webcast Admin</source>
         <translation>Webcast Admin</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-384"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Team: %1 (%2)</source>
+        <translation>Team: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;New Workshop…</source>
         <translation>&amp;Neuer Workshop …</translation>
     </message>
@@ -432,6 +523,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Mit &amp;Team-Datenbank verbinden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work with your team on one shared database, or go back to this computer&apos;s</source>
+        <translation>Mit dem Team an einer gemeinsamen Datenbank arbeiten oder zu der dieses Computers zurückkehren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Site &amp;Settings…</source>
         <translation>Website-&amp;Einstellungen …</translation>
     </message>
@@ -544,7 +645,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -594,7 +695,7 @@
         <translation>&amp;Über Webcast Admin</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+206"/>
         <source>Delete the workshop &quot;%1&quot;?</source>
         <translation>Den Workshop „%1“ löschen?</translation>
     </message>
@@ -617,7 +718,7 @@
         <translation>Dies lässt sich mit Bearbeiten → Rückgängig zurücknehmen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Import workshops</source>
         <translation>Workshops importieren</translation>
     </message>
@@ -760,7 +861,7 @@
 <context>
     <name>PresentationEditorDialog</name>
     <message>
-        <location filename="../../ui/presentations/presentationeditordialog.cpp" line="+36"/>
+        <location filename="../../ui/presentations/presentationeditordialog.cpp" line="+40"/>
         <source>An archived recording exists</source>
         <translation>Eine archivierte Aufzeichnung ist vorhanden</translation>
     </message>
@@ -936,66 +1037,103 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+137"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-136"/>
+        <location line="+140"/>
         <source>Slug</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-139"/>
+        <location line="+143"/>
         <source>Speaker</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-142"/>
+        <location line="+146"/>
         <source>Affiliation</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-145"/>
+        <location line="+149"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
+        <location line="+152"/>
         <source>Ends</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-151"/>
+        <location line="+155"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <location line="+162"/>
         <source>Webcast path</source>
         <translation>Webcast-Pfad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-161"/>
+        <location line="+165"/>
         <source>Webcast file</source>
         <translation>Webcast-Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-164"/>
+        <location line="+168"/>
         <source>External URL</source>
         <translation>Externe URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-167"/>
+        <location line="+171"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-170"/>
+        <location line="+174"/>
         <source>Speaker bio</source>
         <translation>Kurzbiografie</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-64"/>
+        <source>Someone else deleted this presentation while you were editing it.</source>
+        <translation>Jemand anderes hat diesen Vortrag gelöscht, während Sie ihn bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Webcast</source>
+        <translation>Webcast</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not saved yet: your text is still here. Save again to compare it with what was saved meanwhile.</source>
+        <translation>Noch nicht gespeichert: Ihr Text ist noch da. Speichern Sie erneut, um ihn mit dem inzwischen Gespeicherten zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Slides</source>
         <translation>Folien</translation>
     </message>
@@ -1385,6 +1523,34 @@
     </message>
 </context>
 <context>
+    <name>PublishPipeline</name>
+    <message>
+        <location filename="../../app/publish/publishpipeline.cpp" line="+28"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot wait for the other seats&apos; publishing: %1</source>
+        <translation>Kann nicht auf das Veröffentlichen der anderen Arbeitsplätze warten: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This database has no identity; open it with this version of Webcast Admin once.</source>
+        <translation>Diese Datenbank hat keine Kennung; öffnen Sie sie einmal mit dieser Version von Webcast Admin.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 holds a publishing marker (%2) that cannot be read, so it is not known which database publishes there.</source>
+        <translation>%1 enthält eine Veröffentlichungsmarke (%2), die nicht lesbar ist; daher ist unbekannt, welche Datenbank dorthin veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 receives the site of another database, %2 (published from it since %3). This is %4. Take the target over only when that database is no longer used.</source>
+        <translation>%1 erhält die Website einer anderen Datenbank, %2 (von ihr veröffentlicht seit %3). Dies ist %4. Übernehmen Sie das Ziel nur, wenn jene Datenbank nicht mehr benutzt wird.</translation>
+    </message>
+</context>
+<context>
     <name>PublishStatusWidget</name>
     <message>
         <location filename="../../ui/publish/publishstatuswidget.cpp" line="+19"/>
@@ -1397,7 +1563,7 @@
         <translation>Die Seiten jetzt erneut veröffentlichen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Web: not published yet</source>
         <translation>Web: noch nicht veröffentlicht</translation>
     </message>
@@ -1445,7 +1611,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../ui/dialogs/loginprompt.cpp" line="+62"/>
+        <location filename="../../ui/dialogs/loginprompt.cpp" line="+65"/>
+        <source>Another database publishes here</source>
+        <translation>Hierhin veröffentlicht eine andere Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish this database to %1 instead? Its pages then replace those of %2, and %2 is refused there from now on.</source>
+        <translation>Stattdessen diese Datenbank nach %1 veröffentlichen? Ihre Seiten ersetzen dann die von %2, und %2 wird dort ab jetzt abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the other database</source>
+        <translation>die andere Datenbank</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unknown server</source>
         <translation>Unbekannter Server</translation>
     </message>
@@ -1496,7 +1677,7 @@ Sein SHA-256-Fingerabdruck lautet
 Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingerabdruck bestätigt. Dem Zertifikat für %1 vertrauen und die Entscheidung merken?</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/guiapplication.cpp" line="+44"/>
+        <location filename="../../ui/gui/guiapplication.cpp" line="+39"/>
         <location line="+6"/>
         <source>Webcast Admin</source>
         <translation>Webcast Admin</translation>
@@ -1599,7 +1780,7 @@ Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingera
 <context>
     <name>RemovePresentationCommand</name>
     <message>
-        <location filename="../../app/editing/commands.cpp" line="+187"/>
+        <location filename="../../app/editing/commands.cpp" line="+193"/>
         <source>delete presentation &quot;%1&quot;</source>
         <translation>Vortrag „%1“ löschen</translation>
     </message>
@@ -1972,7 +2153,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>SetRoomsCommand</name>
     <message>
-        <location filename="../../app/editing/commands.cpp" line="-100"/>
+        <location filename="../../app/editing/commands.cpp" line="-102"/>
         <source>edit the rooms of &quot;%1&quot;</source>
         <translation>die Räume von „%1“ bearbeiten</translation>
     </message>
@@ -1980,7 +2161,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>SetStateCommand</name>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>set &quot;%1&quot; to %2</source>
         <translation>„%1“ auf %2 setzen</translation>
     </message>
@@ -2374,19 +2555,21 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
     <message>
         <location line="+10"/>
         <location line="+84"/>
+        <location line="+36"/>
         <location filename="../../app/publish/sftpupload.cpp" line="+120"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-118"/>
         <location line="+84"/>
+        <location line="+36"/>
         <location filename="../../app/publish/sftpupload.cpp" line="+2"/>
         <source>Refusing the unsafe path &quot;%1&quot;.</source>
         <translation>Der unsichere Pfad „%1“ wird abgelehnt.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-97"/>
         <location line="+9"/>
         <location filename="../../app/publish/sftpupload.cpp" line="+91"/>
         <location line="+132"/>
@@ -2412,7 +2595,12 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>mv auf dem Server ist fehlgeschlagen (Exit-Code %1)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
+        <source>%1 on the server is larger than expected.</source>
+        <translation>%1 ist auf dem Server größer als erwartet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Refusing to remove %1 on the server: it is not a plain file.</source>
         <translation>%1 auf dem Server wird nicht entfernt: Es ist keine normale Datei.</translation>
     </message>
@@ -2427,14 +2615,16 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>die Kopie auf dem Server ist kürzer als erwartet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/publish/sftptransport.cpp" line="-43"/>
+        <location line="+9"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+16"/>
         <location line="+113"/>
         <location line="+131"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-231"/>
         <source>Refusing to write %1 on the server: it is not a plain file.</source>
         <translation>%1 auf dem Server wird nicht geschrieben: Es ist keine normale Datei.</translation>
     </message>
@@ -2795,7 +2985,147 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>StateHistoryModel</name>
     <message>
-        <location filename="../../models/statehistorymodel.cpp" line="+54"/>
+        <location filename="../../models/statehistorymodel.cpp" line="+78"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaker</source>
+        <translation>Vortragende(r)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>affiliation</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaker bio</source>
+        <translation>Kurzbiografie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first day</source>
+        <translation>erster Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day</source>
+        <translation>letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>webcast path</source>
+        <translation>Webcast-Pfad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>webcast file</source>
+        <translation>Webcast-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>external URL</source>
+        <translation>externe URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>live stream</source>
+        <translation>Live-Stream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>room&apos;s %1</source>
+        <translation>%1 des Raums</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 added by %3</source>
+        <translation>%1: %2 hinzugefügt von %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a room</source>
+        <translation>ein Raum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this</source>
+        <translation>dies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a room removed by %2</source>
+        <translation>%1: ein Raum entfernt von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 “%3” → “%4”, by %5</source>
+        <extracomment>history line: &quot;&lt;time&gt;: title “Old” → “New”, by alice&quot;</extracomment>
+        <translation>%1: %2 „%3“ → „%4“, von %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 changed by %3 at %4 UTC
+was: %5
+now: %6</source>
+        <translation>%1 von %2 geändert von %3 um %4 UTC
+vorher: %5
+jetzt: %6</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: %2 suggested %3 → %4</source>
         <extracomment>history line: &quot;&lt;time&gt;: schedule assistant suggested Upcoming → Live&quot;</extracomment>
         <translation>%1: %2 hat %3 → %4 vorgeschlagen</translation>
@@ -2950,6 +3280,111 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <location line="+2"/>
         <source>Set to &amp;%1</source>
         <translation>Auf &amp;%1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/teamconnectdialog.cpp" line="+20"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Passwort im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This Computer&apos;s &amp;Database</source>
+        <translation>&amp;Datenbank dieses Computers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to Team Database</source>
+        <translation>Mit Team-Datenbank verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A team shares one PostgreSQL database: every helper, coordinator and staff member sees the others&apos; changes as they happen, and one publishes at a time. Ask the team&apos;s coordinator for the address and your login.</source>
+        <translation>Ein Team teilt sich eine PostgreSQL-Datenbank: Alle Hilfskräfte, Koordinatorinnen und Mitarbeitenden sehen die Änderungen der anderen sofort, und es veröffentlicht immer nur einer zugleich. Fragen Sie die Koordination des Teams nach der Adresse und Ihrem Login.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Team database address</source>
+        <translation>Adresse der Team-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password of your login</source>
+        <translation>Passwort Ihres Logins</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Work on the database file on this computer again</source>
+        <translation>Wieder mit der Datenbankdatei auf diesem Computer arbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Write the address as postgresql://login@host/database (a port and ?sslmode=require may follow).</source>
+        <translation>Schreiben Sie die Adresse als postgresql://login@rechner/datenbank (ein Port und ?sslmode=require dürfen folgen).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the password in its own field, not in the address: the address is remembered in the settings, the password is not.</source>
+        <translation>Geben Sie das Passwort in seinem eigenen Feld ein, nicht in der Adresse: Die Adresse wird in den Einstellungen gemerkt, das Passwort nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamListener</name>
+    <message>
+        <location filename="../../models/teamlistener.cpp" line="+128"/>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Team database: reconnecting… (%1)</source>
+        <translation>Team-Datenbank: verbinde neu… (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Team database: connected again</source>
+        <translation>Team-Datenbank: wieder verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRights</name>
+    <message>
+        <location filename="../../models/teamrights.cpp" line="+11"/>
+        <source>Your login (%1) may only read this team database.</source>
+        <translation>Ihr Login (%1) darf diese Team-Datenbank nur lesen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your login is a helper: it may change webcast states only.</source>
+        <translation>Ihr Login ist eine Hilfskraft (helper): Es darf nur Webcast-Status ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login is staff: it may change webcast states, upload archives and edit webcast fields.</source>
+        <translation>Ihr Login gehört zum Personal (staff): Es darf Webcast-Status ändern, Archive hochladen und Webcast-Felder bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -3144,7 +3579,12 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Diese Art von Ziel kann noch keine Archive zum Hochladen annehmen; ein Streaming-Ziel mit sftp:// oder file:/// verwenden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>This kind of target cannot be read.</source>
+        <translation>Diese Art von Ziel kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Publishing over %1 is not available yet.</source>
         <translation>Veröffentlichen über %1 ist noch nicht verfügbar.</translation>
     </message>
@@ -3182,7 +3622,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Der Server %1 erlaubt %2 nicht, hier zu schreiben (%3).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+69"/>
         <source>The server %1 sends the request on to %2, another server. The password is only ever sent to %1, so nothing was sent there. If the new address is right, make it the target.</source>
         <translation>Der Server %1 leitet die Anfrage an %2 weiter, einen anderen Server. Das Passwort wird immer nur an %1 gesendet, daher wurde dorthin nichts gesendet. Wenn die neue Adresse stimmt, sie als Ziel eintragen.</translation>
     </message>
@@ -3197,7 +3637,8 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-92"/>
+        <location line="+100"/>
         <location line="+27"/>
         <location line="+40"/>
         <source>Refusing the unsafe path &quot;%1&quot;.</source>
@@ -3226,7 +3667,8 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-149"/>
+        <location line="+154"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3244,15 +3686,15 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>WebcastRepository</name>
     <message>
-        <location filename="../../models/repository.cpp" line="+187"/>
+        <location filename="../../models/repository.cpp" line="+212"/>
         <location line="+9"/>
         <location line="+9"/>
-        <location line="+580"/>
+        <location line="+597"/>
         <source>Could not %1: %2</source>
         <translation>Fehler beim %1: %2</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>&quot;%1&quot; is already used by the workshop &quot;%2&quot;</source>
         <translation>„%1“ wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
@@ -3280,24 +3722,24 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     <message>
         <location line="+18"/>
         <location line="+15"/>
-        <location line="+45"/>
-        <location line="+31"/>
-        <location line="+475"/>
-        <location line="+29"/>
+        <location line="+47"/>
+        <location line="+25"/>
+        <location line="+498"/>
+        <location line="+30"/>
         <source>The workshop no longer exists.</source>
         <translation>Der Workshop existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-583"/>
-        <location line="+120"/>
-        <location line="+33"/>
-        <location line="+47"/>
-        <location line="+378"/>
+        <location line="-603"/>
+        <location line="+125"/>
+        <location line="+24"/>
+        <location line="+53"/>
+        <location line="+396"/>
         <source>The presentation no longer exists.</source>
         <translation>Der Vortrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="-577"/>
         <source>id %1 is already used by the workshop &quot;%2&quot;</source>
         <translation>ID %1 wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
@@ -3307,23 +3749,23 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Hinzufügen des Workshops</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+72"/>
+        <location line="+17"/>
+        <location line="+75"/>
         <source>Change the state with the state buttons, not the editor.</source>
         <translation>Den Status mit den Status-Schaltflächen ändern, nicht im Editor.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-68"/>
         <source>save the workshop</source>
         <translation>Speichern des Workshops</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>delete the workshop</source>
         <translation>Löschen des Workshops</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>id %1 is already used by the presentation &quot;%2&quot;</source>
         <translation>ID %1 wird bereits vom Vortrag „%2“ verwendet</translation>
     </message>
@@ -3333,22 +3775,22 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Hinzufügen des Vortrags</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>A presentation cannot move to another workshop.</source>
         <translation>Ein Vortrag kann nicht in einen anderen Workshop verschoben werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>save the presentation</source>
         <translation>Speichern des Vortrags</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>delete the presentation</source>
         <translation>Löschen des Vortrags</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>file: the slides are empty</source>
         <translation>file: Die Folien sind leer</translation>
     </message>
@@ -3446,7 +3888,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>die Vorträge in den umbenannten Raum verschieben</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>record the state change</source>
         <translation>Speichern der Statusänderung</translation>
     </message>
@@ -3456,12 +3898,13 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Eine Statusänderung wird mit dem Status gespeichert, nicht als Vorschlag.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
+        <location line="+10"/>
         <source>change the state</source>
         <translation>Ändern des Status</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not change the state: %1</source>
         <translation>Der Status konnte nicht geändert werden: %1</translation>
     </message>
@@ -3471,12 +3914,12 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>„%1“ kann nicht auf %2 umgeschaltet werden: %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cannot switch &quot;%1/%2&quot; to %3: %4</source>
         <translation>„%1/%2“ kann nicht auf %3 umgeschaltet werden: %4</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Could not start a transaction: %1</source>
         <translation>Transaktion konnte nicht gestartet werden: %1</translation>
     </message>
@@ -3484,6 +3927,21 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <location line="+12"/>
         <source>Could not save the changes: %1</source>
         <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../models/edithistory.cpp" line="+83"/>
+        <source>Someone else saved &quot;%1&quot; while you were editing it.</source>
+        <translation>Jemand anderes hat „%1“ gespeichert, während Sie es bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; no longer exists.</source>
+        <translation>„%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>record the edit</source>
+        <translation>die Änderung festhalten</translation>
     </message>
 </context>
 <context>
@@ -3845,7 +4303,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+100"/>
+        <location filename="../../app/cli/commandline.cpp" line="+79"/>
         <source>the database already holds workshops; demo data goes only into an empty database</source>
         <translation>die Datenbank enthält bereits Workshops; Demodaten kommen nur in eine leere Datenbank</translation>
     </message>
@@ -3861,20 +4319,20 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+6"/>
-        <location line="+53"/>
-        <location line="+289"/>
+        <location line="+246"/>
+        <location filename="../../app/cli/teamcommands.cpp" line="+91"/>
         <source>no workshop &quot;%1&quot; (see `webcast-admin list`)</source>
         <translation>kein Workshop „%1“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-332"/>
-        <location line="+50"/>
-        <location line="+285"/>
+        <location line="-236"/>
+        <location line="+239"/>
+        <location filename="../../app/cli/teamcommands.cpp" line="+7"/>
         <source>no presentation &quot;%1&quot; in workshop &quot;%2&quot; (see `webcast-admin list`)</source>
         <translation>kein Vortrag „%1“ im Workshop „%2“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location filename="../../app/cli/teamcommands.cpp" line="-39"/>
         <source>move-to needs a team database&apos;s address: postgresql://user@host/name</source>
         <translation>move-to braucht die Adresse einer Team-Datenbank: postgresql://benutzer@rechner/name</translation>
     </message>
@@ -3894,7 +4352,57 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>--limit: „%1“ ist keine positive Zahl</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+93"/>
+        <source>change webcast states</source>
+        <translation>Webcast-Status ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change webcast states, upload archives and edit webcast fields</source>
+        <translation>Webcast-Status ändern, Archive hochladen und Webcast-Felder bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change everything</source>
+        <translation>alles ändern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--role: &quot;%1&quot; is not a role (use helper, staff or coordinator)</source>
+        <translation>--role: „%1“ ist keine Rolle (helper, staff oder coordinator verwenden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a user name (lower-case letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; a letter first)</source>
+        <translation>„%1“ ist kein Benutzername (Kleinbuchstaben, Ziffern, „_“, „.“, „-“; zuerst ein Buchstabe)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no password given; %1 was not added</source>
+        <translation>kein Passwort angegeben; %1 wurde nicht angelegt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was not added: %2 (%3). Adding users needs the database&apos;s owner with the right to create roles.</source>
+        <translation>%1 wurde nicht angelegt: %2 (%3). Benutzer anlegen kann nur der Eigentümer der Datenbank mit dem Recht, Rollen anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is a %2 on %3: may %4.</source>
+        <translation>%1 ist %2 auf %3: darf %4.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>team: %1 is a database file for one person; a team shares a postgresql:// database (see move-to)</source>
+        <translation>team: %1 ist eine Datenbankdatei für eine Person; ein Team teilt sich eine postgresql://-Datenbank (siehe move-to)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: team add-user NAME --role helper|staff|coordinator, or team users</source>
+        <translation>Aufruf: team add-user NAME --role helper|staff|coordinator, oder team users</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commandline.cpp" line="-228"/>
         <location line="+13"/>
         <location line="+53"/>
         <source>nothing was imported: %1</source>
@@ -3956,7 +4464,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>%1 Dateien nach %2 gerendert: %3 geschrieben, %4 unverändert, %5 entfernt (Lesen %6 ms, Rendern %7 ms, Schreiben %8 ms).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+33"/>
         <source>use: password set|forget [web|streaming]</source>
         <translation>Aufruf: password set|forget [web|streaming]</translation>
     </message>
@@ -3972,12 +4480,13 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+3"/>
-        <location line="+164"/>
+        <location line="+172"/>
+        <location filename="../../app/cli/teamcommands.cpp" line="-79"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-170"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
@@ -4032,12 +4541,12 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>ausgefallen: %1 (%2 ms)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--target is web or streaming</source>
         <translation>--target ist web oder streaming</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Published to %1: 0 uploaded (0 bytes), 0 deleted, %2 unchanged (nothing changed since the last publish).</source>
         <translation>Auf %1 veröffentlicht: 0 hochgeladen (0 Bytes), 0 gelöscht, %2 unverändert (seit der letzten Veröffentlichung hat sich nichts geändert).</translation>
     </message>
@@ -4048,6 +4557,11 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
     </message>
     <message>
         <location line="+26"/>
+        <source>To publish this database there instead, run publish --take-over.</source>
+        <translation>Um stattdessen diese Datenbank dorthin zu veröffentlichen: publish --take-over.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Published to %1: %2 uploaded (%3 bytes), %4 deleted, %5 unchanged.</source>
         <translation>Auf %1 veröffentlicht: %2 hochgeladen (%3 Bytes), %4 gelöscht, %5 unverändert.</translation>
     </message>
@@ -4062,85 +4576,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>unbekannte Einstellung „%1“ (möglich: %2)</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>export, schedule-export: write to &lt;file&gt; instead of stdout.</source>
-        <translation>export, schedule-export: in &lt;Datei&gt; statt auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>history: show at most &lt;n&gt; lines (100).</source>
-        <translation>history: höchstens &lt;n&gt; Zeilen zeigen (100).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>--limit belongs to history</source>
-        <translation>--limit gehört zu history</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--out belongs to export, schedule-export and render</source>
-        <translation>--out gehört zu export, schedule-export und render</translation>
-    </message>
-    <message>
-        <location line="-124"/>
-        <source>publish, schedule-import: list the changes, change nothing.</source>
-        <translation>publish, schedule-import: die Änderungen auflisten, nichts ändern.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>slug</source>
-        <translation>slug</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>--target and --accept-new-host-key belong to publish</source>
-        <translation>--target und --accept-new-host-key gehören zu publish</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--dry-run belongs to publish and schedule-import</source>
-        <translation>--dry-run gehört zu publish und schedule-import</translation>
-    </message>
-    <message>
-        <location line="-528"/>
-        <source>the slides %1 are not kept in the database; left out</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n slide file(s) not written: use --out FILE.json to write them beside the JSON</source>
-        <translation>
-            <numerusform>%n Foliendatei nicht geschrieben: mit --out FILE.json wird sie neben die JSON-Datei geschrieben</numerusform>
-            <numerusform>%n Foliendateien nicht geschrieben: mit --out FILE.json werden sie neben die JSON-Datei geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>the slides %1 are not kept in the database; add the file again</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Without a keychain, set %1 for scripts.</source>
-        <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
-    </message>
-    <message>
-        <location line="+133"/>
-        <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Set %1, or store it with `webcast-admin password set %2`.</source>
-        <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+39"/>
         <source>Runs the webcasts of multi-day workshops.
 
 Without a command, opens the window. Commands:
@@ -4163,9 +4599,15 @@ Without a command, opens the window. Commands:
                                 copy this database file into an empty team
                                 database (all or nothing)
   history [&lt;workshop&gt;[/&lt;talk&gt;]] [--limit N]
-                                who changed which state when, newest first:
-                                time, user, subject, what, from, to (tab-separated;
-                                the last 100 unless --limit)
+                                who changed which state or field when, newest
+                                first: time, user, subject, what, from, to
+                                (tab-separated; the last 100 unless --limit)
+  team add-user NAME --role helper|staff|coordinator
+                                on a team database: make a login for NAME
+                                (password asked) that may change webcast states
+                                (helper), also archives and webcast fields
+                                (staff) or everything (coordinator)
+  team users                    the team&apos;s logins and their roles
   render --out DIR              write the public site into DIR
   config [KEY [VALUE]]          list, show or set a site setting: public-url,
                                 rtsp-base, playback-base, player (html5 or
@@ -4176,7 +4618,9 @@ Without a command, opens the window. Commands:
                                 &lt;workshop-slug&gt;/&lt;talk-slug&gt;.&lt;ext&gt;); an empty VALUE
                                 resets
   publish [--target web|streaming] [--dry-run] [--accept-new-host-key]
-                                send what changed to the target and verify it
+          [--take-over]         send what changed to the target and verify it; a
+                                target another database publishes to is refused
+                                unless taken over
   upload &lt;workshop&gt;/&lt;talk&gt; FILE [--no-prepare]
                                 check an archive video, prepare it for streaming
                                 (faststart, RTP hints), upload it to the streaming
@@ -4214,10 +4658,16 @@ Ohne Befehl öffnet sich das Fenster. Befehle:
                                 diese Datenbankdatei in eine leere Team-Datenbank
                                 kopieren (alles oder nichts)
   history [&lt;workshop&gt;[/&lt;talk&gt;]] [--limit N]
-                                wer welchen Status wann geändert hat, neueste
-                                zuerst: Zeit, Benutzer, Gegenstand, Art, von, nach
-                                (durch Tabulatoren getrennt; die letzten 100,
-                                außer mit --limit)
+                                wer welchen Status oder welches Feld wann geändert
+                                hat, neueste zuerst: Zeit, Benutzer, Gegenstand,
+                                Art, von, nach (durch Tabulatoren getrennt; die
+                                letzten 100, außer mit --limit)
+  team add-user NAME --role helper|staff|coordinator
+                                in einer Team-Datenbank: ein Login für NAME
+                                anlegen (Passwort wird abgefragt), das Webcast-
+                                Status ändern darf (helper), dazu Archive und
+                                Webcast-Felder (staff) oder alles (coordinator)
+  team users                    die Logins des Teams und ihre Rollen
   render --out DIR              die öffentliche Website nach DIR schreiben
   config [KEY [VALUE]]          eine Website-Einstellung auflisten, anzeigen oder
                                 setzen: public-url, rtsp-base, playback-base,
@@ -4229,7 +4679,9 @@ Ohne Befehl öffnet sich das Fenster. Befehle:
                                 &lt;workshop-slug&gt;/&lt;talk-slug&gt;.&lt;ext&gt;); ein leerer
                                 VALUE setzt zurück
   publish [--target web|streaming] [--dry-run] [--accept-new-host-key]
-                                Änderungen an das Ziel senden und prüfen
+          [--take-over]         Änderungen an das Ziel senden und prüfen; ein Ziel,
+                                in das eine andere Datenbank veröffentlicht, wird
+                                abgelehnt, außer es wird übernommen
   upload &lt;workshop&gt;/&lt;talk&gt; FILE [--no-prepare]
                                 ein Archivvideo prüfen, für Streaming vorbereiten
                                 (faststart, RTP-Hints), mit Fortsetzung auf das
@@ -4248,7 +4700,105 @@ Passwörter: WEBCAST_ADMIN_PASSWORD_WEB oder _STREAMING, sonst der Schlüsselbun
 sonst eine Abfrage im Terminal.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
+        <source>export, schedule-export: write to &lt;file&gt; instead of stdout.</source>
+        <translation>export, schedule-export: in &lt;Datei&gt; statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>history: show at most &lt;n&gt; lines (100).</source>
+        <translation>history: höchstens &lt;n&gt; Zeilen zeigen (100).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team add-user: helper, staff or coordinator.</source>
+        <translation>team add-user: helper, staff oder coordinator.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>publish: publish even though another database published to the target last; the target then names this one.</source>
+        <translation>publish: veröffentlichen, obwohl zuletzt eine andere Datenbank in das Ziel veröffentlicht hat; das Ziel nennt danach diese.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>--target, --accept-new-host-key and --take-over belong to publish</source>
+        <translation>--target, --accept-new-host-key und --take-over gehören zu publish</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--role belongs to team add-user</source>
+        <translation>--role gehört zu team add-user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--limit belongs to history</source>
+        <translation>--limit gehört zu history</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--out belongs to export, schedule-export and render</source>
+        <translation>--out gehört zu export, schedule-export und render</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>publish, schedule-import: list the changes, change nothing.</source>
+        <translation>publish, schedule-import: die Änderungen auflisten, nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>slug</source>
+        <translation>slug</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>--dry-run belongs to publish and schedule-import</source>
+        <translation>--dry-run gehört zu publish und schedule-import</translation>
+    </message>
+    <message>
+        <location line="-528"/>
+        <source>the slides %1 are not kept in the database; left out</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n slide file(s) not written: use --out FILE.json to write them beside the JSON</source>
+        <translation>
+            <numerusform>%n Foliendatei nicht geschrieben: mit --out FILE.json wird sie neben die JSON-Datei geschrieben</numerusform>
+            <numerusform>%n Foliendateien nicht geschrieben: mit --out FILE.json werden sie neben die JSON-Datei geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the slides %1 are not kept in the database; add the file again</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Without a keychain, set %1 for scripts.</source>
+        <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set %1, or store it with `webcast-admin password set %2`.</source>
+        <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Use the database file &lt;path&gt; instead of the default.</source>
         <translation>Die Datenbankdatei &lt;path&gt; statt der Standarddatei verwenden.</translation>
     </message>
@@ -4283,7 +4833,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>schedule-import: der Workshop, in den importiert wird (Standard: der, in den diese Quelle schon importiert wurde, sonst das Kürzel der Konferenz); schedule-export: der Workshop, der geschrieben wird.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>schedule-export: frab-xml, c3voc-json or ical.</source>
         <translation>schedule-export: frab-xml, c3voc-json oder ical.</translation>
     </message>
@@ -4308,7 +4858,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>publish: einem erstmals gesehenen SSH-Server vertrauen (ein geänderter Schlüssel wird immer abgelehnt).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open the window, print the startup time and quit.</source>
         <translation>Das Fenster öffnen, die Startzeit ausgeben und beenden.</translation>
     </message>
@@ -4333,12 +4883,12 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>wrong number of arguments for &quot;%1&quot;</source>
         <translation>falsche Anzahl von Argumenten für „%1“</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--workshop belongs to schedule-import and schedule-export</source>
         <translation>--workshop gehört zu schedule-import und schedule-export</translation>
     </message>
@@ -4348,7 +4898,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>--format gehört zu schedule-export</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>--decode belongs to check-stream</source>
         <translation>--decode gehört zu check-stream</translation>
     </message>
@@ -4376,7 +4926,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>der Schlüsselbund hat nicht geantwortet</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>The password could not be stored in the system keychain (%1); it is kept until Webcast Admin closes.</source>
         <translation>Das Passwort konnte nicht im System-Schlüsselbund gespeichert werden (%1); es bleibt bis zum Beenden von Webcast Admin erhalten.</translation>
     </message>
@@ -4389,12 +4939,12 @@ sonst eine Abfrage im Terminal.</translation>
 <context>
     <name>databasemove</name>
     <message>
-        <location filename="../../models/databasemove.cpp" line="+37"/>
+        <location filename="../../models/databasemove.cpp" line="+45"/>
         <source>move-to copies a database file into a team database (postgresql://…)</source>
         <translation>move-to kopiert eine Datenbankdatei in eine Team-Datenbank (postgresql://…)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the table %1 is not known to move-to; nothing was copied</source>
         <translation>die Tabelle %1 kennt move-to nicht; nichts wurde kopiert</translation>
     </message>
@@ -4409,7 +4959,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>Nichts wurde kopiert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%1, row %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
@@ -4669,8 +5219,8 @@ sonst eine Abfrage im Terminal.</translation>
 <context>
     <name>schedule</name>
     <message>
-        <location filename="../../app/schedule/frabjson.cpp" line="+60"/>
-        <location filename="../../app/schedule/indico.cpp" line="+113"/>
+        <location filename="../../app/schedule/frabjson.cpp" line="+55"/>
+        <location filename="../../app/schedule/indico.cpp" line="+109"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4704,8 +5254,8 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>&quot;%1&quot; hat keinen Versatz (+01:00 oder Z)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../../app/schedule/frabxml.cpp" line="+29"/>
+        <location line="+15"/>
+        <location filename="../../app/schedule/frabxml.cpp" line="+24"/>
         <source>&quot;%1&quot; is not a length (HH:MM, HH:MM:SS or minutes)</source>
         <translation>&quot;%1&quot; ist keine Dauer (HH:MM, HH:MM:SS oder Minuten)</translation>
     </message>
@@ -4715,7 +5265,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>%1: schedule.conference.days: fehlt</translation>
     </message>
     <message>
-        <location filename="../../app/schedule/frabxml.cpp" line="-148"/>
+        <location filename="../../app/schedule/frabxml.cpp" line="-143"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
@@ -4819,7 +5369,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>%1 trägt den Versatz %2, die Zeitzone %3 hat dann aber %4; der Versatz in den Zeiten gilt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
