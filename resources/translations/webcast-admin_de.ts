@@ -4073,7 +4073,7 @@ jetzt: %6</translation>
 <context>
     <name>WorkshopEditorDialog</name>
     <message>
-        <location filename="../../ui/workshops/workshopeditordialog.cpp" line="+53"/>
+        <location filename="../../ui/workshops/workshopeditordialog.cpp" line="+55"/>
         <source>Edit workshop</source>
         <translation>Workshop bearbeiten</translation>
     </message>
@@ -4199,53 +4199,73 @@ jetzt: %6</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+70"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-69"/>
+        <location line="+71"/>
         <source>Slug</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
+        <location line="+72"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
+        <location line="+73"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-72"/>
+        <location line="+74"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-73"/>
+        <location line="+75"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
+        <location line="+76"/>
         <source>Live stream URL</source>
         <translation>Live-Stream-URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>External URL</source>
         <translation>Externe URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-76"/>
+        <location line="+78"/>
         <source>External note</source>
         <translation>Externer Hinweis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+79"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Someone else deleted this workshop while you were editing it.</source>
+        <translation>Jemand anderes hat diesen Workshop gelöscht, während Sie ihn bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not saved yet: your text is still here. Save again to compare it with what was saved meanwhile.</source>
+        <translation>Noch nicht gespeichert: Ihr Text ist noch da. Speichern Sie erneut, um ihn mit dem inzwischen Gespeicherten zu vergleichen.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "ui/mainwindow.h"
 #include "ui/presentations/presentationeditordialog.h"
 #include "ui/presentations/schedulepanel.h"
+#include "ui/workshops/workshopeditordialog.h"
 
 #include "tests/support/postgresserver.h"
 #include "tests/support/testdatabase.h"
@@ -49,6 +50,7 @@ private slots:
     void initTestCase();
     void flip_inOneSeatShowsInTheOtherWithinASecond();
     void edit_againstAStaleVersionShowsBothTextsAndLosesNothing();
+    void workshopEdit_againstAStaleVersionShowsBothToo();
     void droppedConnection_reconnectsAndCatchesUp();
     void fourProcesses_flipAtOnceAndEveryFlipIsInTheHistory();
     void helper_isRefusedATitleEditByTheDatabase();
@@ -198,6 +200,40 @@ void TestTeamLive::edit_againstAStaleVersionShowsBothTextsAndLosesNothing()
     QCOMPARE(second.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
              QStringLiteral("A again"));
     QCOMPARE(ra.presentation(ids.first())->title, QStringLiteral("B again"));
+}
+
+void TestTeamLive::workshopEdit_againstAStaleVersionShowsBothToo()
+{
+    const QString url = freshDatabase(QStringLiteral("live_workshop_conflict"));
+    const QList<qint64> ids = seed(url, 1);
+    Database a(url), b(url);
+    QVERIFY(a.open().ok());
+    QVERIFY(b.open().ok());
+    WebcastRepository ra(a), rb(b);
+    EditSession sa(ra, QStringLiteral("a")), sb(rb, QStringLiteral("b"));
+    const qint64 wid = ra.presentation(ids.first())->workshopId;
+    WorkshopEditorDialog editor(sa, *ra.workshop(wid));
+    editor.findChild<QLineEdit *>(QStringLiteral("locationEdit"))->setText(QStringLiteral("Aula"));
+    Workshop theirs = *rb.workshop(wid);
+    theirs.title = QStringLiteral("Spring School 2027");
+    QVERIFY(sb.updateWorkshop(theirs).ok());
+    QStringList labels;
+    QTimer::singleShot(0, this, [&labels] {
+        auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        const QList<QLabel *> all = dialog->findChildren<QLabel *>();
+        for (QLabel *l : all)
+            labels << l->text();
+        dialog->accept();
+    });
+    editor.accept();
+    QVERIFY2(labels.contains(QStringLiteral("Title")) &&
+                 labels.contains(QStringLiteral("Location")),
+             qPrintable(labels.join(QLatin1Char('|'))));
+    QCOMPARE(ra.workshop(wid)->title, QStringLiteral("Spring School 2027"));
+    QCOMPARE(ra.workshop(wid)->location, QStringLiteral("Aula"));
+    QCOMPARE(editor.result(), int(QDialog::Accepted));
 }
 
 void TestTeamLive::droppedConnection_reconnectsAndCatchesUp()

@@ -1,6 +1,8 @@
 #include "ui/workshops/workshopeditordialog.h"
 
 #include "app/editing/editsession.h"
+#include "models/repository.h"
+#include "ui/dialogs/conflictdialog.h"
 #include "ui/editors/fielderrors.h"
 #include "ui/editors/slugs.h"
 
@@ -155,6 +157,104 @@ Workshop WorkshopEditorDialog::collect() const
     return w;
 }
 
+void WorkshopEditorDialog::showValues(const Workshop &w)
+{
+    m_title->setText(w.title);
+    m_slug->setText(w.slug);
+    m_location->setText(w.location);
+    m_firstDay->setDate(w.firstDay);
+    m_lastDay->setDate(w.lastDay);
+    m_timeZone->setCurrentText(w.timeZone);
+    m_liveUrl->setText(w.liveStreamUrl);
+    m_externalUrl->setText(w.externalUrl);
+    m_externalNote->setPlainText(w.externalNote);
+    m_description->setPlainText(w.description);
+}
+
+Status WorkshopEditorDialog::resolveConflict(const Workshop &mine)
+{
+    const std::optional<Workshop> theirs = m_session.repository().workshop(mine.id);
+    if (!theirs)
+        return Status::failure(tr("Someone else deleted this workshop while you were editing it."));
+    struct Field
+    {
+        QString label;
+        QString (*text)(const Workshop &);
+        void (*take)(Workshop &, const Workshop &);
+    };
+    static const auto date = [](const QDate &d) {
+        return d.toString(Qt::ISODate);
+    };
+    const QList<Field> fields{
+        {tr("Title"), [](const Workshop &w) { return w.title; },
+         [](Workshop &to, const Workshop &from) {
+             to.title = from.title;
+         }},
+        {tr("Slug"), [](const Workshop &w) { return w.slug; },
+         [](Workshop &to, const Workshop &from) {
+             to.slug = from.slug;
+         }},
+        {tr("Location"), [](const Workshop &w) { return w.location; },
+         [](Workshop &to, const Workshop &from) {
+             to.location = from.location;
+         }},
+        {tr("First day"), [](const Workshop &w) { return date(w.firstDay); },
+         [](Workshop &to, const Workshop &from) {
+             to.firstDay = from.firstDay;
+         }},
+        {tr("Last day"), [](const Workshop &w) { return date(w.lastDay); },
+         [](Workshop &to, const Workshop &from) {
+             to.lastDay = from.lastDay;
+         }},
+        {tr("Time zone"), [](const Workshop &w) { return w.timeZone; },
+         [](Workshop &to, const Workshop &from) {
+             to.timeZone = from.timeZone;
+         }},
+        {tr("Live stream URL"), [](const Workshop &w) { return w.liveStreamUrl; },
+         [](Workshop &to, const Workshop &from) {
+             to.liveStreamUrl = from.liveStreamUrl;
+         }},
+        {tr("External URL"), [](const Workshop &w) { return w.externalUrl; },
+         [](Workshop &to, const Workshop &from) {
+             to.externalUrl = from.externalUrl;
+         }},
+        {tr("External note"), [](const Workshop &w) { return w.externalNote; },
+         [](Workshop &to, const Workshop &from) {
+             to.externalNote = from.externalNote;
+         }},
+        {tr("Description"), [](const Workshop &w) { return w.description; },
+         [](Workshop &to, const Workshop &from) {
+             to.description = from.description;
+         }},
+    };
+    QList<ConflictDialog::Field> rows;
+    QList<int> shown;
+    for (int i = 0; i < fields.size(); ++i) {
+        const Field &f = fields.at(i);
+        if (f.text(mine) == f.text(*theirs))
+            continue;
+        rows.append({f.label, f.text(mine), f.text(*theirs), f.text(mine) != f.text(m_workshop)});
+        shown << i;
+    }
+    Workshop merged = *theirs;
+    if (!rows.isEmpty()) {
+        const QList<EditRecord> last = m_session.repository().editHistoryOf(mine.id, 0, 1, true);
+        ConflictDialog dialog(m_workshop.title, last.isEmpty() ? QString() : last.first().changedBy,
+                              rows, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return Status::failure(tr("Not saved yet: your text is still here. Save again to "
+                                      "compare it with what was saved meanwhile."));
+        const QList<bool> keep = dialog.keepMine();
+        for (int j = 0; j < shown.size(); ++j) {
+            if (keep.value(j))
+                fields.at(shown.at(j)).take(merged, mine);
+        }
+    }
+    m_workshop = *theirs;
+    showValues(merged);
+    return m_session.updateWorkshop(merged);
+}
+
 void WorkshopEditorDialog::accept()
 {
     const Workshop w = collect();
@@ -166,6 +266,8 @@ void WorkshopEditorDialog::accept()
             m_workshop.id = id.value();
     } else {
         status = m_session.updateWorkshop(w);
+        if (!status && status.field() == QLatin1String("row_version"))
+            status = resolveConflict(w);
     }
     if (!status) {
         m_errors->show(status);

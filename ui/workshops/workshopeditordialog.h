@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/entities.h"
+#include "models/result.h"
 
 #include <QDialog>
 
@@ -30,6 +31,10 @@ public:
 
 private:
     Workshop collect() const;
+    void showValues(const Workshop &w);
+    // Someone saved the workshop since the editor opened: both versions,
+    // field by field (ConflictDialog), then what was chosen on theirs.
+    Status resolveConflict(const Workshop &mine);
 
     EditSession &m_session;
     Workshop m_workshop;
