@@ -227,6 +227,12 @@ Status WebcastRepository::exec(QSqlQuery &q, const QString &what) const
 {
     if (q.exec())
         return {};
+    // A team login without the right (insufficient_privilege): in words,
+    // with the database's own reason after it.
+    if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
+        return Status::failure(tr("Could not %1: your login may not change this on the team "
+                                  "database (%2).")
+                                   .arg(what, q.lastError().databaseText().trimmed()));
     return Status::failure(tr("Could not %1: %2").arg(what, q.lastError().text()));
 }
 

@@ -3688,13 +3688,18 @@ jetzt: %6</translation>
     <message>
         <location filename="../../models/repository.cpp" line="+212"/>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+15"/>
         <location line="+597"/>
         <source>Could not %1: %2</source>
         <translation>Fehler beim %1: %2</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-600"/>
+        <source>Could not %1: your login may not change this on the team database (%2).</source>
+        <translation>Konnte nicht %1: Ihr Login darf dies in der Team-Datenbank nicht ändern (%2).</translation>
+    </message>
+    <message>
+        <location line="+262"/>
         <source>&quot;%1&quot; is already used by the workshop &quot;%2&quot;</source>
         <translation>„%1“ wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
@@ -4199,71 +4204,71 @@ jetzt: %6</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+71"/>
+        <location line="-71"/>
+        <location line="+75"/>
         <source>Slug</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+72"/>
+        <location line="-74"/>
+        <location line="+78"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+73"/>
+        <location line="-77"/>
+        <location line="+81"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+74"/>
+        <location line="-80"/>
+        <location line="+84"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+75"/>
+        <location line="-83"/>
+        <location line="+87"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+76"/>
+        <location line="-86"/>
+        <location line="+90"/>
         <source>Live stream URL</source>
         <translation>Live-Stream-URL</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+77"/>
+        <location line="-89"/>
+        <location line="+93"/>
         <source>External URL</source>
         <translation>Externe URL</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+78"/>
+        <location line="-92"/>
+        <location line="+96"/>
         <source>External note</source>
         <translation>Externer Hinweis</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+79"/>
+        <location line="-95"/>
+        <location line="+99"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-47"/>
         <source>Someone else deleted this workshop while you were editing it.</source>
         <translation>Jemand anderes hat diesen Workshop gelöscht, während Sie ihn bearbeitet haben.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+67"/>
         <source>Not saved yet: your text is still here. Save again to compare it with what was saved meanwhile.</source>
         <translation>Noch nicht gespeichert: Ihr Text ist noch da. Speichern Sie erneut, um ihn mit dem inzwischen Gespeicherten zu vergleichen.</translation>
     </message>

@@ -417,7 +417,9 @@ void TestTeamLive::helper_isRefusedATitleEditByTheDatabase()
     p.title = QStringLiteral("Helper's title");
     const Status s = repo.updatePresentation(p);
     QVERIFY(!s.ok());
-    QVERIFY2(s.error().contains(QStringLiteral("permission denied")), qPrintable(s.error()));
+    QVERIFY2(s.error().contains(QStringLiteral("your login may not change this")) &&
+                 s.error().contains(QStringLiteral("permission denied")),
+             qPrintable(s.error()));
     QVERIFY(!m_server->psql(
         QStringLiteral("live_roles"),
         QStringLiteral("UPDATE presentation SET title = 'psql' WHERE id = %1").arg(ids.first()),
@@ -435,6 +437,14 @@ void TestTeamLive::helper_isRefusedATitleEditByTheDatabase()
     // Nor may a helper forge the audit.
     QVERIFY(!m_server->psql(QStringLiteral("live_roles"),
                             QStringLiteral("DELETE FROM edit_history"), QStringLiteral("helena")));
+    // The command line as the helper: starts without complaint, flips.
+    QProcess asHelper;
+    asHelper.start(qEnvironmentVariable("WEBCAST_ADMIN_BINARY"),
+                   {QStringLiteral("--database"), helperUrl, QStringLiteral("state"),
+                    QStringLiteral("spring-school/talk-0"), QStringLiteral("concluded")});
+    QVERIFY(asHelper.waitForFinished(60000));
+    const QString helperErr = QString::fromUtf8(asHelper.readAllStandardError());
+    QVERIFY2(asHelper.exitCode() == 0 && helperErr.isEmpty(), qPrintable(helperErr));
     // team users lists the login.
     QProcess users;
     users.start(
