@@ -3696,7 +3696,7 @@ jetzt: %6</translation>
     <message>
         <location line="-600"/>
         <source>Could not %1: your login may not change this on the team database (%2).</source>
-        <translation>Konnte nicht %1: Ihr Login darf dies in der Team-Datenbank nicht ändern (%2).</translation>
+        <translation>Fehler beim %1: Ihr Login darf dies in der Team-Datenbank nicht ändern (%2).</translation>
     </message>
     <message>
         <location line="+262"/>
