@@ -18,7 +18,10 @@ PublishService::PublishService(WebcastRepository &repository, SiteSettingsStore 
     , m_settings(settings)
 {
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(300);
+    // Leading edge: a change is published at once (the signals of one
+    // change, emitted together, still make one publish); while one is in
+    // flight, later changes wait for it and go out together.
+    m_debounce.setInterval(0);
     connect(&m_debounce, &QTimer::timeout, this, &PublishService::start);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &PublishService::finish);
 

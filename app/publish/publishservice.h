@@ -15,10 +15,11 @@ class SiteSettingsStore;
 class WebcastRepository;
 
 // Keeps the web target in step with the database: every change (a flip, an
-// edit, new settings) asks for a publish; requests are gathered for a moment
-// and sent together on a worker thread. What is owed is kept in the database
-// (PublishQueue), so closing the app or losing the network loses nothing: the
-// next start, or Retry, sends it.
+// edit, new settings) asks for a publish. The first goes out at once (a lone
+// click pays no waiting); what arrives while a publish is in flight is
+// gathered and sent together right after it, on a worker thread. What is owed is kept in the
+// database (PublishQueue), so closing the app or losing the network loses nothing: the next start,
+// or Retry, sends it.
 class PublishService : public QObject
 {
     Q_OBJECT
@@ -47,7 +48,7 @@ public:
     ~PublishService() override;
 
     const Status &status() const { return m_status; }
-    // Asks for a publish soon (gathers changes for `debounceMs`).
+    // Asks for a publish: at once, or right after the one in flight.
     void request();
     // Publishes now (Retry).
     void publishNow();
@@ -57,6 +58,8 @@ public:
     // Publishes even though another database published to the target last
     // (LoginNeed::Kind::OtherDatabase), which it then names this one.
     void takeOverTarget();
+    // Gathers requests for this long before a publish starts (0, the
+    // default: only what arrives in the same turn of the event loop).
     void setDebounce(int milliseconds) { m_debounce.setInterval(milliseconds); }
     bool isBusy() const { return m_watcher.isRunning(); }
 
