@@ -3,10 +3,13 @@
 // PostgreSQL, by the program on a file).
 #include "models/database.h"
 #include "models/repository.h"
+#include "models/repositoryinternal.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+using repositoryinternal::text;
 
 namespace {
 
@@ -107,17 +110,15 @@ Status WebcastRepository::audit(const QString &table, qint64 rowId, qint64 works
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     auto write = [&](const QString &field, const QVariant &before, const QVariant &after) {
         q.bindValue(QStringLiteral(":at"), at);
-        q.bindValue(QStringLiteral(":by"), m_editor.isNull() ? QStringLiteral("") : m_editor);
+        q.bindValue(QStringLiteral(":by"), text(m_editor));
         q.bindValue(QStringLiteral(":table"), table);
         q.bindValue(QStringLiteral(":row"), rowId);
         q.bindValue(QStringLiteral(":workshop"), workshopId);
-        q.bindValue(QStringLiteral(":label"), label.isNull() ? QStringLiteral("") : label);
+        q.bindValue(QStringLiteral(":label"), text(label));
         q.bindValue(QStringLiteral(":action"), action);
-        q.bindValue(QStringLiteral(":field"), field.isNull() ? QStringLiteral("") : field);
-        q.bindValue(QStringLiteral(":old"),
-                    before.toString().isNull() ? QStringLiteral("") : before.toString());
-        q.bindValue(QStringLiteral(":new"),
-                    after.toString().isNull() ? QStringLiteral("") : after.toString());
+        q.bindValue(QStringLiteral(":field"), text(field));
+        q.bindValue(QStringLiteral(":old"), text(before.toString()));
+        q.bindValue(QStringLiteral(":new"), text(after.toString()));
         return exec(q, tr("record the edit"));
     };
     if (changes.isEmpty())

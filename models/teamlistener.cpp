@@ -20,7 +20,11 @@ TeamListener::TeamListener(WebcastRepository &repository, QObject *parent)
 {
     if (!repository.database().isPostgres())
         return;
-    m_health.setInterval(1000);
+    // Twice a second: a dropped connection is noticed within half a second,
+    // and the check's round trip also reads any notification the driver's
+    // socket watch missed (after a reconnect it sometimes does), so a
+    // change reaches the window within a second whatever happens.
+    m_health.setInterval(500);
     connect(&m_health, &QTimer::timeout, this, &TeamListener::check);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &TeamListener::reconnect);

@@ -15,7 +15,7 @@ class WebcastRepository;
 // (selection, scroll and open editors stay).
 //
 // Qt's driver says nothing when the server connection drops and does not
-// listen again after it reconnects. So a cheap check runs every second
+// listen again after it reconnects. So a cheap check runs twice a second
 // (it also reads how far the history goes); when it fails, the connection is
 // opened again with back-off (0.5 s doubling to 8 s), listening starts
 // again, and what changed meanwhile is read from the history tables and

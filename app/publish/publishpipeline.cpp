@@ -22,11 +22,13 @@ namespace {
 // marker is on a public server).
 QString shortName(const Database &db)
 {
+    // The identity's start tells apart two files of the same name.
+    const QString id = db.identity().left(8);
     if (!db.isPostgres())
-        return QFileInfo(db.filePath()).fileName();
+        return QStringLiteral("%1 (%2)").arg(QFileInfo(db.filePath()).fileName(), id);
     const QUrl address(db.displayName());
-    return QCoreApplication::translate("PublishPipeline", "%1 on %2")
-        .arg(address.path().mid(1), address.host());
+    return QCoreApplication::translate("PublishPipeline", "%1 on %2 (%3)")
+        .arg(address.path().mid(1), address.host(), id);
 }
 
 } // namespace

@@ -218,7 +218,12 @@ void PublishService::finish()
         m_status.loginNeed = outcome.loginNeed;
         m_everything = true; // what failed is sent again, all of it
         setState(State::Failed, outcome.error);
-        return; // the queue keeps the request; Retry or the next change sends it
+        // The queue keeps the request; Retry or the next change sends it. A
+        // request made while this one ran (a new target, Publish Now) is
+        // that next change: it goes out now.
+        if (m_again)
+            queue();
+        return;
     }
     if (const ::Status s =
             PublishQueue(m_repository.database()).finished(QStringLiteral("web"), m_startedAt);

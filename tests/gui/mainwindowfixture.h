@@ -6,6 +6,7 @@
 #include "app/editing/editsession.h"
 #include "app/stream/streamhealth.h"
 #include "models/demodata.h"
+#include "models/sitesettings.h"
 #include "tests/support/testdatabase.h"
 #include "ui/mainwindow.h"
 
@@ -13,6 +14,7 @@
 #include <QDate>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 
@@ -30,6 +32,13 @@ protected:
     {
         m_db = std::make_unique<TestDatabase>();
         QVERIFY(demodata::populate(*m_db->repo).ok());
+        // Each test's database publishes into its own folder: the shared
+        // default folder names the database that published there first, and
+        // refuses the others (as it should a second database on one desk).
+        QVERIFY(SiteSettingsStore(m_db->repo->database())
+                    .set(QStringLiteral("web-target"),
+                         QUrl::fromLocalFile(m_db->dir.filePath(QStringLiteral("www"))).toString())
+                    .ok());
         m_currentSlug = QStringLiteral("quantum-materials-%1").arg(QDate::currentDate().year());
         m_session = std::make_unique<EditSession>(*m_db->repo, QStringLiteral("tester"));
         m_settings =

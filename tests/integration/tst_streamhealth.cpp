@@ -88,6 +88,11 @@ void TestStreamHealth::openWindow()
 {
     m_session = std::make_unique<EditSession>(*m_db->repo, QStringLiteral("tester"));
     m_settings = std::make_unique<AppSettings>(m_db->dir.filePath(QStringLiteral("settings.ini")));
+    // This test's own publish folder (the shared default names one database).
+    QVERIFY(SiteSettingsStore(m_db->repo->database())
+                .set(QStringLiteral("web-target"),
+                     QUrl::fromLocalFile(m_db->dir.filePath(QStringLiteral("www"))).toString())
+                .ok());
     m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
     StreamHealthMonitor *health = m_window->streamHealth();
     health->setInterval(400);

@@ -9,6 +9,7 @@
 #include "models/database.h"
 #include "models/presentationtreemodel.h"
 #include "models/repository.h"
+#include "models/sitesettings.h"
 #include "models/teamlistener.h"
 #include "models/teamrights.h"
 #include "tests/support/screenshot.h"
@@ -500,6 +501,14 @@ void TestTeamLive::window_onTheTeamDatabaseShowsWhoAndWhatTheLoginMayDo()
     QCOMPARE(add.exitCode(), 0);
     const QString helperUrl =
         QString(url).replace(QStringLiteral("postgres@"), QStringLiteral("hugo@"));
+    QTemporaryDir www; // the team's own publish folder (the default names one database)
+    {
+        Database owner(url);
+        QVERIFY(owner.open().ok());
+        QVERIFY(SiteSettingsStore(owner)
+                    .set(QStringLiteral("web-target"), QUrl::fromLocalFile(www.path()).toString())
+                    .ok());
+    }
     Database db(helperUrl);
     QVERIFY(db.open().ok());
     WebcastRepository repo(db);
