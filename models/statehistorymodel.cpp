@@ -12,10 +12,13 @@ StateHistoryModel::StateHistoryModel(WebcastRepository &repository, QObject *par
     : QAbstractListModel(parent)
     , m_repository(repository)
 {
-    // A flip comes with a change of its subject, edits too: the subject's
-    // lines are read again (a few hundred at most), in order.
+    // The subject's lines are read again (a few hundred at most), in order,
+    // when it changes: a flip or an edit, here or on another seat. A flip
+    // also announces its history line; only the assistant's lines (which
+    // change nothing) need that signal, or the flip would be read twice.
     connect(&repository, &WebcastRepository::historyAdded, this, [this](const StateChange &c) {
-        if (c.subjectKind == m_kind && c.subjectId == m_id && m_id != 0)
+        if (c.event != StateChange::Event::Change && c.subjectKind == m_kind &&
+            c.subjectId == m_id && m_id != 0)
             reload();
     });
     connect(&repository, &WebcastRepository::dataReset, this, &StateHistoryModel::reload);

@@ -4,6 +4,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 class QRadioButton;
 
 // Someone else saved a record while this seat was editing it: the fields
@@ -37,3 +40,45 @@ private:
     QList<QRadioButton *> m_mine;
     QList<QRadioButton *> m_theirs;
 };
+
+// A field of a record for the dialog: its name, its value as shown, and how
+// to copy it from one record into another.
+template <typename Record> struct ConflictField
+{
+    QString label;
+    std::function<QString(const Record &)> text;
+    std::function<void(Record &, const Record &)> take;
+};
+
+// `mine` (typed on top of `base`) against `theirs` (saved meanwhile): the
+// fields that differ go into the dialog, yours preselected where you changed
+// the field and theirs where only they did. Returns theirs with the fields
+// kept from yours, or nothing when the user went back to the editor.
+template <typename Record>
+std::optional<Record>
+mergeInConflictDialog(QWidget *parent, const QString &subject, const QString &who,
+                      const QList<ConflictField<Record>> &fields, const Record &base,
+                      const Record &mine, const Record &theirs)
+{
+    QList<ConflictDialog::Field> rows;
+    QList<int> shown;
+    for (int i = 0; i < fields.size(); ++i) {
+        const ConflictField<Record> &f = fields.at(i);
+        if (f.text(mine) == f.text(theirs))
+            continue;
+        rows.append({f.label, f.text(mine), f.text(theirs), f.text(mine) != f.text(base)});
+        shown << i;
+    }
+    Record merged = theirs;
+    if (rows.isEmpty())
+        return merged;
+    ConflictDialog dialog(subject, who, rows, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const QList<bool> keep = dialog.keepMine();
+    for (int j = 0; j < shown.size(); ++j) {
+        if (keep.value(j))
+            fields.at(shown.at(j)).take(merged, mine);
+    }
+    return merged;
+}

@@ -260,13 +260,7 @@ Status PresentationEditorDialog::resolveConflict(const Presentation &mine)
     auto yesNo = [](bool b) {
         return b ? tr("Yes") : tr("No");
     };
-    struct Field
-    {
-        QString label;
-        std::function<QString(const Presentation &)> text;
-        std::function<void(Presentation &, const Presentation &)> take;
-    };
-    const QList<Field> fields{
+    const QList<ConflictField<Presentation>> fields{
         {tr("Title"), [](const Presentation &p) { return p.title; },
          [](Presentation &to, const Presentation &from) {
              to.title = from.title;
@@ -320,34 +314,16 @@ Status PresentationEditorDialog::resolveConflict(const Presentation &mine)
              to.speakerBio = from.speakerBio;
          }},
     };
-    QList<ConflictDialog::Field> rows;
-    QList<int> shownFields;
-    for (int i = 0; i < fields.size(); ++i) {
-        const Field &f = fields.at(i);
-        if (f.text(mine) == f.text(*theirs))
-            continue;
-        // Yours where you changed the field, theirs where only they did.
-        rows.append(
-            {f.label, f.text(mine), f.text(*theirs), f.text(mine) != f.text(m_presentation)});
-        shownFields << i;
-    }
-    Presentation merged = *theirs;
-    if (!rows.isEmpty()) {
-        const QList<EditRecord> last = m_session.repository().editHistoryOf(0, mine.id, 1);
-        ConflictDialog dialog(m_presentation.title,
-                              last.isEmpty() ? QString() : last.first().changedBy, rows, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return Status::failure(tr("Not saved yet: your text is still here. Save again to "
-                                      "compare it with what was saved meanwhile."));
-        const QList<bool> keep = dialog.keepMine();
-        for (int j = 0; j < shownFields.size(); ++j) {
-            if (keep.value(j))
-                fields.at(shownFields.at(j)).take(merged, mine);
-        }
-    }
+    const QList<EditRecord> last = m_session.repository().editHistoryOf(0, mine.id, 1);
+    const std::optional<Presentation> merged = mergeInConflictDialog<Presentation>(
+        this, m_presentation.title, last.isEmpty() ? QString() : last.first().changedBy, fields,
+        m_presentation, mine, *theirs);
+    if (!merged)
+        return Status::failure(tr("Not saved yet: your text is still here. Save again to "
+                                  "compare it with what was saved meanwhile."));
     m_presentation = *theirs; // the version this editor now builds on
-    showValues(merged);
-    return m_session.updatePresentation(merged);
+    showValues(*merged);
+    return m_session.updatePresentation(*merged);
 }
 
 void PresentationEditorDialog::accept()

@@ -176,16 +176,10 @@ Status WorkshopEditorDialog::resolveConflict(const Workshop &mine)
     const std::optional<Workshop> theirs = m_session.repository().workshop(mine.id);
     if (!theirs)
         return Status::failure(tr("Someone else deleted this workshop while you were editing it."));
-    struct Field
-    {
-        QString label;
-        QString (*text)(const Workshop &);
-        void (*take)(Workshop &, const Workshop &);
-    };
     static const auto date = [](const QDate &d) {
         return d.toString(Qt::ISODate);
     };
-    const QList<Field> fields{
+    const QList<ConflictField<Workshop>> fields{
         {tr("Title"), [](const Workshop &w) { return w.title; },
          [](Workshop &to, const Workshop &from) {
              to.title = from.title;
@@ -227,32 +221,16 @@ Status WorkshopEditorDialog::resolveConflict(const Workshop &mine)
              to.description = from.description;
          }},
     };
-    QList<ConflictDialog::Field> rows;
-    QList<int> shown;
-    for (int i = 0; i < fields.size(); ++i) {
-        const Field &f = fields.at(i);
-        if (f.text(mine) == f.text(*theirs))
-            continue;
-        rows.append({f.label, f.text(mine), f.text(*theirs), f.text(mine) != f.text(m_workshop)});
-        shown << i;
-    }
-    Workshop merged = *theirs;
-    if (!rows.isEmpty()) {
-        const QList<EditRecord> last = m_session.repository().editHistoryOf(mine.id, 0, 1, true);
-        ConflictDialog dialog(m_workshop.title, last.isEmpty() ? QString() : last.first().changedBy,
-                              rows, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return Status::failure(tr("Not saved yet: your text is still here. Save again to "
-                                      "compare it with what was saved meanwhile."));
-        const QList<bool> keep = dialog.keepMine();
-        for (int j = 0; j < shown.size(); ++j) {
-            if (keep.value(j))
-                fields.at(shown.at(j)).take(merged, mine);
-        }
-    }
+    const QList<EditRecord> last = m_session.repository().editHistoryOf(mine.id, 0, 1, true);
+    const std::optional<Workshop> merged = mergeInConflictDialog<Workshop>(
+        this, m_workshop.title, last.isEmpty() ? QString() : last.first().changedBy, fields,
+        m_workshop, mine, *theirs);
+    if (!merged)
+        return Status::failure(tr("Not saved yet: your text is still here. Save again to "
+                                  "compare it with what was saved meanwhile."));
     m_workshop = *theirs;
-    showValues(merged);
-    return m_session.updateWorkshop(merged);
+    showValues(*merged);
+    return m_session.updateWorkshop(*merged);
 }
 
 void WorkshopEditorDialog::accept()
