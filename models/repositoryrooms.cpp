@@ -41,6 +41,11 @@ Status checkRoom(const Room &r)
         return Status::failure(
             QCoreApplication::translate("WebcastRepository", "name: a room needs a name"),
             QStringLiteral("name"));
+    if (validation::hasControlCharacters(r.name))
+        return Status::failure(
+            QCoreApplication::translate("WebcastRepository",
+                                        "name: must be a single line without control characters"),
+            QStringLiteral("name"));
     if (!r.liveStreamUrl.isEmpty() &&
         !validation::isAcceptableUrl(r.liveStreamUrl,
                                      {QStringLiteral("rtsp"), QStringLiteral("rtsps"),

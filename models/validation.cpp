@@ -13,14 +13,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("validation", text);
 }
 
-bool hasControlCharacters(const QString &s)
-{
-    for (QChar c : s) {
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
+using validation::hasControlCharacters;
 
 void checkSlug(ValidationResult &r, const QString &slug)
 {
@@ -139,6 +132,15 @@ QString slugFromTitle(const QString &title)
     while (slug.endsWith(QLatin1Char('-')))
         slug.chop(1);
     return slug;
+}
+
+bool hasControlCharacters(const QString &s)
+{
+    for (QChar c : s) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
 }
 
 bool isValidSlug(const QString &slug)

@@ -34,6 +34,8 @@ constexpr int maxTitleLength = 300;
 constexpr int maxTextLength = 100000;
 
 bool isValidSlug(const QString &slug);
+// Tabs, line breaks and other control characters: not in one-line names.
+bool hasControlCharacters(const QString &s);
 // "Opening Remarks: Day 1!" -> "opening-remarks-day-1": a slug suggested
 // from a title (the editors, schedule imports); may be empty.
 QString slugFromTitle(const QString &title);

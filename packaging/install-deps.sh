@@ -18,7 +18,7 @@ build_pkgs=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libgl-dev fonts-dejavu-core tzdata
   libkainjow-mustache-dev libmd4c-html0-dev libmd4c-dev libssh2-1-dev openssh-client
-  libarchive-dev qtkeychain-qt6-dev libavformat-dev libavcodec-dev libavutil-dev libssl-dev
+  libarchive-dev qtkeychain-qt6-dev libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libssl-dev
   libical-dev
   libgstrtspserver-1.0-dev
   qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good

@@ -46,4 +46,7 @@ int runHistory(Context &c, const QString &target, const QString &limitText);
 // team add-user NAME --role R | team users: the team's login roles.
 int runTeam(Context &c, const QStringList &args, const QString &role);
 
+// roomcommands.cpp: now [--at TIME] [--check]: one line per room in use.
+int runNow(Context &c, const QString &atText, bool check);
+
 } // namespace commandline

@@ -67,7 +67,8 @@ const QStringList &commands()
                                   QStringLiteral("schedule-export"),
                                   QStringLiteral("history"),
                                   QStringLiteral("move-to"),
-                                  QStringLiteral("team")};
+                                  QStringLiteral("team"),
+                                  QStringLiteral("now")};
     return list;
 }
 
@@ -611,6 +612,11 @@ void setUpParser(QCommandLineParser &parser)
            "                                (helper), also archives and webcast fields\n"
            "                                (staff) or everything (coordinator)\n"
            "  team users                    the team's logins and their roles\n"
+           "  now [--at TIME] [--check]     the rooms in use today (at TIME: ISO date and\n"
+           "                                time, or a time of today): room, workshop/talk\n"
+           "                                on now, its state, the stream (up, slow, down,\n"
+           "                                none; - unless --check) and why, tab-separated;\n"
+           "                                with --check exit 1 when a stream is down\n"
            "  render --out DIR              write the public site into DIR\n"
            "  config [KEY [VALUE]]          list, show or set a site setting: public-url,\n"
            "                                rtsp-base, playback-base, player (html5 or\n"
@@ -662,6 +668,12 @@ void setUpParser(QCommandLineParser &parser)
                       tr("schedule-export: frab-xml, c3voc-json or ical."), tr("format")});
     parser.addOption(
         {QStringLiteral("decode"), tr("check-stream: also decode one picture from the stream.")});
+    parser.addOption({QStringLiteral("at"),
+                      tr("now: the rooms at this time instead of now (2026-11-28T10:30, or 10:30 "
+                         "for today)."),
+                      tr("time")});
+    parser.addOption(
+        {QStringLiteral("check"), tr("now: also check each room's live stream (in parallel).")});
     parser.addOption({QStringLiteral("no-prepare"),
                       tr("upload: send the file as it is (no faststart, no hint tracks).")});
     parser.addOption({QStringLiteral("accept-new-host-key"),
@@ -686,7 +698,8 @@ bool wantsCommandLine(const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--database") || a == QLatin1String("--out") ||
             a == QLatin1String("--target") || a == QLatin1String("--workshop") ||
-            a == QLatin1String("--format") || a == QLatin1String("--limit")) {
+            a == QLatin1String("--format") || a == QLatin1String("--limit") ||
+            a == QLatin1String("--at")) {
             ++i; // skip the value
             continue;
         }
@@ -775,6 +788,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return usage(tr("--limit belongs to history"));
     if (parser.isSet(QStringLiteral("decode")) && command != QLatin1String("check-stream"))
         return usage(tr("--decode belongs to check-stream"));
+    if ((parser.isSet(QStringLiteral("at")) || parser.isSet(QStringLiteral("check"))) &&
+        command != QLatin1String("now"))
+        return usage(tr("--at and --check belong to now"));
     if (parser.isSet(QStringLiteral("no-prepare")) && command != QLatin1String("upload"))
         return usage(tr("--no-prepare belongs to upload"));
     if (parser.isSet(QStringLiteral("demo")) && command != QLatin1String("init"))
@@ -837,6 +853,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runMoveTo(c, args.at(1));
     if (command == QLatin1String("team"))
         return runTeam(c, args, parser.value(QStringLiteral("role")));
+    if (command == QLatin1String("now"))
+        return runNow(c, parser.value(QStringLiteral("at")), parser.isSet(QStringLiteral("check")));
     if (command == QLatin1String("history"))
         return runHistory(c, args.size() > 1 ? args.at(1) : QString(),
                           parser.value(QStringLiteral("limit")));

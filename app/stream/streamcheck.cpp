@@ -4,6 +4,7 @@ extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
 #include <libavutil/avutil.h>
+#include <libswscale/swscale.h>
 }
 
 #include <QCoreApplication>
@@ -68,6 +69,27 @@ struct InputCloser
     void operator()(AVFormatContext *c) const { avformat_close_input(&c); }
 };
 
+// The decoded frame as a QImage at most `width` pixels wide (libswscale
+// converts and scales in one pass). Null when the frame cannot be converted.
+QImage scaledPicture(const AVFrame *frame, int width)
+{
+    if (frame->width <= 0 || frame->height <= 0)
+        return {};
+    const int w = qMin(qMax(16, width), frame->width);
+    const int h = qMax(1, int(qint64(frame->height) * w / frame->width));
+    SwsContext *sws = sws_getContext(frame->width, frame->height, AVPixelFormat(frame->format), w,
+                                     h, AV_PIX_FMT_RGB32, SWS_BILINEAR, nullptr, nullptr, nullptr);
+    if (!sws)
+        return {};
+    QImage image(w, h, QImage::Format_RGB32);
+    uint8_t *planes[4] = {image.bits(), nullptr, nullptr, nullptr};
+    int strides[4] = {int(image.bytesPerLine()), 0, 0, 0};
+    const int rows =
+        sws_scale(sws, frame->data, frame->linesize, 0, frame->height, planes, strides);
+    sws_freeContext(sws);
+    return rows > 0 ? image : QImage();
+}
+
 } // namespace
 
 QThreadPool *backgroundPool()
@@ -82,7 +104,8 @@ QThreadPool *backgroundPool()
     return pool;
 }
 
-StreamCheck check(const QUrl &url, Depth depth, int timeoutMs, const std::atomic_bool *cancel)
+StreamCheck check(const QUrl &url, Depth depth, int timeoutMs, const std::atomic_bool *cancel,
+                  int pictureWidth)
 {
     av_log_set_level(AV_LOG_QUIET);
     avformat_network_init();
@@ -167,8 +190,11 @@ StreamCheck check(const QUrl &url, Depth depth, int timeoutMs, const std::atomic
                          .arg(QString::fromUtf8(avcodec_get_name(p->codec_id)))
                          .arg(p->width)
                          .arg(p->height);
-    if (depth == Depth::Decode) {
+    if (depth == Depth::Decode || depth == Depth::Picture) {
         // One decoded picture: the stream carries video, not just a header.
+        // A picture to show starts at a key frame (before it, a decoder
+        // joining a live stream only has grey smears).
+        const bool keep = depth == Depth::Picture;
         const AVCodec *codec = avcodec_find_decoder(p->codec_id);
         AVCodecContext *ctx = codec ? avcodec_alloc_context3(codec) : nullptr;
         bool pictured = false;
@@ -176,11 +202,17 @@ StreamCheck check(const QUrl &url, Depth depth, int timeoutMs, const std::atomic
             avcodec_open2(ctx, codec, nullptr) >= 0) {
             AVPacket *packet = av_packet_alloc();
             AVFrame *frame = av_frame_alloc();
+            bool keyed = !keep;
             while (!pictured && av_read_frame(input.get(), packet) >= 0) {
-                if (packet->stream_index == video && avcodec_send_packet(ctx, packet) >= 0)
-                    pictured = avcodec_receive_frame(ctx, frame) >= 0;
+                if (packet->stream_index == video) {
+                    keyed = keyed || (packet->flags & AV_PKT_FLAG_KEY);
+                    if (keyed && avcodec_send_packet(ctx, packet) >= 0)
+                        pictured = avcodec_receive_frame(ctx, frame) >= 0;
+                }
                 av_packet_unref(packet);
             }
+            if (pictured && keep)
+                result.picture = scaledPicture(frame, pictureWidth);
             av_frame_free(&frame);
             av_packet_free(&packet);
         }

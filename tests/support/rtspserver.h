@@ -16,7 +16,13 @@ class RtspServer
 {
 public:
     explicit RtspServer(const QString &mount = QStringLiteral("/live"))
-        : m_mount(mount)
+        : RtspServer(QStringList{mount})
+    {
+    }
+    // Several mounts on one server, each with its own test pattern.
+    explicit RtspServer(const QStringList &mounts)
+        : m_mount(mounts.value(0))
+        , m_mounts(mounts)
     {
         m_port = testtools::freeLoopbackPort();
         start();
@@ -27,7 +33,7 @@ public:
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral(WEBCAST_RTSP_TEST_SERVER),
-                        {QString::number(m_port), m_mount});
+                        QStringList{QString::number(m_port)} + m_mounts);
         m_running = m_process.waitForReadyRead(10000) &&
                     m_process.readAllStandardOutput().contains("ready");
         return m_running;
@@ -41,7 +47,17 @@ public:
         m_running = false;
     }
     bool isRunning() const { return m_running; }
+    // Still serving (not crashed or killed since it started).
+    bool isAlive() const { return m_process.state() == QProcess::Running; }
+    QString exitDescription() const
+    {
+        return QStringLiteral("exit status %1, code %2, error %3")
+            .arg(int(m_process.exitStatus()))
+            .arg(m_process.exitCode())
+            .arg(m_process.errorString());
+    }
     quint16 port() const { return m_port; }
+    qint64 processId() const { return m_process.processId(); }
     QString url() const { return url(m_mount); }
     QString url(const QString &mount) const
     {
@@ -50,6 +66,7 @@ public:
 
 private:
     QString m_mount;
+    QStringList m_mounts;
     QProcess m_process;
     quint16 m_port = 0;
     bool m_running = false;
