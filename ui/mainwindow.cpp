@@ -17,6 +17,7 @@
 #include "models/stateicons.h"
 #include "models/teamlistener.h"
 #include "models/workshoplistmodel.h"
+#include "ui/controlroom/controlroomwindow.h"
 #include "ui/dialogs/helpbrowser.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/dialogs/teamconnectdialog.h"
@@ -361,6 +362,11 @@ void MainWindow::createMenus()
     showPreview->setText(tr("&Preview"));
     showPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     view->addAction(showPreview);
+    QAction *controlRoom = view->addAction(tr("&Control Room"), this, &MainWindow::showControlRoom);
+    controlRoom->setObjectName(QStringLiteral("actionControlRoom"));
+    controlRoom->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    controlRoom->setToolTip(tr("Every room in use today on one screen, each with its stream "
+                               "light, picture and next step (F11 there: full screen)"));
     view->addSeparator();
     view->addAction(m_previewLive);
     view->addAction(m_previewArchive);
@@ -429,8 +435,40 @@ void MainWindow::saveLayout()
     m_settings.sync();
 }
 
+void MainWindow::showControlRoom()
+{
+    if (!m_controlRoom) {
+        m_controlRoom = new ControlRoomWindow(m_session, this);
+        m_controlRoom->setRights(m_rights);
+        m_controlRoom->setGuard([this](QWidget *parent, qint64 id, WebcastState to,
+                                       const StreamHealthMonitor *health,
+                                       std::function<void(bool)> answer) {
+            m_stateGuard->confirm(parent, SubjectKind::Presentation, id, to, std::move(answer),
+                                  health);
+        });
+        connect(m_controlRoom, &ControlRoomWindow::error, this, &MainWindow::showError);
+        connect(m_controlRoom, &ControlRoomWindow::previewRequested, this,
+                [this](const QUrl &url, const QString &title) {
+                    // Over a full-screen wall the dock floats beside the tiles.
+                    if (m_controlRoom->isFullScreen() || m_controlRoom->isMaximized())
+                        m_previewDock->setFloating(true);
+                    m_previewDock->show();
+                    m_previewDock->playUrl(url, title);
+                    QWidget *top =
+                        m_previewDock->isFloating() ? static_cast<QWidget *>(m_previewDock) : this;
+                    top->raise();
+                    top->activateWindow();
+                });
+    }
+    m_controlRoom->show();
+    m_controlRoom->raise();
+    m_controlRoom->activateWindow();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_controlRoom)
+        m_controlRoom->close();
     saveLayout();
     event->accept();
 }

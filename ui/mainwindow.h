@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class AppSettings;
+class ControlRoomWindow;
 class EditSession;
 class QAction;
 class QLabel;
@@ -48,6 +49,9 @@ public:
     StreamHealthMonitor *streamHealth() const { return m_health; }
     ScheduleAssistant *assistant() const { return m_assistant; }
     SuggestionBar *suggestionBar() const { return m_suggestionBar; }
+    // View → Control Room (made when first shown; null until then).
+    ControlRoomWindow *controlRoom() const { return m_controlRoom; }
+    void showControlRoom();
 
     // The first-run assistant (also Site → Setup Assistant…).
     void runSetupAssistant();
@@ -120,6 +124,7 @@ private:
     ScheduleAssistant *m_assistant;
     StateGuard *m_stateGuard;
     SuggestionBar *m_suggestionBar;
+    ControlRoomWindow *m_controlRoom = nullptr;
     PreviewDock *m_previewDock;
     // A team database: what this login may write, and the live link to the
     // other seats (null on a database file).

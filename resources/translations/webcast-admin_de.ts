@@ -150,6 +150,56 @@
     </message>
 </context>
 <context>
+    <name>ControlRoomWindow</name>
+    <message>
+        <location filename="../../ui/controlroom/controlroomwindow.cpp" line="+31"/>
+        <source>Control Room — Webcast Admin</source>
+        <translation>Regieraum — Webcast Admin</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No room is in use today.
+
+A room appears here on the days of its workshop when a talk is scheduled in it. Rooms come from the workshop&apos;s schedule (Workshop → Import Schedule…) or Workshop → Rooms….</source>
+        <translation>Heute wird kein Raum genutzt.
+
+Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin geplant ist. Räume kommen aus dem Programm des Workshops (Workshop → Programm importieren…) oder aus Workshop → Räume….</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Live stream of %1 (%2)</source>
+        <translation>Live-Stream von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>No live stream address</source>
+        <translation>Keine Live-Stream-Adresse</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Keys: 1–9 choose a room · Space takes its step · Ctrl+Z undoes · F11 full screen</source>
+        <translation>Tasten: 1–9 wählen einen Raum · Leertaste macht seinen Schritt · Strg+Z nimmt zurück · F11 Vollbild</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n room(s) today · streams checked every %1 s, pictures every %2 s</source>
+        <translation>
+            <numerusform>%n Raum heute · Streams alle %1 s geprüft, Bilder alle %2 s</numerusform>
+            <numerusform>%n Räume heute · Streams alle %1 s geprüft, Bilder alle %2 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../../models/database.cpp" line="+207"/>
@@ -396,13 +446,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+80"/>
-        <location line="+463"/>
+        <location filename="../../ui/mainwindow.cpp" line="+81"/>
+        <location line="+500"/>
         <source>Webcast Admin</source>
         <translation>Webcast Admin</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-421"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
@@ -680,7 +730,17 @@
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>&amp;Control Room</source>
+        <translation>&amp;Regieraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every room in use today on one screen, each with its stream light, picture and next step (F11 there: full screen)</source>
+        <translation>Alle heute genutzten Räume auf einem Bildschirm, jeder mit Stream-Ampel, Bild und nächstem Schritt (dort F11: Vollbild)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -695,7 +755,7 @@
         <translation>&amp;Über Webcast Admin</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+238"/>
         <source>Delete the workshop &quot;%1&quot;?</source>
         <translation>Den Workshop „%1“ löschen?</translation>
     </message>
@@ -1037,78 +1097,78 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+131"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+140"/>
+        <location line="-130"/>
+        <location line="+134"/>
         <source>Slug</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+143"/>
+        <location line="-133"/>
+        <location line="+137"/>
         <source>Speaker</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+146"/>
+        <location line="-136"/>
+        <location line="+140"/>
         <source>Affiliation</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+149"/>
+        <location line="-139"/>
+        <location line="+143"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+152"/>
+        <location line="-142"/>
+        <location line="+146"/>
         <source>Ends</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+155"/>
+        <location line="-145"/>
+        <location line="+149"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+162"/>
+        <location line="-148"/>
+        <location line="+156"/>
         <source>Webcast path</source>
         <translation>Webcast-Pfad</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+165"/>
+        <location line="-155"/>
+        <location line="+159"/>
         <source>Webcast file</source>
         <translation>Webcast-Datei</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+168"/>
+        <location line="-158"/>
+        <location line="+162"/>
         <source>External URL</source>
         <translation>Externe URL</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+171"/>
+        <location line="-161"/>
+        <location line="+165"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+174"/>
+        <location line="-164"/>
+        <location line="+168"/>
         <source>Speaker bio</source>
         <translation>Kurzbiografie</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-58"/>
         <source>Someone else deleted this presentation while you were editing it.</source>
         <translation>Jemand anderes hat diesen Vortrag gelöscht, während Sie ihn bearbeitet haben.</translation>
     </message>
@@ -1123,17 +1183,17 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>Webcast</source>
         <translation>Webcast</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
         <source>Not saved yet: your text is still here. Save again to compare it with what was saved meanwhile.</source>
         <translation>Noch nicht gespeichert: Ihr Text ist noch da. Speichern Sie erneut, um ihn mit dem inzwischen Gespeicherten zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>Slides</source>
         <translation>Folien</translation>
     </message>
@@ -1525,9 +1585,9 @@
 <context>
     <name>PublishPipeline</name>
     <message>
-        <location filename="../../app/publish/publishpipeline.cpp" line="+28"/>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
+        <location filename="../../app/publish/publishpipeline.cpp" line="+30"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1791,6 +1851,89 @@ Diesem Zertifikat nur vertrauen, wenn die Administration des Servers den Fingera
         <location line="-56"/>
         <source>delete workshop &quot;%1&quot;</source>
         <translation>Workshop „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTile</name>
+    <message>
+        <location filename="../../ui/controlroom/roomtile.cpp" line="+212"/>
+        <source>Press %1 to choose this room</source>
+        <translation>%1 drücken, um diesen Raum zu wählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Room %1</source>
+        <translation>Raum %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whole workshop</source>
+        <translation>ganzer Workshop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Over time: %1–%2</source>
+        <translation>Überzogen: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now %1–%2</source>
+        <translation>Jetzt %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not webcast</source>
+        <translation>ohne Webcast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No talk on now</source>
+        <translation>Gerade kein Vortrag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next %1 · %2</source>
+        <translation>Als Nächstes %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing after this today</source>
+        <translation>Heute nichts mehr danach</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: set “%2” to %3 (Space)</source>
+        <translation>%1: „%2“ auf %3 setzen (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This room has no live stream address (Workshop → Rooms…).</source>
+        <translation>Dieser Raum hat keine Live-Stream-Adresse (Workshop → Räume…).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No new picture: the stream is down</source>
+        <translation>Kein neues Bild: der Stream ist ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No picture: the stream is down</source>
+        <translation>Kein Bild: der Stream ist ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No picture yet: %1</source>
+        <translation>Noch kein Bild: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for a picture…</source>
+        <translation>Warte auf ein Bild…</translation>
     </message>
 </context>
 <context>
@@ -2923,7 +3066,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>StateGuard</name>
     <message>
-        <location filename="../../ui/state/stateguard.cpp" line="+100"/>
+        <location filename="../../ui/state/stateguard.cpp" line="+105"/>
         <source>The live stream is not answering: %1 (last checked %2).
 
 If you switch to Live now, the public page shows a player that does not play. Switch to Live anyway?</source>
@@ -2952,7 +3095,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
         <translation>Archiv wird geprüft</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-110"/>
         <source>• %1 (%2): %3</source>
         <translation>• %1 (%2): %3</translation>
     </message>
@@ -2985,7 +3128,7 @@ Wird jetzt auf Live umgeschaltet, zeigt die öffentliche Seite einen Player, der
 <context>
     <name>StateHistoryModel</name>
     <message>
-        <location filename="../../models/statehistorymodel.cpp" line="+78"/>
+        <location filename="../../models/statehistorymodel.cpp" line="+81"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
@@ -3158,6 +3301,19 @@ jetzt: %6</translation>
     </message>
 </context>
 <context>
+    <name>StillView</name>
+    <message>
+        <location filename="../../ui/controlroom/roomtile.cpp" line="-253"/>
+        <source>Click to watch this room in the preview</source>
+        <translation>Klicken, um diesen Raum in der Vorschau anzusehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture of the room&apos;s live stream</source>
+        <translation>Bild aus dem Live-Stream des Raums</translation>
+    </message>
+</context>
+<context>
     <name>StreamHealthMonitor</name>
     <message>
         <location filename="../../app/stream/streamhealth.cpp" line="+147"/>
@@ -3216,7 +3372,7 @@ jetzt: %6</translation>
 <context>
     <name>StreamLightWidget</name>
     <message>
-        <location filename="../../ui/state/streamlight.cpp" line="+69"/>
+        <location filename="../../ui/state/streamlight.cpp" line="+64"/>
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
@@ -3353,7 +3509,7 @@ jetzt: %6</translation>
 <context>
     <name>TeamListener</name>
     <message>
-        <location filename="../../models/teamlistener.cpp" line="+128"/>
+        <location filename="../../models/teamlistener.cpp" line="+132"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
@@ -3686,20 +3842,20 @@ jetzt: %6</translation>
 <context>
     <name>WebcastRepository</name>
     <message>
-        <location filename="../../models/repository.cpp" line="+212"/>
+        <location filename="../../models/repository.cpp" line="+207"/>
         <location line="+9"/>
         <location line="+15"/>
-        <location line="+597"/>
+        <location filename="../../models/repositoryslides.cpp" line="+170"/>
         <source>Could not %1: %2</source>
         <translation>Fehler beim %1: %2</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-3"/>
         <source>Could not %1: your login may not change this on the team database (%2).</source>
         <translation>Fehler beim %1: Ihr Login darf dies in der Team-Datenbank nicht ändern (%2).</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+212"/>
         <source>&quot;%1&quot; is already used by the workshop &quot;%2&quot;</source>
         <translation>„%1“ wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
@@ -3729,22 +3885,22 @@ jetzt: %6</translation>
         <location line="+15"/>
         <location line="+47"/>
         <location line="+25"/>
-        <location line="+498"/>
+        <location line="+182"/>
         <location line="+30"/>
         <source>The workshop no longer exists.</source>
         <translation>Der Workshop existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-287"/>
         <location line="+125"/>
         <location line="+24"/>
-        <location line="+53"/>
-        <location line="+396"/>
+        <location line="+133"/>
+        <location filename="../../models/repositoryslides.cpp" line="-69"/>
         <source>The presentation no longer exists.</source>
         <translation>Der Vortrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-261"/>
         <source>id %1 is already used by the workshop &quot;%2&quot;</source>
         <translation>ID %1 wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
@@ -3795,7 +3951,7 @@ jetzt: %6</translation>
         <translation>Löschen des Vortrags</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../models/repositoryslides.cpp" line="-33"/>
         <source>file: the slides are empty</source>
         <translation>file: Die Folien sind leer</translation>
     </message>
@@ -3847,12 +4003,17 @@ jetzt: %6</translation>
         <translation>Entfernen der Folien</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../models/repositoryrooms.cpp" line="+42"/>
         <source>name: a room needs a name</source>
         <translation>name: ein Raum braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>name: must be a single line without control characters</source>
+        <translation>name: muss eine einzelne Zeile ohne Steuerzeichen sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>live_stream_url: must be an rtsp, http or https address</source>
         <translation>live_stream_url: muss eine rtsp-, http- oder https-Adresse sein</translation>
     </message>
@@ -3893,7 +4054,7 @@ jetzt: %6</translation>
         <translation>die Vorträge in den umbenannten Raum verschieben</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../models/repository.cpp" line="+31"/>
         <source>record the state change</source>
         <translation>Speichern der Statusänderung</translation>
     </message>
@@ -3934,7 +4095,7 @@ jetzt: %6</translation>
         <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../models/edithistory.cpp" line="+83"/>
+        <location filename="../../models/edithistory.cpp" line="+86"/>
         <source>Someone else saved &quot;%1&quot; while you were editing it.</source>
         <translation>Jemand anderes hat „%1“ gespeichert, während Sie es bearbeitet haben.</translation>
     </message>
@@ -3944,7 +4105,7 @@ jetzt: %6</translation>
         <translation>„%1“ gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>record the edit</source>
         <translation>die Änderung festhalten</translation>
     </message>
@@ -4204,71 +4365,71 @@ jetzt: %6</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+72"/>
+        <location line="+66"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+75"/>
+        <location line="-65"/>
+        <location line="+69"/>
         <source>Slug</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+78"/>
+        <location line="-68"/>
+        <location line="+72"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+81"/>
+        <location line="-71"/>
+        <location line="+75"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+84"/>
+        <location line="-74"/>
+        <location line="+78"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+87"/>
+        <location line="-77"/>
+        <location line="+81"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+90"/>
+        <location line="-80"/>
+        <location line="+84"/>
         <source>Live stream URL</source>
         <translation>Live-Stream-URL</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+93"/>
+        <location line="-83"/>
+        <location line="+87"/>
         <source>External URL</source>
         <translation>Externe URL</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+96"/>
+        <location line="-86"/>
+        <location line="+90"/>
         <source>External note</source>
         <translation>Externer Hinweis</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+99"/>
+        <location line="-89"/>
+        <location line="+93"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-41"/>
         <source>Someone else deleted this workshop while you were editing it.</source>
         <translation>Jemand anderes hat diesen Workshop gelöscht, während Sie ihn bearbeitet haben.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+51"/>
         <source>Not saved yet: your text is still here. Save again to compare it with what was saved meanwhile.</source>
         <translation>Noch nicht gespeichert: Ihr Text ist noch da. Speichern Sie erneut, um ihn mit dem inzwischen Gespeicherten zu vergleichen.</translation>
     </message>
@@ -4328,7 +4489,7 @@ jetzt: %6</translation>
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+79"/>
+        <location filename="../../app/cli/commandline.cpp" line="+80"/>
         <source>the database already holds workshops; demo data goes only into an empty database</source>
         <translation>die Datenbank enthält bereits Workshops; Demodaten kommen nur in eine leere Datenbank</translation>
     </message>
@@ -4601,7 +4762,105 @@ jetzt: %6</translation>
         <translation>unbekannte Einstellung „%1“ (möglich: %2)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+106"/>
+        <source>export, schedule-export: write to &lt;file&gt; instead of stdout.</source>
+        <translation>export, schedule-export: in &lt;Datei&gt; statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>history: show at most &lt;n&gt; lines (100).</source>
+        <translation>history: höchstens &lt;n&gt; Zeilen zeigen (100).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team add-user: helper, staff or coordinator.</source>
+        <translation>team add-user: helper, staff oder coordinator.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>publish: publish even though another database published to the target last; the target then names this one.</source>
+        <translation>publish: veröffentlichen, obwohl zuletzt eine andere Datenbank in das Ziel veröffentlicht hat; das Ziel nennt danach diese.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>--target, --accept-new-host-key and --take-over belong to publish</source>
+        <translation>--target, --accept-new-host-key und --take-over gehören zu publish</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--role belongs to team add-user</source>
+        <translation>--role gehört zu team add-user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--limit belongs to history</source>
+        <translation>--limit gehört zu history</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--out belongs to export, schedule-export and render</source>
+        <translation>--out gehört zu export, schedule-export und render</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>publish, schedule-import: list the changes, change nothing.</source>
+        <translation>publish, schedule-import: die Änderungen auflisten, nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>slug</source>
+        <translation>slug</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>--dry-run belongs to publish and schedule-import</source>
+        <translation>--dry-run gehört zu publish und schedule-import</translation>
+    </message>
+    <message>
+        <location line="-540"/>
+        <source>the slides %1 are not kept in the database; left out</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n slide file(s) not written: use --out FILE.json to write them beside the JSON</source>
+        <translation>
+            <numerusform>%n Foliendatei nicht geschrieben: mit --out FILE.json wird sie neben die JSON-Datei geschrieben</numerusform>
+            <numerusform>%n Foliendateien nicht geschrieben: mit --out FILE.json werden sie neben die JSON-Datei geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the slides %1 are not kept in the database; add the file again</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Without a keychain, set %1 for scripts.</source>
+        <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
+        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set %1, or store it with `webcast-admin password set %2`.</source>
+        <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Runs the webcasts of multi-day workshops.
 
 Without a command, opens the window. Commands:
@@ -4633,6 +4892,11 @@ Without a command, opens the window. Commands:
                                 (helper), also archives and webcast fields
                                 (staff) or everything (coordinator)
   team users                    the team&apos;s logins and their roles
+  now [--at TIME] [--check]     the rooms in use today (at TIME: ISO date and
+                                time, or a time of today): room, workshop/talk
+                                on now, its state, the stream (up, slow, down,
+                                none; - unless --check) and why, tab-separated;
+                                with --check exit 1 when a stream is down
   render --out DIR              write the public site into DIR
   config [KEY [VALUE]]          list, show or set a site setting: public-url,
                                 rtsp-base, playback-base, player (html5 or
@@ -4693,6 +4957,12 @@ Ohne Befehl öffnet sich das Fenster. Befehle:
                                 Status ändern darf (helper), dazu Archive und
                                 Webcast-Felder (staff) oder alles (coordinator)
   team users                    die Logins des Teams und ihre Rollen
+  now [--at TIME] [--check]     die heute genutzten Räume (zu TIME: ISO-Datum und
+                                -Uhrzeit oder eine Uhrzeit von heute): Raum,
+                                Workshop/Vortrag, der gerade läuft, sein Status,
+                                der Stream (up, slow, down, none; - ohne --check)
+                                und warum, durch Tabs getrennt; mit --check
+                                Exit-Status 1, wenn ein Stream ausgefallen ist
   render --out DIR              die öffentliche Website nach DIR schreiben
   config [KEY [VALUE]]          eine Website-Einstellung auflisten, anzeigen oder
                                 setzen: public-url, rtsp-base, playback-base,
@@ -4725,105 +4995,7 @@ Passwörter: WEBCAST_ADMIN_PASSWORD_WEB oder _STREAMING, sonst der Schlüsselbun
 sonst eine Abfrage im Terminal.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>export, schedule-export: write to &lt;file&gt; instead of stdout.</source>
-        <translation>export, schedule-export: in &lt;Datei&gt; statt auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>history: show at most &lt;n&gt; lines (100).</source>
-        <translation>history: höchstens &lt;n&gt; Zeilen zeigen (100).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>team add-user: helper, staff or coordinator.</source>
-        <translation>team add-user: helper, staff oder coordinator.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>role</source>
-        <translation>role</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>publish: publish even though another database published to the target last; the target then names this one.</source>
-        <translation>publish: veröffentlichen, obwohl zuletzt eine andere Datenbank in das Ziel veröffentlicht hat; das Ziel nennt danach diese.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>--target, --accept-new-host-key and --take-over belong to publish</source>
-        <translation>--target, --accept-new-host-key und --take-over gehören zu publish</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--role belongs to team add-user</source>
-        <translation>--role gehört zu team add-user</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--limit belongs to history</source>
-        <translation>--limit gehört zu history</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--out belongs to export, schedule-export and render</source>
-        <translation>--out gehört zu export, schedule-export und render</translation>
-    </message>
-    <message>
-        <location line="-133"/>
-        <source>publish, schedule-import: list the changes, change nothing.</source>
-        <translation>publish, schedule-import: die Änderungen auflisten, nichts ändern.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>slug</source>
-        <translation>slug</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <source>--dry-run belongs to publish and schedule-import</source>
-        <translation>--dry-run gehört zu publish und schedule-import</translation>
-    </message>
-    <message>
-        <location line="-528"/>
-        <source>the slides %1 are not kept in the database; left out</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n slide file(s) not written: use --out FILE.json to write them beside the JSON</source>
-        <translation>
-            <numerusform>%n Foliendatei nicht geschrieben: mit --out FILE.json wird sie neben die JSON-Datei geschrieben</numerusform>
-            <numerusform>%n Foliendateien nicht geschrieben: mit --out FILE.json werden sie neben die JSON-Datei geschrieben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>the slides %1 are not kept in the database; add the file again</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Without a keychain, set %1 for scripts.</source>
-        <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
-    </message>
-    <message>
-        <location line="+141"/>
-        <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
-        <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Set %1, or store it with `webcast-admin password set %2`.</source>
-        <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
-    </message>
-    <message>
-        <location line="+143"/>
+        <location line="+64"/>
         <source>Use the database file &lt;path&gt; instead of the default.</source>
         <translation>Die Datenbankdatei &lt;path&gt; statt der Standarddatei verwenden.</translation>
     </message>
@@ -4874,6 +5046,21 @@ sonst eine Abfrage im Terminal.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>now: the rooms at this time instead of now (2026-11-28T10:30, or 10:30 for today).</source>
+        <translation>now: die Räume zu dieser Zeit statt jetzt (2026-11-28T10:30, oder 10:30 für heute).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>now: also check each room&apos;s live stream (in parallel).</source>
+        <translation>now: auch den Live-Stream jedes Raums prüfen (parallel).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>upload: send the file as it is (no faststart, no hint tracks).</source>
         <translation>upload: die Datei unverändert senden (kein faststart, keine Hint-Spuren).</translation>
     </message>
@@ -4898,7 +5085,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>[Befehl]</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
@@ -4928,6 +5115,11 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>--decode gehört zu check-stream</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>--at and --check belong to now</source>
+        <translation>--at und --check gehören zu now</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>--no-prepare belongs to upload</source>
         <translation>--no-prepare gehört zu upload</translation>
@@ -4941,6 +5133,114 @@ sonst eine Abfrage im Terminal.</translation>
         <location line="+27"/>
         <source>no database at %1 (create one with `webcast-admin init`)</source>
         <translation>keine Datenbank unter %1 (mit `webcast-admin init` eine anlegen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/roomcommands.cpp" line="+53"/>
+        <source>--at wants an ISO date and time such as 2026-11-28T10:30 or 2026-11-28T10:30+01:00, or a time of today such as 10:30; not &quot;%1&quot;</source>
+        <translation>--at erwartet ein ISO-Datum mit Uhrzeit wie 2026-11-28T10:30 oder 2026-11-28T10:30+01:00, oder eine Uhrzeit von heute wie 10:30; nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no live stream address</source>
+        <translation>keine Live-Stream-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 ms</source>
+        <translation>%1, %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>controlroom</name>
+    <message>
+        <location filename="../../app/stream/controlroom.cpp" line="+158"/>
+        <source>Conclude</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” ended at %2 and is still Live.</source>
+        <translation>„%1“ endete um %2 und ist noch Live.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the stream is up</source>
+        <translation>der Stream läuft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the stream is slow</source>
+        <translation>der Stream ist langsam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the stream is down</source>
+        <translation>der Stream ist ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the room has no stream address</source>
+        <translation>der Raum hat keine Stream-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stream is being checked</source>
+        <translation>der Stream wird geprüft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go Live</source>
+        <translation>Live schalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” started at %2; %3.</source>
+        <translation>„%1“ begann um %2; %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recording of “%1” is in place.</source>
+        <translation>Die Aufzeichnung von „%1“ liegt bereit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Live until %1</source>
+        <translation>Live bis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conclude is offered when “%1” ends.</source>
+        <translation>Beenden wird angeboten, wenn „%1“ endet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next at %1</source>
+        <translation>Als Nächstes um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go Live is offered when “%1” starts.</source>
+        <translation>Live schalten wird angeboten, wenn „%1“ beginnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not webcast.</source>
+        <translation>„%1“ wird nicht übertragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing more today</source>
+        <translation>Heute nichts mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No talk in this room starts later today.</source>
+        <translation>In diesem Raum beginnt heute kein Vortrag mehr.</translation>
     </message>
 </context>
 <context>
@@ -5805,13 +6105,13 @@ sonst eine Abfrage im Terminal.</translation>
 <context>
     <name>streamcheck</name>
     <message>
-        <location filename="../../app/stream/streamcheck.cpp" line="+29"/>
-        <location line="+160"/>
+        <location filename="../../app/stream/streamcheck.cpp" line="+30"/>
+        <location line="+191"/>
         <source>the server did not answer in time</source>
         <translation>der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-189"/>
         <source>the server refused the connection (nothing listens at that address and port)</source>
         <translation>der Server hat die Verbindung abgelehnt (an dieser Adresse und diesem Port lauscht nichts)</translation>
     </message>
@@ -5847,7 +6147,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>der Stream konnte nicht geöffnet werden (%1)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+75"/>
         <source>not a stream address (rtsp://, http:// or https://)</source>
         <translation>keine Stream-Adresse (rtsp://, http:// oder https://)</translation>
     </message>
@@ -5867,7 +6167,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>der Stream enthält kein Video</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>no picture could be decoded from the stream</source>
         <translation>aus dem Stream konnte kein Bild decodiert werden</translation>
     </message>
@@ -5880,7 +6180,7 @@ sonst eine Abfrage im Terminal.</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../models/validation.cpp" line="+29"/>
+        <location filename="../../models/validation.cpp" line="+22"/>
         <source>is required (it becomes part of the web address)</source>
         <translation>ist erforderlich (es wird Teil der Webadresse)</translation>
     </message>
@@ -5914,7 +6214,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>muss eine vollständige Webadresse sein, die mit %1 beginnt</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>is required (a date like 2026-03-14)</source>
         <translation>ist erforderlich (ein Datum wie 2026-03-14)</translation>
     </message>

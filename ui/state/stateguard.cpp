@@ -66,11 +66,11 @@ void StateGuard::settle(bool proceed)
 }
 
 void StateGuard::confirm(QWidget *parent, SubjectKind kind, qint64 id, WebcastState to,
-                         Answer answer)
+                         Answer answer, const StreamHealthMonitor *health)
 {
     settle(false); // a question still open is dropped
     if (to == WebcastState::Live) {
-        answer(confirmLive(parent, kind, id));
+        answer(confirmLive(parent, kind, id, health));
         return;
     }
     if (to != WebcastState::Archive) {
@@ -81,26 +81,31 @@ void StateGuard::confirm(QWidget *parent, SubjectKind kind, qint64 id, WebcastSt
     confirmArchive(parent, kind, id);
 }
 
-bool StateGuard::confirmLive(QWidget *parent, SubjectKind kind, qint64 id)
+bool StateGuard::confirmLive(QWidget *parent, SubjectKind kind, qint64 id,
+                             const StreamHealthMonitor *health)
 {
-    if (m_health.url().isEmpty() || m_health.light() != StreamLight::Red)
+    const StreamHealthMonitor &monitor = health ? *health : m_health;
+    if (monitor.url().isEmpty() || monitor.light() != StreamLight::Red)
         return true;
-    // The monitor watches the selected workshop's stream; only ask about it.
-    qint64 workshopId = id;
-    if (kind == SubjectKind::Presentation) {
-        const std::optional<Presentation> p = m_repository.presentation(id);
-        workshopId = p ? p->workshopId : 0;
+    if (!health) {
+        // The window's monitor watches the selected workshop's stream; only
+        // ask about it.
+        qint64 workshopId = id;
+        if (kind == SubjectKind::Presentation) {
+            const std::optional<Presentation> p = m_repository.presentation(id);
+            workshopId = p ? p->workshopId : 0;
+        }
+        const std::optional<Workshop> w = m_repository.workshop(workshopId);
+        if (!w || QUrl(w->liveStreamUrl) != monitor.url())
+            return true;
     }
-    const std::optional<Workshop> w = m_repository.workshop(workshopId);
-    if (!w || QUrl(w->liveStreamUrl) != m_health.url())
-        return true;
     const QString checked =
-        QLocale().toString(m_health.lastChecked().time(), QStringLiteral("HH:mm:ss"));
+        QLocale().toString(monitor.lastChecked().time(), QStringLiteral("HH:mm:ss"));
     const QString text =
         tr("The live stream is not answering: %1 (last checked %2).\n\n"
            "If you switch to Live now, the public page shows a player that does not play. "
            "Switch to Live anyway?")
-            .arg(m_health.lastCheck().reason, checked);
+            .arg(monitor.lastCheck().reason, checked);
     return MessageBox::question(parent, tr("The live stream is down"), text,
                                 QMessageBox::Yes | QMessageBox::No,
                                 QMessageBox::No) == QMessageBox::Yes;

@@ -33,15 +33,18 @@ public:
 
     // Calls `answer` with true when the change may go ahead (at once when
     // there is nothing to ask). A new question drops one still pending
-    // (answered false).
-    void confirm(QWidget *parent, SubjectKind kind, qint64 id, WebcastState to, Answer answer);
+    // (answered false). `health`, when given, is the light Live asks about
+    // (a control room tile's room) instead of the selected workshop's.
+    void confirm(QWidget *parent, SubjectKind kind, qint64 id, WebcastState to, Answer answer,
+                 const StreamHealthMonitor *health = nullptr);
 
     // The addresses an Archive of this subject plays from (talk title,
     // address): what a player opens, as the pages and the preview use it.
     QList<QPair<QString, QUrl>> archiveAddresses(SubjectKind kind, qint64 id) const;
 
 private:
-    bool confirmLive(QWidget *parent, SubjectKind kind, qint64 id);
+    bool confirmLive(QWidget *parent, SubjectKind kind, qint64 id,
+                     const StreamHealthMonitor *health);
     void confirmArchive(QWidget *parent, SubjectKind kind, qint64 id);
     void settle(bool proceed);
 

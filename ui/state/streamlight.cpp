@@ -8,10 +8,8 @@
 #include <QPainter>
 #include <QToolButton>
 
-namespace {
-
 // Okabe-Ito colours (the state buttons use the same palette).
-QPixmap lightPixmap(StreamLight light, qreal dpr)
+QPixmap streamLightPixmap(StreamLight light, qreal dpr, int size)
 {
     QColor colour(0x99, 0x99, 0x99);
     QString mark = QStringLiteral("?");
@@ -31,7 +29,6 @@ QPixmap lightPixmap(StreamLight light, qreal dpr)
     case StreamLight::Unknown:
         break;
     }
-    const int size = 22;
     QPixmap pixmap(QSize(size, size) * dpr);
     pixmap.setDevicePixelRatio(dpr);
     pixmap.fill(Qt::transparent);
@@ -42,14 +39,12 @@ QPixmap lightPixmap(StreamLight light, qreal dpr)
     p.drawEllipse(QRectF(1, 1, size - 2, size - 2));
     QFont f = p.font();
     f.setBold(true);
-    f.setPixelSize(14);
+    f.setPixelSize(qMax(8, size * 14 / 22));
     p.setFont(f);
     p.setPen(Qt::white);
     p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, mark);
     return pixmap;
 }
-
-} // namespace
 
 StreamLightWidget::StreamLightWidget(QWidget *parent)
     : QWidget(parent)
@@ -101,7 +96,7 @@ void StreamLightWidget::refresh()
     if (!active)
         return;
     const StreamLight light = m_monitor->light();
-    m_disc->setPixmap(lightPixmap(light, devicePixelRatioF()));
+    m_disc->setPixmap(streamLightPixmap(light, devicePixelRatioF()));
     QString text = m_monitor->summary();
     if (m_monitor->lastChecked().isValid())
         text += QLatin1Char('\n') + tr("Last checked %1")

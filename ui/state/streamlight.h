@@ -1,10 +1,15 @@
 #pragma once
 
+#include "app/stream/streamhealth.h"
+
+#include <QPixmap>
 #include <QWidget>
 
 class QLabel;
 class QToolButton;
-class StreamHealthMonitor;
+
+// The light's disc: its colour and a mark (✓ ! × ?) so colour is not the only cue.
+QPixmap streamLightPixmap(StreamLight light, qreal dpr, int size = 22);
 
 // The stream-health light beside the Live button: a coloured disc that also
 // differs in its mark (✓, !, ×, ?) so it does not rely on colour, what the
