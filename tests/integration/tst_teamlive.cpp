@@ -13,6 +13,8 @@
 #include "models/teamlistener.h"
 #include "models/teamrights.h"
 #include "tests/support/screenshot.h"
+#include "ui/controlroom/controlroomwindow.h"
+#include "ui/controlroom/roomtile.h"
 #include "ui/dialogs/conflictdialog.h"
 #include "ui/dialogs/teamconnectdialog.h"
 #include "ui/mainwindow.h"
@@ -58,6 +60,7 @@ private slots:
     void history_showsEditsWithTheLoginRole();
     void window_onTheTeamDatabaseShowsWhoAndWhatTheLoginMayDo();
     void connectDialog_triesTheAddressBeforeKeepingIt();
+    void controlRoom_showsAnotherSeatsFlipAsItHappens();
 
 private:
     QString freshDatabase(const QString &name);
@@ -577,6 +580,66 @@ void TestTeamLive::connectDialog_triesTheAddressBeforeKeepingIt()
     QTest::mouseClick(connectButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
     QCOMPARE(dialog.chosenAddress(), url);
+}
+
+void TestTeamLive::controlRoom_showsAnotherSeatsFlipAsItHappens()
+{
+    const QString url = freshDatabase(QStringLiteral("live_wall"));
+    Database a(url), b(url);
+    QVERIFY(a.open().ok());
+    QVERIFY(b.open().ok());
+    WebcastRepository ra(a), rb(b);
+    // Today, two rooms, a talk on now in each.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Workshop w = sampleWorkshop(QStringLiteral("today"));
+    w.timeZone = QStringLiteral("UTC");
+    w.firstDay = w.lastDay = now.date();
+    const qint64 wid = ra.addWorkshop(w).value();
+    QVERIFY(
+        ra.setRooms(
+              wid,
+              {{0, wid, QStringLiteral("Hall 1"), {}, QStringLiteral("rtsp://127.0.0.1:9/one"), 0},
+               {0, wid, QStringLiteral("Hall 2"), {}, QStringLiteral("rtsp://127.0.0.1:9/two"), 1}})
+            .ok());
+    QList<qint64> talks;
+    for (int i = 0; i < 2; ++i) {
+        Presentation p = samplePresentation(wid, QStringLiteral("now-%1").arg(i));
+        p.room = QStringLiteral("Hall %1").arg(i + 1);
+        p.hasWebcast = true;
+        p.startsAt = now.addSecs(-60);
+        p.endsAt = now.addSecs(1800);
+        talks << ra.addPresentation(p).value();
+    }
+    TeamListener listener(rb);
+    QVERIFY(listener.isListening());
+    EditSession session(rb, QStringLiteral("seat-b"));
+    ControlRoomWindow wall(session);
+    wall.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wall));
+    QCOMPARE(wall.tiles().size(), 2);
+    RoomTile *second = wall.tiles().at(1);
+    QCOMPARE(second->step().step, controlroom::Step::GoLive);
+    // Seat A takes the step: seat B's tile shows it within a second, and
+    // its button no longer offers it.
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(ra.setPresentationState(talks.at(1), WebcastState::Live, QStringLiteral("a")).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(second->findChild<QLabel *>(QStringLiteral("tileState"))->text(),
+                              stateDisplayName(WebcastState::Live), 1000);
+    qInfo("flip seen on the other seat's tile after %lld ms", clock.elapsed());
+    QVERIFY(second->step().step != controlroom::Step::GoLive);
+    QCOMPARE(wall.tiles().at(1), second); // the same tile: focus and layout stay
+    // A room added by seat A appears as a tile once it has a talk today.
+    QVERIFY(ra.setRooms(wid, {{ra.rooms(wid).at(0)},
+                              {ra.rooms(wid).at(1)},
+                              {0, wid, QStringLiteral("Hall 3"), {}, {}, 2}})
+                .ok());
+    Presentation late = samplePresentation(wid, QStringLiteral("late"));
+    late.room = QStringLiteral("Hall 3");
+    late.startsAt = now.addSecs(600);
+    late.endsAt = now.addSecs(1200);
+    QVERIFY(ra.addPresentation(late).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(wall.tiles().size(), 3, 1000);
 }
 
 QTEST_MAIN(TestTeamLive)
