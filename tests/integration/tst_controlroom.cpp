@@ -366,6 +366,11 @@ void TestControlRoom::keyboard_numbersChooseSpaceStepsCtrlZUndoes()
     QVERIFY(b->hasFocus());
     QTest::keyClick(m_window.get(), Qt::Key_1);
     QTRY_VERIFY(tile(QStringLiteral("Hall A"))->hasFocus());
+    // F11 fills the screen, Esc leaves it.
+    QTest::keyClick(m_window.get(), Qt::Key_F11);
+    QTRY_VERIFY(m_window->isFullScreen());
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->isFullScreen());
 }
 
 void TestControlRoom::otherSeatsFlip_showsOnTheTile()
