@@ -2,9 +2,11 @@
 
 #include "models/database.h"
 
+#include <QCryptographicHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 PublishManifest::PublishManifest(Database &database, QString target)
@@ -18,9 +20,10 @@ QHash<QString, ManifestEntry> PublishManifest::load() const
     QHash<QString, ManifestEntry> result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // The empty path holds the input digest, not a file.
-    q.prepare(QStringLiteral(
-        "SELECT path, size, sha256 FROM publish_manifest WHERE target = :t AND path <> ''"));
+    // The empty path holds the input digest, "#data-mark" the change mark
+    // (a slug never starts with "#"): not files.
+    q.prepare(QStringLiteral("SELECT path, size, sha256 FROM publish_manifest WHERE target = :t "
+                             "AND path <> '' AND path <> '#data-mark'"));
     q.bindValue(QStringLiteral(":t"), m_target);
     if (q.exec()) {
         while (q.next())
@@ -28,6 +31,15 @@ QHash<QString, ManifestEntry> PublishManifest::load() const
                           {q.value(1).toLongLong(), q.value(2).toString().toLatin1()});
     }
     return result;
+}
+
+int PublishManifest::fileCount() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM publish_manifest WHERE target = :t "
+                             "AND path <> '' AND path <> '#data-mark'"));
+    q.bindValue(QStringLiteral(":t"), m_target);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 namespace {
@@ -103,6 +115,71 @@ Status PublishManifest::setInputDigest(const QByteArray &digest)
     if (digest.isEmpty())
         return forget(QStringLiteral(""));
     return record(QStringLiteral(""), {0, digest});
+}
+
+namespace {
+const QString markPath = QStringLiteral("#data-mark");
+} // namespace
+
+QByteArray PublishManifest::dataMark() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT sha256 FROM publish_manifest WHERE target = :t AND path = :p"));
+    q.bindValue(QStringLiteral(":t"), m_target);
+    q.bindValue(QStringLiteral(":p"), markPath);
+    if (q.exec() && q.next())
+        return q.value(0).toString().toLatin1();
+    return {};
+}
+
+Status PublishManifest::setDataMark(const QByteArray &mark)
+{
+    if (mark.isEmpty())
+        return forget(markPath);
+    return record(markPath, {0, mark});
+}
+
+Result<QByteArray> PublishManifest::changeMark(Database &database)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    const auto add = [&](const QString &sql) -> Status {
+        if (!q.exec(sql))
+            return Status::failure(q.lastError().text());
+        const int columns = q.record().count();
+        while (q.next()) {
+            for (int i = 0; i < columns; ++i) {
+                hash.addData(q.value(i).toString().toUtf8());
+                hash.addData(QByteArrayView("\x1f", 1));
+            }
+            hash.addData(QByteArrayView("\x1e", 1));
+        }
+        hash.addData(QByteArrayView("\x1d", 1));
+        return {};
+    };
+    hash.addData(QByteArray::number(database.schemaVersion()));
+    // Every update of a workshop or talk raises its row version (the
+    // program's own updates and flips, a team database's trigger); an
+    // insert or delete moves the count, the largest id or the edit history.
+    for (const QString &sql :
+         {QStringLiteral("SELECT count(*), coalesce(max(id), 0), coalesce(sum(row_version), 0) "
+                         "FROM workshop"),
+          QStringLiteral("SELECT count(*), coalesce(max(id), 0), coalesce(sum(row_version), 0) "
+                         "FROM presentation"),
+          QStringLiteral("SELECT coalesce(max(id), 0) FROM state_history"),
+          QStringLiteral("SELECT coalesce(max(id), 0) FROM edit_history"),
+          // Rooms, slides and settings are few: as they are.
+          QStringLiteral("SELECT id, workshop_id, name, guid, live_stream_url, sort_order "
+                         "FROM room ORDER BY id"),
+          QStringLiteral("SELECT id, presentation_id, label, local_file, kind, sha256, size "
+                         "FROM attachment ORDER BY id"),
+          QStringLiteral("SELECT key, value FROM site_setting ORDER BY key")}) {
+        if (Status s = add(sql); !s)
+            return s;
+    }
+    return hash.result().toHex();
 }
 
 Status PublishManifest::clear()

@@ -25,6 +25,8 @@ public:
     PublishManifest(Database &database, QString target);
 
     QHash<QString, ManifestEntry> load() const;
+    // How many files load() would list.
+    int fileCount() const;
     // Records one file as published (or replaces its entry).
     Status record(const QString &path, const ManifestEntry &entry);
     // Records many in one transaction (a batch the transport put in place).
@@ -36,6 +38,19 @@ public:
     // a republish can skip rendering. Empty when unknown.
     QByteArray inputDigest() const;
     Status setInputDigest(const QByteArray &digest);
+    // The database's change mark (changeMark()) when that digest was taken:
+    // while the mark stays the same, the digest would too, so a republish
+    // with nothing changed reads neither the data nor the target.
+    QByteArray dataMark() const;
+    Status setDataMark(const QByteArray &mark);
+
+    // A few aggregate queries that move with every write the program or a
+    // team database's triggers make: the talks' and workshops' counts, ids
+    // and row versions, the rooms, slides and settings themselves, the
+    // newest state and edit history ids and the schema version (SHA-256,
+    // hex). Not a digest of the content: an edit made outside the program
+    // to a database file (sqlite3) is only seen by a full digest.
+    static Result<QByteArray> changeMark(Database &database);
 
 private:
     Database &m_db;

@@ -458,6 +458,17 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
         if (!loaded)
             return c.fail(loaded.error());
         templates = std::move(loaded.value());
+        // Nothing changed since the last whole-site publish: the database's
+        // change mark says so without reading the data or the target.
+        pipeline.takeDataMark(templates);
+        if (!dryRun && pipeline.upToDateByMark()) {
+            c.out << tr("Published to %1: 0 uploaded (0 bytes), 0 deleted, %2 unchanged "
+                        "(nothing changed since the last publish).")
+                         .arg(target.displayUrl())
+                         .arg(pipeline.knownFiles())
+                  << Qt::endl;
+            return Success;
+        }
         snapshot = SiteSnapshot::capture(c.repo, settings);
     }
     Result<PublishPipeline::Prepared> prepared = pipeline.prepare(snapshot, templates);

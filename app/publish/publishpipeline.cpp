@@ -125,6 +125,30 @@ Status PublishPipeline::checkMarker(Transport &transport)
     return transport.commit();
 }
 
+QByteArray PublishPipeline::takeDataMark(const TemplateSet &templates)
+{
+    m_mark.clear();
+    if (m_target.role != PublishTarget::Role::Web || m_target.takeOver)
+        return {};
+    const Result<QByteArray> mark = PublishManifest::changeMark(m_database);
+    if (!mark)
+        return {}; // no mark: the digest decides, as before
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(mark.value());
+    QStringList texts = templates.allTexts();
+    texts << QCoreApplication::applicationVersion();
+    for (const QString &text : std::as_const(texts))
+        hash.addData(text.toUtf8());
+    m_mark = hash.result().toHex();
+    return m_mark;
+}
+
+bool PublishPipeline::upToDateByMark() const
+{
+    return !m_mark.isEmpty() && !m_manifest.inputDigest().isEmpty() &&
+           m_manifest.dataMark() == m_mark;
+}
+
 Result<PublishPipeline::Prepared> PublishPipeline::prepare(const SiteSnapshot &snapshot,
                                                            const TemplateSet &templates,
                                                            const QSet<QString> &scope)
@@ -139,9 +163,13 @@ Result<PublishPipeline::Prepared> PublishPipeline::prepare(const SiteSnapshot &s
     if (m_target.role == PublishTarget::Role::Web) {
         if (p.scope.isEmpty() && !m_target.takeOver) {
             p.digest = publishInputDigest(snapshot, templates);
+            p.mark = m_mark;
             if (p.digest == m_manifest.inputDigest()) {
                 p.upToDate = true; // published already, exactly as it is
                 p.plan.unchanged = p.known;
+                // The next one need not read the data to know it.
+                if (!m_mark.isEmpty())
+                    (void)m_manifest.setDataMark(m_mark);
                 return p;
             }
         }
@@ -188,8 +216,10 @@ Result<PublishSummary> PublishPipeline::send(Transport &transport, const Prepare
         publishSite(transport, m_manifest, prepared.site, prepared.plan, progress);
     // Without the digest the next publish renders again to find nothing
     // changed: slower, not wrong, so its failure does not fail the publish.
-    if (done && !prepared.digest.isEmpty())
+    if (done && !prepared.digest.isEmpty()) {
         (void)m_manifest.setInputDigest(prepared.digest);
+        (void)m_manifest.setDataMark(prepared.mark);
+    }
     return done;
 }
 

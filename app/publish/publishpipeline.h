@@ -33,6 +33,7 @@ public:
         PublishPlan plan;          // how it differs from what it holds
         QStringList missingSlides; // "workshop/talk: label", left out
         QByteArray digest;         // of the inputs, for a whole-site publish
+        QByteArray mark;           // the database's change mark, taken before the snapshot
         QSet<QString> scope;       // empty: the whole site
         int known = 0;             // files the manifest lists
     };
@@ -40,6 +41,14 @@ public:
     // given); the streaming target has no pages, so nothing is rendered.
     Result<Prepared> prepare(const SiteSnapshot &snapshot, const TemplateSet &templates,
                              const QSet<QString> &scope = {});
+    // Before the snapshot: the database's change mark (and the templates').
+    // When it is the one recorded with the last whole-site publish, nothing
+    // changed: no snapshot, no rendering, no connection. Otherwise prepare()
+    // records it with the digest. Empty on the streaming target or a take-over.
+    QByteArray takeDataMark(const TemplateSet &templates);
+    bool upToDateByMark() const;
+    // Files the target holds as far as the manifest knows.
+    int knownFiles() const { return m_manifest.fileCount(); }
     // Sends what `prepare` decided through `transport` (open or not; a kept
     // connection is used as it is) and records it; a whole-site publish also
     // records its digest, so the next one with nothing changed costs nothing.
@@ -76,4 +85,5 @@ private:
     PublishManifest m_manifest;
     LoginNeed m_need;
     qint64 m_lockKey = 0; // held when not 0
+    QByteArray m_mark;
 };

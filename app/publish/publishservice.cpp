@@ -170,6 +170,13 @@ void PublishService::start()
             outcome.error = s.error();
             return outcome;
         }
+        if (everything && target.role == PublishTarget::Role::Web) {
+            // Nothing changed since the last whole-site publish: known from
+            // the database's change mark, without the data or the target.
+            pipeline.takeDataMark(templates);
+            if (pipeline.upToDateByMark())
+                return outcome;
+        }
         const SiteSnapshot snapshot = SiteSnapshot::capture(WebcastRepository(db), settings);
         QSet<QString> scope; // empty: the whole site
         if (!everything) {

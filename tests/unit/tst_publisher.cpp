@@ -1,6 +1,8 @@
+#include "app/editing/editsession.h"
 #include "app/editing/slides.h"
 #include "app/publish/localtransport.h"
 #include "app/publish/publisher.h"
+#include "app/publish/publishpipeline.h"
 #include "models/sitesettings.h"
 #include "tests/support/sitefixture.h"
 #include "tests/support/testdatabase.h"
@@ -10,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUndoStack>
 
 namespace {
 
@@ -66,6 +69,8 @@ private slots:
     void knownHostsSetting_mayNameAFileNotYetThere();
     void contentTypes_matchServerExpectations();
     void snapshotDigest_changesWithAnyInput();
+    void changeMark_movesWithEveryKindOfWrite();
+    void republish_nothingChanged_readsNeitherDataNorTarget();
 };
 
 void TestPublisher::slides_arePublishedBesideTheirPageAndLeaveWithIt()
@@ -377,4 +382,106 @@ void TestPublisher::snapshotDigest_changesWithAnyInput()
 }
 
 QTEST_GUILESS_MAIN(TestPublisher)
+void TestPublisher::changeMark_movesWithEveryKindOfWrite()
+{
+    // The mark stands in for the whole digest on a republish, so every
+    // write that changes a page must move it; reading must not.
+    TestDatabase data;
+    EditSession session(*data.repo, QStringLiteral("tester"));
+    Workshop sample = sampleWorkshop();
+    sample.liveStreamUrl = QStringLiteral("rtsp://stream.example.org/live");
+    const qint64 w = data.repo->addWorkshop(sample).value();
+    Presentation p = samplePresentation(w);
+    p.hasWebcast = true;
+    const qint64 talk = data.repo->addPresentation(p).value();
+    QVERIFY(data.repo->setRooms(w, {{0, w, QStringLiteral("Hall 1"), {}, {}, 0}}));
+    QByteArray mark = PublishManifest::changeMark(*data.db).value();
+    const auto moved = [&] {
+        const QByteArray now = PublishManifest::changeMark(*data.db).value();
+        const bool changed = now != mark;
+        mark = now;
+        return changed;
+    };
+    (void)data.repo->presentations(w);
+    (void)data.repo->history(SubjectKind::Presentation, talk);
+    QVERIFY2(!moved(), "reading");
+    QVERIFY(session.setPresentationState(talk, WebcastState::Live));
+    QVERIFY2(moved(), "a flip");
+    Presentation edited = *data.repo->presentation(talk);
+    edited.summary = QStringLiteral("A new summary.");
+    QVERIFY(session.updatePresentation(edited));
+    QVERIFY2(moved(), "an edit");
+    session.undoStack()->undo();
+    QVERIFY2(moved(), "its undo");
+    Workshop ws = *data.repo->workshop(w);
+    ws.description = QStringLiteral("Now with a description.");
+    QVERIFY(session.updateWorkshop(ws));
+    QVERIFY2(moved(), "a workshop edit");
+    QList<Room> rooms = data.repo->rooms(w);
+    rooms[0].name = QStringLiteral("Hall One");
+    QVERIFY(session.setRooms(w, rooms));
+    QVERIFY2(moved(), "a room renamed");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("slides.pdf"));
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("%PDF-1.4\n% slides\n");
+    f.close();
+    QVERIFY(session.addSlides(talk, pdf));
+    QVERIFY2(moved(), "slides added");
+    QVERIFY(SiteSettingsStore(*data.db).set(QStringLiteral("player"), QStringLiteral("quicktime")));
+    QVERIFY2(moved(), "a setting");
+    const Result<qint64> second =
+        session.addPresentation(samplePresentation(w, QStringLiteral("second")));
+    QVERIFY(second);
+    QVERIFY2(moved(), "a talk added");
+    QVERIFY(session.removePresentation(second.value()));
+    QVERIFY2(moved(), "a talk removed");
+    session.undoStack()->undo(); // the same talk back, with its id
+    QVERIFY2(moved(), "the removal undone");
+}
+
+void TestPublisher::republish_nothingChanged_readsNeitherDataNorTarget()
+{
+    TestDatabase data;
+    Workshop sample = sampleWorkshop();
+    sample.liveStreamUrl = QStringLiteral("rtsp://stream.example.org/live");
+    const qint64 w = data.repo->addWorkshop(sample).value();
+    QVERIFY(data.repo->addPresentation(samplePresentation(w)));
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("www"));
+    SiteSettings settings = SiteSettingsStore(*data.db).load();
+    settings.webTarget = QUrl::fromLocalFile(target).toString();
+    QVERIFY(SiteSettingsStore(*data.db).save(settings));
+    const PublishTarget t = PublishTarget::fromSettings(settings, PublishTarget::Role::Web);
+    const TemplateSet templates = TemplateSet::load({}).value();
+    const auto publish = [&](bool *byMark) -> Status {
+        PublishPipeline pipeline(*data.db, t);
+        pipeline.takeDataMark(templates);
+        *byMark = pipeline.upToDateByMark();
+        if (*byMark)
+            return {};
+        Result<PublishPipeline::Prepared> prepared =
+            pipeline.prepare(SiteSnapshot::capture(*data.repo, settings), templates);
+        if (!prepared)
+            return prepared.status();
+        std::unique_ptr<Transport> transport = Transport::create(t);
+        return pipeline.send(*transport, prepared.value()).status();
+    };
+    bool byMark = true;
+    QVERIFY(publish(&byMark));
+    QVERIFY(!byMark);
+    QVERIFY(QFile::exists(target + QStringLiteral("/index.html")));
+    // Again: known from the mark; the target is not even looked at.
+    QVERIFY(QDir(target).removeRecursively());
+    QVERIFY(publish(&byMark));
+    QVERIFY(byMark);
+    QVERIFY(!QFile::exists(target));
+    // A flip moves the mark: the pages are made and sent again.
+    QVERIFY(data.repo->setWorkshopState(w, WebcastState::Live, QStringLiteral("t")));
+    QVERIFY(publish(&byMark));
+    QVERIFY(!byMark);
+    QVERIFY(QFile::exists(target + QStringLiteral("/index.html")));
+}
+
 #include "tst_publisher.moc"
