@@ -33,6 +33,8 @@ test_pkgs=(
   python3-jsonschema
   # A team's shared database: a real PostgreSQL server started by the tests.
   postgresql
+  # The publish benchmark's reference (rsync -a over the same ssh).
+  rsync
   nodejs npm
 )
 
