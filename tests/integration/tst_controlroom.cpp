@@ -76,7 +76,9 @@ private:
 
 void TestControlRoom::initTestCase()
 {
-    m_server = std::make_unique<RtspServer>(QStringList{QStringLiteral("/room-a")});
+    // A pipeline per client: the wall checks and decodes many times at once.
+    m_server = std::make_unique<RtspServer>(QStringList{QStringLiteral("/room-a")},
+                                            RtspServer::Sharing::PerClient);
     QVERIFY2(m_server->isRunning(), "the RTSP test server did not start");
     m_stopped = std::make_unique<RtspServer>(QStringLiteral("/room-b"));
     m_stopped->stop();

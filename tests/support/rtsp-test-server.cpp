@@ -1,8 +1,13 @@
 /* A live test pattern over RTSP for the tests (Debian's gst-rtsp-server):
- *   rtsp-test-server PORT MOUNT [MOUNT...]   e.g. 8554 /live /room2
+ *   rtsp-test-server [--per-client] PORT MOUNT [MOUNT...]   e.g. 8554 /live /room2
+ * --per-client: each client gets a pipeline of its own instead of sharing
+ * one per mount (many short checks at once, as a control room makes them,
+ * can abort gst-rtsp-server's shared media, even when it is kept prepared,
+ * under a sanitizer's slower timing).
  * H.264 (x264enc from gstreamer1.0-plugins-ugly) at 320x240, 25 fps.
  * Prints "ready" on stdout once it listens. */
 #include <cstdio>
+#include <cstring>
 #include <gst/gst.h>
 #include <gst/rtsp-server/rtsp-server.h>
 
@@ -32,6 +37,12 @@ static void media_configure(GstRTSPMediaFactory *factory, GstRTSPMedia *media, g
 int main(int argc, char *argv[])
 {
     gst_init(&argc, &argv);
+    gboolean shared = TRUE;
+    if (argc > 1 && strcmp(argv[1], "--per-client") == 0) {
+        shared = FALSE;
+        ++argv;
+        --argc;
+    }
     if (argc < 3) {
         fprintf(stderr, "usage: %s PORT MOUNT [MOUNT...]\n", argv[0]);
         return 2;
@@ -51,8 +62,9 @@ int main(int argc, char *argv[])
                  patterns[(i - 2) % 6]);
         GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
         gst_rtsp_media_factory_set_launch(factory, launch);
-        gst_rtsp_media_factory_set_shared(factory, TRUE);
-        g_signal_connect(factory, "media-configure", G_CALLBACK(media_configure), NULL);
+        gst_rtsp_media_factory_set_shared(factory, shared);
+        if (shared)
+            g_signal_connect(factory, "media-configure", G_CALLBACK(media_configure), NULL);
         gst_rtsp_mount_points_add_factory(gst_rtsp_server_get_mount_points(server), argv[i],
                                           factory);
     }

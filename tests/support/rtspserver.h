@@ -20,9 +20,17 @@ public:
     {
     }
     // Several mounts on one server, each with its own test pattern.
-    explicit RtspServer(const QStringList &mounts)
+    // `perClient`: a pipeline per client instead of one shared per mount
+    // (see rtsp-test-server.cpp), for tests that check many times at once.
+    enum class Sharing
+    {
+        Shared,
+        PerClient
+    };
+    explicit RtspServer(const QStringList &mounts, Sharing sharing = Sharing::Shared)
         : m_mount(mounts.value(0))
         , m_mounts(mounts)
+        , m_sharing(sharing)
     {
         m_port = testtools::freeLoopbackPort();
         start();
@@ -33,7 +41,10 @@ public:
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral(WEBCAST_RTSP_TEST_SERVER),
-                        QStringList{QString::number(m_port)} + m_mounts);
+                        (m_sharing == Sharing::PerClient
+                             ? QStringList{QStringLiteral("--per-client")}
+                             : QStringList()) +
+                            QStringList{QString::number(m_port)} + m_mounts);
         m_running = m_process.waitForReadyRead(10000) &&
                     m_process.readAllStandardOutput().contains("ready");
         return m_running;
@@ -67,6 +78,7 @@ public:
 private:
     QString m_mount;
     QStringList m_mounts;
+    Sharing m_sharing = Sharing::Shared;
     QProcess m_process;
     quint16 m_port = 0;
     bool m_running = false;
