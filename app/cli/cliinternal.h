@@ -12,10 +12,14 @@ class WebcastRepository;
 
 namespace commandline {
 
-// Values printed into tab-separated lines keep to one line.
+// Values printed into tab-separated lines keep to one line and their
+// column: line breaks, tabs and other control characters become spaces.
 inline QString oneLine(QString s)
 {
-    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    for (QChar &ch : s)
+        if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator ||
+            ch == QChar::ParagraphSeparator)
+            ch = QLatin1Char(' ');
     return s;
 }
 

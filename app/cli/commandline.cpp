@@ -451,6 +451,14 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
         if (Status s = pipeline.lockTarget(); !s)
             return c.fail(s.error());
     }
+    const auto nothingChanged = [&](int files) {
+        c.out << tr("Published to %1: 0 uploaded (0 bytes), 0 deleted, %2 unchanged "
+                    "(nothing changed since the last publish).")
+                     .arg(target.displayUrl())
+                     .arg(files)
+              << Qt::endl;
+        return Success;
+    };
     SiteSnapshot snapshot;
     TemplateSet templates;
     if (role == PublishTarget::Role::Web) {
@@ -460,29 +468,16 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
         templates = std::move(loaded.value());
         // Nothing changed since the last whole-site publish: the database's
         // change mark says so without reading the data or the target.
-        pipeline.takeDataMark(templates);
-        if (!dryRun && pipeline.upToDateByMark()) {
-            c.out << tr("Published to %1: 0 uploaded (0 bytes), 0 deleted, %2 unchanged "
-                        "(nothing changed since the last publish).")
-                         .arg(target.displayUrl())
-                         .arg(pipeline.knownFiles())
-                  << Qt::endl;
-            return Success;
-        }
+        if (pipeline.upToDateByMark(templates) && !dryRun)
+            return nothingChanged(pipeline.knownFiles());
         snapshot = SiteSnapshot::capture(c.repo, settings);
     }
     Result<PublishPipeline::Prepared> prepared = pipeline.prepare(snapshot, templates);
     if (!prepared)
         return c.fail(prepared.error());
     const PublishPipeline::Prepared &p = prepared.value();
-    if (p.upToDate && !dryRun) {
-        c.out << tr("Published to %1: 0 uploaded (0 bytes), 0 deleted, %2 unchanged "
-                    "(nothing changed since the last publish).")
-                     .arg(target.displayUrl())
-                     .arg(p.known)
-              << Qt::endl;
-        return Success;
-    }
+    if (p.upToDate && !dryRun)
+        return nothingChanged(p.known);
     for (const QString &slides : p.missingSlides)
         c.err << QStringLiteral("webcast-admin: warning: ")
               << tr("the slides %1 are not kept in the database; they are left out (add "

@@ -17,16 +17,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("commandline", text);
 }
 
-// A value in a tab-separated line: tabs, line breaks and other control
-// characters in a name would break the columns.
+// A value in a tab-separated line (oneLine), "-" when empty.
 QString field(const QString &value)
 {
-    QString s = value;
-    for (QChar &ch : s)
-        if (ch.category() == QChar::Other_Control || ch == QChar::LineSeparator ||
-            ch == QChar::ParagraphSeparator)
-            ch = QLatin1Char(' ');
-    return s.trimmed().isEmpty() ? QStringLiteral("-") : s.trimmed();
+    const QString s = oneLine(value).trimmed();
+    return s.isEmpty() ? QStringLiteral("-") : s;
 }
 
 // An ISO date and time ("2026-11-28T10:30", with or without an offset; no

@@ -125,14 +125,14 @@ Status PublishPipeline::checkMarker(Transport &transport)
     return transport.commit();
 }
 
-QByteArray PublishPipeline::takeDataMark(const TemplateSet &templates)
+bool PublishPipeline::upToDateByMark(const TemplateSet &templates)
 {
     m_mark.clear();
     if (m_target.role != PublishTarget::Role::Web || m_target.takeOver)
-        return {};
+        return false;
     const Result<QByteArray> mark = PublishManifest::changeMark(m_database);
     if (!mark)
-        return {}; // no mark: the digest decides, as before
+        return false; // no mark: the digest decides, as before
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(mark.value());
     QStringList texts = templates.allTexts();
@@ -140,13 +140,7 @@ QByteArray PublishPipeline::takeDataMark(const TemplateSet &templates)
     for (const QString &text : std::as_const(texts))
         hash.addData(text.toUtf8());
     m_mark = hash.result().toHex();
-    return m_mark;
-}
-
-bool PublishPipeline::upToDateByMark() const
-{
-    return !m_mark.isEmpty() && !m_manifest.inputDigest().isEmpty() &&
-           m_manifest.dataMark() == m_mark;
+    return !m_manifest.inputDigest().isEmpty() && m_manifest.dataMark() == m_mark;
 }
 
 Result<PublishPipeline::Prepared> PublishPipeline::prepare(const SiteSnapshot &snapshot,

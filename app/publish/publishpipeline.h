@@ -41,12 +41,12 @@ public:
     // given); the streaming target has no pages, so nothing is rendered.
     Result<Prepared> prepare(const SiteSnapshot &snapshot, const TemplateSet &templates,
                              const QSet<QString> &scope = {});
-    // Before the snapshot: the database's change mark (and the templates').
-    // When it is the one recorded with the last whole-site publish, nothing
-    // changed: no snapshot, no rendering, no connection. Otherwise prepare()
-    // records it with the digest. Empty on the streaming target or a take-over.
-    QByteArray takeDataMark(const TemplateSet &templates);
-    bool upToDateByMark() const;
+    // Before the snapshot: takes the database's change mark (with the
+    // templates'). True when it is the one recorded with the last
+    // whole-site publish: nothing changed, so no snapshot, no rendering, no
+    // connection. Otherwise prepare() records it with the digest. Never on
+    // the streaming target or a take-over.
+    bool upToDateByMark(const TemplateSet &templates);
     // Files the target holds as far as the manifest knows.
     int knownFiles() const { return m_manifest.fileCount(); }
     // Sends what `prepare` decided through `transport` (open or not; a kept

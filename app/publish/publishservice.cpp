@@ -173,8 +173,7 @@ void PublishService::start()
         if (everything && target.role == PublishTarget::Role::Web) {
             // Nothing changed since the last whole-site publish: known from
             // the database's change mark, without the data or the target.
-            pipeline.takeDataMark(templates);
-            if (pipeline.upToDateByMark())
+            if (pipeline.upToDateByMark(templates))
                 return outcome;
         }
         const SiteSnapshot snapshot = SiteSnapshot::capture(WebcastRepository(db), settings);

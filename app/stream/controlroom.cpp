@@ -133,7 +133,7 @@ QList<RoomSlot> roomsInUse(const WebcastRepository &repository, const QDateTime 
 }
 
 NextStep nextStep(const WebcastRepository &repository, const RoomSlot &room,
-                  const QDateTime &nowUtc, StreamLight light)
+                  const QDateTime &nowUtc)
 {
     const QTimeZone zone(room.timeZone.toUtf8());
     const auto at = [&](const QDateTime &utc) {
@@ -161,25 +161,8 @@ NextStep nextStep(const WebcastRepository &repository, const RoomSlot &room,
     if (room.current && room.current->state == WebcastState::Upcoming && room.current->hasWebcast &&
         nowUtc >= room.current->startsAt &&
         repository.presentationStateAvailability(room.current->id, WebcastState::Live).allowed) {
-        const Presentation &p = *room.current;
-        QString stream;
-        switch (light) {
-        case StreamLight::Green:
-            stream = tr("the stream is up");
-            break;
-        case StreamLight::Amber:
-            stream = tr("the stream is slow");
-            break;
-        case StreamLight::Red:
-            stream = tr("the stream is down");
-            break;
-        case StreamLight::Unknown:
-            stream = room.streamUrl.isEmpty() ? tr("the room has no stream address")
-                                              : tr("the stream is being checked");
-            break;
-        }
-        return make(p, Step::GoLive, WebcastState::Live, tr("Go Live"),
-                    tr("“%1” started at %2; %3.").arg(p.title, at(p.startsAt), stream));
+        n.startedAt = at(room.current->startsAt);
+        return make(*room.current, Step::GoLive, WebcastState::Live, tr("Go Live"), {});
     }
     for (const Presentation &p : room.today) {
         if (p.state == WebcastState::Concluded && p.startsAt <= nowUtc &&
@@ -200,6 +183,30 @@ NextStep nextStep(const WebcastRepository &repository, const RoomSlot &room,
         n.why = tr("No talk in this room starts later today.");
     }
     return n;
+}
+
+NextStep withLight(NextStep step, const RoomSlot &room, StreamLight light)
+{
+    if (step.step != Step::GoLive)
+        return step;
+    QString stream;
+    switch (light) {
+    case StreamLight::Green:
+        stream = tr("the stream is up");
+        break;
+    case StreamLight::Amber:
+        stream = tr("the stream is slow");
+        break;
+    case StreamLight::Red:
+        stream = tr("the stream is down");
+        break;
+    case StreamLight::Unknown:
+        stream = room.streamUrl.isEmpty() ? tr("the room has no stream address")
+                                          : tr("the stream is being checked");
+        break;
+    }
+    step.why = tr("“%1” started at %2; %3.").arg(step.talkTitle, step.startedAt, stream);
+    return step;
 }
 
 QString streamWord(bool hasAddress, const StreamCheck &check, int slowMs)

@@ -66,12 +66,18 @@ struct NextStep
     QString talkTitle;
     WebcastState from = WebcastState::Upcoming;
     WebcastState to = WebcastState::Upcoming;
-    QString label; // "Go Live", or what comes next when there is nothing to do
-    QString why;   // one line: "Started at 10:00; the stream is up."
+    QString label;     // "Go Live", or what comes next when there is nothing to do
+    QString why;       // one line: "Started at 10:00; the stream is up."
+    QString startedAt; // Go Live: the talk's start, local time
 };
 
+// The step from the data and the clock (this reads the database: once per
+// change, not per stream check).
 NextStep nextStep(const WebcastRepository &repository, const RoomSlot &room,
-                  const QDateTime &nowUtc, StreamLight light);
+                  const QDateTime &nowUtc);
+// The same step with what the room's light says in its line ("…; the
+// stream is down."): no database, so a light may change it every check.
+NextStep withLight(NextStep step, const RoomSlot &room, StreamLight light);
 
 // "up", "slow", "down" or "none" (no address), as `now --check` prints it.
 QString streamWord(bool hasAddress, const StreamCheck &check, int slowMs = 2000);

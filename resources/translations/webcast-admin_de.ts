@@ -181,7 +181,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
         <translation>Live-Stream von %1 (%2)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>No live stream address</source>
         <translation>Keine Live-Stream-Adresse</translation>
     </message>
@@ -4666,13 +4666,13 @@ jetzt: %6</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+178"/>
         <location filename="../../app/cli/teamcommands.cpp" line="-79"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-176"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
@@ -4732,12 +4732,12 @@ jetzt: %6</translation>
         <translation>--target ist web oder streaming</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>Published to %1: 0 uploaded (0 bytes), 0 deleted, %2 unchanged (nothing changed since the last publish).</source>
         <translation>Auf %1 veröffentlicht: 0 hochgeladen (0 Bytes), 0 gelöscht, %2 unverändert (seit der letzten Veröffentlichung hat sich nichts geändert).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>%1 to upload, %2 to delete, %3 unchanged on %4 (dry run: nothing sent)</source>
         <translation>%1 hochzuladen, %2 zu löschen, %3 unverändert auf %4 (Probelauf: nichts gesendet)</translation>
     </message>
@@ -4827,7 +4827,7 @@ jetzt: %6</translation>
         <translation>--dry-run gehört zu publish und schedule-import</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-546"/>
         <source>the slides %1 are not kept in the database; left out</source>
         <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
     </message>
@@ -4850,7 +4850,7 @@ jetzt: %6</translation>
         <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
         <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
     </message>
@@ -5135,7 +5135,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>keine Datenbank unter %1 (mit `webcast-admin init` eine anlegen)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/roomcommands.cpp" line="+53"/>
+        <location filename="../../app/cli/roomcommands.cpp" line="+48"/>
         <source>--at wants an ISO date and time such as 2026-11-28T10:30 or 2026-11-28T10:30+01:00, or a time of today such as 10:30; not &quot;%1&quot;</source>
         <translation>--at erwartet ein ISO-Datum mit Uhrzeit wie 2026-11-28T10:30 oder 2026-11-28T10:30+01:00, oder eine Uhrzeit von heute wie 10:30; nicht &quot;%1&quot;</translation>
     </message>
@@ -5163,7 +5163,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>„%1“ endete um %2 und ist noch Live.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>the stream is up</source>
         <translation>der Stream läuft</translation>
     </message>
@@ -5188,17 +5188,17 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>der Stream wird geprüft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-40"/>
         <source>Go Live</source>
         <translation>Live schalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+43"/>
         <source>“%1” started at %2; %3.</source>
         <translation>„%1“ begann um %2; %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>

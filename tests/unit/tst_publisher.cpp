@@ -457,8 +457,7 @@ void TestPublisher::republish_nothingChanged_readsNeitherDataNorTarget()
     const TemplateSet templates = TemplateSet::load({}).value();
     const auto publish = [&](bool *byMark) -> Status {
         PublishPipeline pipeline(*data.db, t);
-        pipeline.takeDataMark(templates);
-        *byMark = pipeline.upToDateByMark();
+        *byMark = pipeline.upToDateByMark(templates);
         if (*byMark)
             return {};
         Result<PublishPipeline::Prepared> prepared =

@@ -187,6 +187,11 @@ void ControlRoomWindow::refresh()
             m_tiles.at(i)->setRoom(rooms.at(i), now);
         watch(rooms);
     }
+    // The steps from the database, once per change or tick; a stream check
+    // only changes what the light adds to them.
+    m_steps.clear();
+    for (const controlroom::RoomSlot &r : rooms)
+        m_steps.insert(r.key, controlroom::nextStep(m_session.repository(), r, now));
     for (RoomTile *t : std::as_const(m_tiles))
         updateTile(t);
     m_wall->setVisible(!m_tiles.isEmpty());
@@ -268,7 +273,7 @@ void ControlRoomWindow::updateTile(RoomTile *tile)
     const StreamLight light = monitor ? monitor->light() : StreamLight::Unknown;
     tile->setLight(light, monitor ? monitor->summary() : tr("No live stream address"));
     tile->setStill(m_stills.value(url), light);
-    tile->setStep(controlroom::nextStep(m_session.repository(), tile->room(), m_clock(), light),
+    tile->setStep(controlroom::withLight(m_steps.value(tile->key()), tile->room(), light),
                   m_rights.changeStates, m_rights.whyNot());
 }
 

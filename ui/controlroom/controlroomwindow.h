@@ -71,6 +71,8 @@ protected:
 private:
     void scheduleRefresh();
     void layoutTiles();
+    // The tile's light, picture and step (its step as refresh() read it,
+    // with what the light says now).
     void updateTile(RoomTile *tile);
     void updateTilesOf(const QUrl &url);
     void watch(const QList<controlroom::RoomSlot> &rooms);
@@ -86,6 +88,7 @@ private:
     QList<RoomTile *> m_tiles;
     QHash<QUrl, StreamHealthMonitor *> m_monitors;
     QHash<QUrl, StillPicture *> m_stills;
+    QHash<QString, controlroom::NextStep> m_steps; // by room key, from the last refresh
     QWidget *m_wall;
     QGridLayout *m_grid;
     QLabel *m_empty;
