@@ -28,6 +28,30 @@ namespace {
 using Data = kainjow::mustache::data;
 using Template = kainjow::mustache::mustache;
 
+// kainjow's set() and push_back() copy their argument deeply, so a table
+// built row by row and then set into a page is copied once per level. These
+// add an empty child and hand it back to be filled in place. The child
+// belongs to the non-const parent, so writing through it is sound; a list's
+// element is only valid until the next push_back.
+Data &child(Data &parent, const std::string &name, Data::type type)
+{
+    parent.set(name, Data(type));
+    return const_cast<Data &>(*parent.get(name));
+}
+
+// basic_data's move is not noexcept, so a growing list copies every element
+// it holds: lists whose length is known get their room first.
+void reserve(Data &list, size_t n)
+{
+    const_cast<std::vector<Data> &>(list.list_value()).reserve(n);
+}
+
+Data &appended(Data &list)
+{
+    list.push_back(Data(Data::type::object));
+    return const_cast<Data &>(list.list_value().back());
+}
+
 std::string s(const QString &text)
 {
     return text.toStdString();
@@ -81,10 +105,50 @@ QString zoneText(const QTimeZone &zone)
     return QStringLiteral("in the %1 time zone").arg(QString::fromUtf8(zone.id()));
 }
 
+// Qt::ISODate's own form ("2026-03-14T09:00:00Z", "...T10:00:00+01:00")
+// written directly: QDateTime::toString goes through a general formatter that
+// took a tenth of a whole site's render. Years outside 0-9999 keep Qt's.
+QString isoText(const QDateTime &t)
+{
+    const QDate d = t.date();
+    if (!t.isValid() || d.year() < 0 || d.year() > 9999)
+        return t.toString(Qt::ISODate);
+    const QTime time = t.time();
+    char buf[32];
+    int n = 0;
+    auto two = [&buf, &n](int v) {
+        buf[n++] = char('0' + v / 10);
+        buf[n++] = char('0' + v % 10);
+    };
+    two(d.year() / 100);
+    two(d.year() % 100);
+    buf[n++] = '-';
+    two(d.month());
+    buf[n++] = '-';
+    two(d.day());
+    buf[n++] = 'T';
+    two(time.hour());
+    buf[n++] = ':';
+    two(time.minute());
+    buf[n++] = ':';
+    two(time.second());
+    if (t.timeSpec() == Qt::UTC) {
+        buf[n++] = 'Z';
+    } else if (t.timeSpec() != Qt::LocalTime) {
+        const int offset = t.offsetFromUtc();
+        const int minutes = (offset < 0 ? -offset : offset) / 60;
+        buf[n++] = offset < 0 ? '-' : '+';
+        two(minutes / 60);
+        buf[n++] = ':';
+        two(minutes % 60);
+    }
+    return QString::fromLatin1(buf, n);
+}
+
 QString isoTime(const QDateTime &utc, const QTimeZone &zone)
 {
     const QDateTime local = utc.toTimeZone(zone);
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+    return isoText(local.toOffsetFromUtc(local.offsetFromUtc()));
 }
 
 QString stateHeading(WebcastState state, bool workshop)
@@ -153,10 +217,10 @@ QString versionOf(const WorkshopSnapshot &ws)
             hash.addData(QStringList{r.name, r.liveStreamUrl}.join(QChar(0)).toUtf8());
     }
     for (const Presentation &p : ws.presentations) {
-        hash.addData(QStringList{p.slug, p.title, stateKey(p.state),
-                                 p.startsAt.toString(Qt::ISODate), p.webcastFilename}
-                         .join(QChar(0))
-                         .toUtf8());
+        hash.addData(
+            QStringList{p.slug, p.title, stateKey(p.state), isoText(p.startsAt), p.webcastFilename}
+                .join(QChar(0))
+                .toUtf8());
         if (p.cancelled)
             hash.addData(QByteArrayView("cancelled"));
     }
@@ -298,22 +362,20 @@ private:
     {
         data.set("root", s(root));
         data.set("pageTitle", s(title));
-        Data crumbs{Data::type::list};
+        Data &crumbs = child(data, "breadcrumb", Data::type::list);
         for (const auto &c : breadcrumb) {
-            Data crumb;
+            Data &crumb = appended(crumbs);
             crumb.set("href", s(c.first));
             crumb.set("label", s(c.second));
-            crumbs.push_back(crumb);
         }
-        data.set("breadcrumb", crumbs);
         const std::string html = body->render(data);
         return QByteArray::fromStdString(html);
     }
 
-    Data playerData(const QString &label, const QString &referenceBase, const QString &videoUrl,
-                    const QString &streamUrl) const
+    void setPlayer(Data &page, const QString &label, const QString &referenceBase,
+                   const QString &videoUrl, const QString &streamUrl) const
     {
-        Data d;
+        Data &d = child(page, "player", Data::type::object);
         d.set("label", s(label));
         // The desktop players' files (.ref.mov, .qtl, .m3u) exist only for an
         // rtsp stream.
@@ -327,7 +389,6 @@ private:
         d.set("playlist", s(referenceBase + QStringLiteral(".m3u")));
         if (!streamUrl.isEmpty())
             d.set("streamUrl", s(streamUrl));
-        return d;
     }
 
     void setState(Data &d, WebcastState state, bool workshop) const
@@ -342,9 +403,8 @@ private:
         d.set("isExternal", state == WebcastState::External);
     }
 
-    Data workshopCard(const WorkshopSnapshot &ws) const
+    void fillCard(Data &d, const WorkshopSnapshot &ws) const
     {
-        Data d;
         d.set("href", s(SiteRenderer::workshopDir(ws.workshop) + QStringLiteral("index.html")));
         d.set("title", s(ws.workshop.title));
         d.set("dates", s(dateRange(ws.workshop)));
@@ -352,7 +412,6 @@ private:
             d.set("location", s(ws.workshop.location));
         d.set("state", s(stateKey(ws.workshop.state)));
         d.set("stateName", s(stateDisplayName(ws.workshop.state)));
-        return d;
     }
 
     QByteArray indexPage()
@@ -377,15 +436,16 @@ private:
                    std::tie(a->workshop.firstDay, b->workshop.slug);
         });
         Data d;
-        Data currentList{Data::type::list}, archiveList{Data::type::list};
+        Data &currentList = child(d, "current", Data::type::list);
+        reserve(currentList, size_t(current.size()));
         for (const WorkshopSnapshot *ws : current)
-            currentList.push_back(workshopCard(*ws));
+            fillCard(appended(currentList), *ws);
+        Data &archiveList = child(d, "archive", Data::type::list);
+        reserve(archiveList, size_t(archive.size()));
         for (const WorkshopSnapshot *ws : archive)
-            archiveList.push_back(workshopCard(*ws));
+            fillCard(appended(archiveList), *ws);
         d.set("hasCurrent", !current.isEmpty());
         d.set("hasArchive", !archive.isEmpty());
-        d.set("current", currentList);
-        d.set("archive", archiveList);
         return page(m_index, d, QString(), QStringLiteral("Workshop webcasts"), {});
     }
 
@@ -411,8 +471,8 @@ private:
         const QString live = liveUrl(w);
         if (w.state == WebcastState::Live && !live.isEmpty()) {
             const bool web = live.startsWith(QLatin1String("http"));
-            d.set("player", playerData(QStringLiteral("Live webcast of ") + w.title,
-                                       QStringLiteral("live"), web ? live : QString(), live));
+            setPlayer(d, QStringLiteral("Live webcast of ") + w.title, QStringLiteral("live"),
+                      web ? live : QString(), live);
         }
         // Parallel rooms with a stream of their own: their players' files.
         if (w.state == WebcastState::Live) {
@@ -463,26 +523,20 @@ private:
         if (!description.isEmpty())
             d.set("descriptionHtml", s(description));
 
-        Data days{Data::type::list};
-        Data day;
-        Data talks{Data::type::list};
+        Data &days = child(d, "days", Data::type::list);
+        reserve(days, size_t(ws.presentations.size()));
+        Data *talks = nullptr;
         QDate current;
-        auto flush = [&] {
-            if (!current.isValid())
-                return;
-            day.set("talks", talks);
-            days.push_back(day);
-            day = Data();
-            talks = Data(Data::type::list);
-        };
         for (const Presentation &p : ws.presentations) {
             const QDateTime local = p.startsAt.toTimeZone(zone);
-            if (local.date() != current) {
-                flush();
+            if (local.date() != current || !talks) {
                 current = local.date();
+                Data &day = appended(days);
                 day.set("dayText", s(dayText(current)));
+                talks = &child(day, "talks", Data::type::list);
+                reserve(*talks, size_t(ws.presentations.size()));
             }
-            Data t;
+            Data &t = appended(*talks);
             t.set("href", s(p.slug + QStringLiteral("/index.html")));
             t.set("title", s(p.title));
             t.set("speaker", s(p.speakerName));
@@ -493,10 +547,7 @@ private:
                   s(clock(local) + QStringLiteral("–") + clock(p.endsAt.toTimeZone(zone))));
             t.set("cancelled", p.cancelled);
             setState(t, p.state, false);
-            talks.push_back(t);
         }
-        flush();
-        d.set("days", days);
         return page(m_workshop, d, QStringLiteral("../../"), w.title,
                     {{QStringLiteral("index.html"), w.title}});
     }
@@ -523,9 +574,8 @@ private:
             const LiveLink live = liveLinkFor(ws, p);
             if (!live.url.isEmpty()) {
                 const bool web = live.url.startsWith(QLatin1String("http"));
-                d.set("player",
-                      playerData(QStringLiteral("Live webcast of ") + p.title, live.referenceBase,
-                                 web ? live.url : QString(), live.url));
+                setPlayer(d, QStringLiteral("Live webcast of ") + p.title, live.referenceBase,
+                          web ? live.url : QString(), live.url);
             }
         } else if (p.state == WebcastState::Archive) {
             // A player whenever the recording can be played: over rtsp,
@@ -536,10 +586,9 @@ private:
                 const QString playback = m_snapshot.settings.player == QLatin1String("html5")
                                              ? archive.playback
                                              : QString();
-                d.set("player", playerData(QStringLiteral("Recording of ") + p.title,
-                                           QStringLiteral("../../../") +
-                                               SiteRenderer::archiveReferenceBase(p),
-                                           playback, archive.rtsp));
+                setPlayer(d, QStringLiteral("Recording of ") + p.title,
+                          QStringLiteral("../../../") + SiteRenderer::archiveReferenceBase(p),
+                          playback, archive.rtsp);
             }
         }
         const QString external = safeUrl(p.externalUrl, webSchemes);
@@ -581,9 +630,8 @@ private:
         o.insert(QStringLiteral("workshop"), w.slug);
         o.insert(QStringLiteral("state"), stateKey(w.state));
         o.insert(QStringLiteral("version"), versionOf(ws));
-        o.insert(QStringLiteral("updated"), ws.updated.isValid()
-                                                ? QJsonValue(ws.updated.toString(Qt::ISODate))
-                                                : QJsonValue());
+        o.insert(QStringLiteral("updated"),
+                 ws.updated.isValid() ? QJsonValue(isoText(ws.updated)) : QJsonValue());
         const QString live = liveUrl(w);
         if (!live.isEmpty())
             o.insert(QStringLiteral("live"), QJsonObject{{QStringLiteral("stream_url"), live},
@@ -595,8 +643,8 @@ private:
             QJsonObject t{{QStringLiteral("slug"), p.slug},
                           {QStringLiteral("title"), p.title},
                           {QStringLiteral("state"), stateKey(p.state)},
-                          {QStringLiteral("starts_at"), p.startsAt.toString(Qt::ISODate)},
-                          {QStringLiteral("ends_at"), p.endsAt.toString(Qt::ISODate)}};
+                          {QStringLiteral("starts_at"), isoText(p.startsAt)},
+                          {QStringLiteral("ends_at"), isoText(p.endsAt)}};
             const streamlinks::ArchiveAddress archive =
                 streamlinks::archiveAddress(m_snapshot.settings, p);
             if (p.state == WebcastState::Archive && !archive.isEmpty()) {
@@ -800,14 +848,20 @@ Result<RenderedSite> SiteRenderer::render(const SiteSnapshot &snapshot,
     Builder shared(m_templates, snapshot, only);
     if (!shared.error().isEmpty())
         return Status::failure(QStringLiteral("A template is broken: ") + shared.error());
-    RenderedSite site;
-    shared.buildShared(site);
+    // The index and the feed read every workshop: they go to the pool
+    // beside the slices instead of before them.
+    QFuture<RenderedSite> sharedPart = QtConcurrent::run([&shared] {
+        RenderedSite part;
+        shared.buildShared(part);
+        return part;
+    });
 
-    // Workshops are independent: render them in slices on all cores, each
+    // Workshops are independent: render them in slices on all cores (a few
+    // per core, so one slow slice does not leave a core idle at the end), each
     // slice with its own compiled templates, then merge. The result is a
     // sorted map, so the order of the work does not show in the output.
-    const int slices =
-        std::max(1, std::min<int>(QThread::idealThreadCount(), int(snapshot.workshops.size() / 8)));
+    const int slices = std::max(
+        1, std::min<int>(4 * QThread::idealThreadCount(), int(snapshot.workshops.size() / 8)));
     QList<QFuture<RenderedSite>> parts;
     const qsizetype per = (snapshot.workshops.size() + slices - 1) / slices;
     for (int i = 0; i < slices; ++i) {
@@ -827,6 +881,7 @@ Result<RenderedSite> SiteRenderer::render(const SiteSnapshot &snapshot,
         else
             parts.append(QtConcurrent::run(work));
     }
+    RenderedSite site = sharedPart.result();
     for (QFuture<RenderedSite> &part : parts)
         site.insert(part.result());
     return site;

@@ -36,14 +36,27 @@ ArchiveAddress archiveAddress(const SiteSettings &settings, const Presentation &
     ArchiveAddress a;
     if (!staterules::hasArchivedWebcast(talk))
         return a;
-    auto base = [](const QString &url, const QStringList &schemes) {
-        return !url.isEmpty() && validation::isAcceptableUrl(url, schemes) ? url : QString();
+    // The same two bases for every talk of a site: each thread remembers
+    // the last base it checked rather than parsing it as a URL per talk.
+    struct Checked
+    {
+        QString url;
+        bool ok = false;
     };
-    a.rtsp = join(base(settings.rtspBase, {QStringLiteral("rtsp"), QStringLiteral("rtsps")}),
-                  talk.webcastPath, talk.webcastFilename);
-    a.playback =
-        join(base(settings.playbackBase, {QStringLiteral("http"), QStringLiteral("https")}),
-             talk.webcastPath, talk.webcastFilename);
+    thread_local Checked lastRtsp, lastPlayback;
+    auto base = [](const QString &url, const QStringList &schemes, Checked &last) {
+        if (url.isEmpty())
+            return QString();
+        if (last.url != url)
+            last = {url, validation::isAcceptableUrl(url, schemes)};
+        return last.ok ? url : QString();
+    };
+    static const QStringList rtspSchemes{QStringLiteral("rtsp"), QStringLiteral("rtsps")};
+    static const QStringList webSchemes{QStringLiteral("http"), QStringLiteral("https")};
+    a.rtsp = join(base(settings.rtspBase, rtspSchemes, lastRtsp), talk.webcastPath,
+                  talk.webcastFilename);
+    a.playback = join(base(settings.playbackBase, webSchemes, lastPlayback), talk.webcastPath,
+                      talk.webcastFilename);
     return a;
 }
 

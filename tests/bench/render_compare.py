@@ -7,7 +7,15 @@ webcast-admin, by Hugo and by Django's template engine, in one run.
 Each tool gets an equivalent content tree and templates (master page with a
 schedule by day, one page per talk with Markdown summary and bio, an index)
 and writes every page to disk. Times are wall-clock medians; peak memory is
-the child's max RSS. Needs Debian's hugo, python3-django, python3-markdown.
+the child's max RSS. Needs Debian's hugo, python3-django, python3-markdown
+(packaging/install-deps.sh --bench).
+
+Every build to disk goes into a folder of its own, and nothing is deleted
+until the end: on ext4 without a journal (this machine's disk) a file made
+soon after many were deleted costs a scan of the recently freed inodes
+(perf: 60 % of the time in ext4's recently_deleted), which made whichever
+tool ran after a deletion look slow. Ends with machine-readable lines for
+tests/bench/run-all: "ratio <name> <ours/theirs>".
 """
 import json
 import os
@@ -179,12 +187,10 @@ for w in data["workshops"]:
 '''
 
 
-def median_run(make_cmd, runs, prepare=None):
+def median_run(make_cmd, runs):
     times, peaks = [], []
-    for _ in range(runs):
-        if prepare:
-            prepare()
-        t, m = run(make_cmd())
+    for i in range(runs):
+        t, m = run(make_cmd(i))
         times.append(t)
         peaks.append(m)
     return statistics.median(times), max(peaks)
@@ -211,34 +217,42 @@ def main():
         subprocess.run([app, "--database", db, "config", "playback-base", "https://stream.example.org/hls/"],
                        check=True, env=env)
 
-        ours_out = os.path.join(work, "ours")
-        ours = median_run(lambda: [app, "--database", db, "render", "--out", ours_out], runs,
-                          prepare=lambda: shutil.rmtree(ours_out, ignore_errors=True))
-        again = median_run(lambda: [app, "--database", db, "render", "--out", ours_out], runs)
+        def out(name, i):
+            return os.path.join(work, f"{name}-{i}")
+        phases = []
+
+        def ours_cmd(i):
+            if i > 0:  # the phases the run before printed
+                phases.append(LAST_OUTPUT[0])
+            return [app, "--database", db, "render", "--out", out("ours", i)]
+        ours = median_run(ours_cmd, runs)
+        phases.append(LAST_OUTPUT[0])
+        ours_out = out("ours", 0)
+        again = median_run(lambda i: [app, "--database", db, "render", "--out", ours_out], runs)
         # The CLI prints its phases: read + render is the in-memory build.
         import re
-        m = re.search(r"read (\d+) ms, render (\d+) ms", LAST_OUTPUT[0])
-        ours_memory = ((int(m.group(1)) + int(m.group(2))) / 1000.0, again[1])
+        in_memory = []
+        for text in phases:
+            m = re.search(r"read (\d+) ms, render (\d+) ms", text)
+            in_memory.append((int(m.group(1)) + int(m.group(2))) / 1000.0)
+        ours_memory = (statistics.median(in_memory), ours[1])
         files = sum(len(fs) for _, _, fs in os.walk(ours_out))
 
         hugo_src = os.path.join(work, "hugo")
         hugo_tree(data, hugo_src)
-        hugo_out = os.path.join(work, "hugo-out")
-        hugo = median_run(lambda: ["hugo", "--quiet", "--source", hugo_src, "--destination", hugo_out],
-                          runs, prepare=lambda: shutil.rmtree(hugo_out, ignore_errors=True))
-        hugo_files = sum(len(fs) for _, _, fs in os.walk(hugo_out))
-        hugo_memory = median_run(lambda: ["hugo", "--quiet", "--renderToMemory", "--source", hugo_src],
-                                 runs)
+        hugo = median_run(lambda i: ["hugo", "--quiet", "--source", hugo_src, "--destination",
+                                     out("hugo", i)], runs)
+        hugo_files = sum(len(fs) for _, _, fs in os.walk(out("hugo", 0)))
+        hugo_memory = median_run(lambda i: ["hugo", "--quiet", "--renderToMemory", "--source",
+                                            hugo_src], runs)
 
         script = os.path.join(work, "django_render.py")
         with open(script, "w") as f:
             f.write(DJANGO_SCRIPT)
-        django_out = os.path.join(work, "django-out")
-        django = median_run(lambda: ["/usr/bin/python3", script, data_file, django_out], runs,
-                            prepare=lambda: shutil.rmtree(django_out, ignore_errors=True))
-        django_files = sum(len(fs) for _, _, fs in os.walk(django_out))
-        django_memory = median_run(lambda: ["/usr/bin/python3", script, data_file, django_out, "--memory"],
-                                   runs)
+        django = median_run(lambda i: ["/usr/bin/python3", script, data_file, out("django", i)], runs)
+        django_files = sum(len(fs) for _, _, fs in os.walk(out("django", 0)))
+        django_memory = median_run(lambda i: ["/usr/bin/python3", script, data_file,
+                                              out("django-memory", i), "--memory"], runs)
 
         hugo_name = "hugo " + subprocess.run(["hugo", "version"], capture_output=True,
                                              text=True).stdout.split()[1]
@@ -259,6 +273,10 @@ def main():
                                    (django_name + " (pages kept in memory)", django_memory)):
             print(f"{name:44} {'':7} {secs:9.2f} {peak:9.1f} {secs / ours_memory[0]:7.2f}x")
         print(f"{'republish, nothing changed':44} {files:7d} {again[0]:9.2f} {again[1]:9.1f}")
+        print(f"ratio render_disk_vs_hugo {ours[0] / hugo[0]:.2f}")
+        print(f"ratio render_disk_vs_django {ours[0] / django[0]:.2f}")
+        print(f"ratio render_mem_vs_hugo {ours_memory[0] / hugo_memory[0]:.2f}")
+        print(f"ratio render_mem_vs_django {ours_memory[0] / django_memory[0]:.2f}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -18,6 +18,7 @@ private slots:
     void markdown_rendersBasics();
     void markdown_neutralisesRawHtmlAndScriptLinks_data();
     void markdown_neutralisesRawHtmlAndScriptLinks();
+    void markdown_plainTextIsEscapedWithoutTheRewrite();
     void join_handlesSlashes_data();
     void join_handlesSlashes();
     void referenceMovie_isRtspText();
@@ -28,6 +29,7 @@ private slots:
     void writer_refusesPathsOutsideFolder_data();
     void writer_refusesPathsOutsideFolder();
     void writer_refusesSymlinkOutOfFolder();
+    void writer_largeFreshSiteIsWholeOrNothing();
 };
 
 void TestRenderParts::markdown_rendersBasics()
@@ -89,6 +91,30 @@ void TestRenderParts::markdown_neutralisesRawHtmlAndScriptLinks()
     QVERIFY2(!html.contains(QStringLiteral("javascript:"), Qt::CaseInsensitive) ||
                  html.contains(QStringLiteral("&lt;")) || !html.contains(QLatin1Char('=')),
              qPrintable(html));
+}
+
+// Text without a link or an image skips the sanitising rewrite (markdown.cpp):
+// what md4c wrote must already be safe, and the same as the rewrite gives.
+void TestRenderParts::markdown_plainTextIsEscapedWithoutTheRewrite()
+{
+    const QString html = markdownToHtml(
+        QStringLiteral("Fish & chips <b>x</b> \"q\" 'a'\n\n`<script>` &copy; &#60;i&#62;\n\n"
+                       "| a | b |\n|---|:-:|\n| <u> | c |\n\n3. three\n4. four"));
+    QVERIFY2(!html.contains(QStringLiteral("<b>")) && !html.contains(QStringLiteral("<script")) &&
+                 !html.contains(QStringLiteral("<i>")) && !html.contains(QStringLiteral("<u>")),
+             qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("Fish &amp; chips &lt;b&gt;x&lt;/b&gt;")),
+             qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<code>&lt;script&gt;</code>")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("\u00a9")), qPrintable(html)); // the entity, decoded
+    QVERIFY2(html.contains(QStringLiteral("<ol start=\"3\">")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<th align=\"center\">b</th>")), qPrintable(html));
+    // The same text with a link goes through the rewrite; its plain part
+    // comes out the same.
+    const QString linked =
+        markdownToHtml(QStringLiteral("Fish & chips <b>x</b> [l](https://a.example)"));
+    QVERIFY2(linked.contains(QStringLiteral("Fish &amp; chips &lt;b&gt;x&lt;/b&gt;")),
+             qPrintable(linked));
 }
 
 void TestRenderParts::join_handlesSlashes_data()
@@ -287,6 +313,46 @@ void TestRenderParts::writer_refusesSymlinkOutOfFolder()
     const auto r = sitewriter::write({{QStringLiteral("workshops/a.html"), "x"}}, folder);
     QVERIFY(!r.ok());
     QVERIFY(!QFile::exists(outside + QStringLiteral("/a.html")));
+}
+
+// A site large enough to be written by several threads (sitewriter.cpp):
+// every file arrives whole, and a failure in any run leaves no folder and
+// nothing half-made beside it.
+void TestRenderParts::writer_largeFreshSiteIsWholeOrNothing()
+{
+    RenderedSite site;
+    for (int w = 0; w < 50; ++w) {
+        for (int t = 0; t < 100; ++t)
+            site.insert(QStringLiteral("workshops/w%1/t%2/index.html").arg(w).arg(t),
+                        QByteArray::number(w * 1000 + t));
+    }
+    QTemporaryDir parent;
+    const QString folder = parent.filePath(QStringLiteral("site"));
+    auto r = sitewriter::write(site, folder);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r.value().written, 5000);
+    for (const QString &path : {QStringLiteral("workshops/w0/t0/index.html"),
+                                QStringLiteral("workshops/w25/t50/index.html"),
+                                QStringLiteral("workshops/w49/t99/index.html")}) {
+        QFile f(folder + QLatin1Char('/') + path);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+        QCOMPARE(f.readAll(), site.value(path));
+    }
+    r = sitewriter::write(site, folder);
+    QCOMPARE(r.value().unchanged, 5000);
+
+    // A file where the last run needs a folder: that run fails, the others
+    // finished, and the whole new site is taken away again.
+    site.insert(QStringLiteral("workshops/w49"), "a file in the way");
+    const QString other = parent.filePath(QStringLiteral("other"));
+    r = sitewriter::write(site, other);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(QStringLiteral("w49")), qPrintable(r.error()));
+    QVERIFY(!QFileInfo::exists(other));
+    QCOMPARE(QDir(parent.path())
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                 .join(QLatin1Char(',')),
+             QStringLiteral("site"));
 }
 
 QTEST_GUILESS_MAIN(TestRenderParts)
