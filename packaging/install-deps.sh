@@ -5,6 +5,8 @@
 #
 #   packaging/install-deps.sh            build + run
 #   packaging/install-deps.sh --test     also what the test suite needs
+#   packaging/install-deps.sh --bench    also the benchmarks' reference tools
+#                                        (tests/bench/run-all); implies --test
 #   packaging/install-deps.sh --list [--test]
 #                                        print the package names, install nothing
 #                                        (packaging/check-install-deps.sh reads them)
@@ -37,12 +39,17 @@ test_pkgs=(
   rsync
   nodejs npm
 )
+# What the benchmarks compare against, beyond what the tests bring (rsync,
+# OpenSSH's sftp, gst-play-1.0, ffmpeg, pgbench): Hugo and Django's
+# templates with Python-Markdown.
+bench_pkgs=(hugo python3-django python3-markdown)
 
-list=false test=false
+list=false test=false bench=false
 for arg in "$@"; do
   case $arg in
     --list) list=true ;;
     --test) test=true ;;
+    --bench) test=true bench=true ;;
     *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -50,6 +57,9 @@ done
 want=("${build_pkgs[@]}")
 if $test; then
   want+=("${test_pkgs[@]}")
+fi
+if $bench; then
+  want+=("${bench_pkgs[@]}")
 fi
 if $list; then
   printf '%s\n' "${want[@]}"

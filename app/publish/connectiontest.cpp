@@ -30,6 +30,8 @@ void ConnectionTest::start(const PublishTarget &target)
             QStringLiteral(".webcast-admin-test-%1").arg(QDateTime::currentMSecsSinceEpoch());
         if (s)
             s = transport->put(probe, QByteArrayLiteral("test\n"), QByteArrayLiteral("text/plain"));
+        if (s) // a batching transport writes only now
+            s = transport->commit();
         if (s)
             s = transport->remove(probe);
         if (!s)

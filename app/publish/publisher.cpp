@@ -98,7 +98,8 @@ PublishPlan PublishPlan::makeWithin(const RenderedSite &site,
 
 Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manifest,
                                    const RenderedSite &site, const PublishPlan &plan,
-                                   const PublishProgress &progress, const std::atomic_bool *cancel)
+                                   const PublishProgress &progress, const std::atomic_bool *cancel,
+                                   std::function<Status()> beforeFirstCommit)
 {
     PublishSummary summary;
     summary.unchanged = plan.unchanged;
@@ -121,6 +122,14 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
     const int batchSize = std::max(1, transport.preferredBatchSize());
     QStringList batch;
     auto commitBatch = [&]() -> Status {
+        if (beforeFirstCommit) {
+            const Status checked = std::exchange(beforeFirstCommit, nullptr)();
+            if (!checked) {
+                transport.discard();
+                batch.clear();
+                return checked;
+            }
+        }
         if (Status s = transport.commit(); !s)
             return s;
         QList<QPair<QString, ManifestEntry>> entries;
@@ -143,8 +152,12 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
     for (const QString &path : plan.uploads) {
         if (cancel && *cancel) {
             // Best effort: what arrived is recorded when it can be; if not,
-            // it is sent again next time, which is harmless.
-            (void)commitBatch();
+            // it is sent again next time, which is harmless. Unchecked puts
+            // are taken back instead.
+            if (beforeFirstCommit)
+                transport.discard();
+            else
+                (void)commitBatch();
             return Status::failure(
                 QCoreApplication::translate("Publisher",
                                             "Publishing was cancelled; %1 of %2 changes were made.")
@@ -153,7 +166,12 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
         }
         const QByteArray &data = site.find(path).value();
         if (Status s = transport.put(path, data, contentTypeFor(path)); !s) {
-            (void)commitBatch(); // keep what did arrive; the put's failure is the news
+            // Keep what did arrive (the put's failure is the news), or take
+            // it back when the target was not checked yet.
+            if (beforeFirstCommit)
+                transport.discard();
+            else
+                (void)commitBatch();
             return s;
         }
         batch << path;

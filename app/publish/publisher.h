@@ -46,11 +46,15 @@ using PublishProgress = std::function<void(int done, int total, const QString &p
 // Carries out a plan: each file replaced atomically, each success recorded in
 // the manifest at once, so an interrupted publish resumes where it stopped.
 // Opens the transport if it is not open; leaves closing to its owner, who may
-// keep the connection for the next publish.
+// keep the connection for the next publish. `beforeFirstCommit`, when set,
+// runs once before anything is committed; when it fails, the puts so far are
+// discarded and nothing is in place (the target's marker check while a
+// transport's early puts travel, publishpipeline.cpp).
 Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manifest,
                                    const RenderedSite &site, const PublishPlan &plan,
                                    const PublishProgress &progress = {},
-                                   const std::atomic_bool *cancel = nullptr);
+                                   const std::atomic_bool *cancel = nullptr,
+                                   std::function<Status()> beforeFirstCommit = {});
 
 QByteArray sha256Hex(const QByteArray &data);
 

@@ -77,7 +77,7 @@ QString PublishPipeline::markerPath()
     return QStringLiteral(".webcast-admin-database");
 }
 
-Status PublishPipeline::checkMarker(Transport &transport)
+Status PublishPipeline::checkMarker(Transport &transport, bool batchFollows)
 {
     const QString identity = m_database.identity();
     if (identity.isEmpty())
@@ -87,15 +87,24 @@ Status PublishPipeline::checkMarker(Transport &transport)
         if (Status s = transport.open(); !s)
             return s;
     }
+    auto owner = [](const QByteArray &bytes) {
+        return QJsonDocument::fromJson(bytes).object().value(QStringLiteral("database")).toString();
+    };
+    // A kept connection that read this database's marker before has the
+    // server check it again as part of the batch that follows: no read.
+    if (const std::optional<QByteArray> seen = transport.guarded(markerPath());
+        seen && batchFollows && owner(*seen) == identity)
+        return {};
     const Result<std::optional<QByteArray>> held = transport.fetch(markerPath());
     if (!held)
         return held.status();
     if (held.value()) {
-        QJsonParseError error{};
-        const QJsonObject marker = QJsonDocument::fromJson(*held.value(), &error).object();
+        const QJsonObject marker = QJsonDocument::fromJson(*held.value()).object();
         const QString other = marker.value(QStringLiteral("database")).toString();
-        if (other == identity)
+        if (other == identity) {
+            (void)transport.guard(markerPath(), *held.value());
             return {};
+        }
         if (!m_target.takeOver) {
             m_need.kind = LoginNeed::Kind::OtherDatabase;
             m_need.account = marker.value(QStringLiteral("name")).toString();
@@ -118,11 +127,13 @@ Status PublishPipeline::checkMarker(Transport &transport)
         {QStringLiteral("database"), identity},
         {QStringLiteral("name"), shortName(m_database)},
         {QStringLiteral("since"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    if (Status s = transport.put(markerPath(), QJsonDocument(marker).toJson(),
-                                 QByteArrayLiteral("application/json"));
-        !s)
+    const QByteArray bytes = QJsonDocument(marker).toJson();
+    if (Status s = transport.put(markerPath(), bytes, QByteArrayLiteral("application/json")); !s)
         return s;
-    return transport.commit();
+    if (Status s = transport.commit(); !s)
+        return s;
+    (void)transport.guard(markerPath(), bytes);
+    return {};
 }
 
 bool PublishPipeline::upToDateByMark(const TemplateSet &templates)
@@ -198,16 +209,28 @@ Result<PublishSummary> PublishPipeline::send(Transport &transport, const Prepare
         nothing.unchanged = prepared.plan.unchanged;
         return nothing;
     }
-    if (!prepared.plan.isEmpty()) {
-        if (Status s = checkMarker(transport); !s)
+    // A transport that sends puts at once to hidden names (WebDAV) checks
+    // the marker while they travel: one round trip instead of two. Nothing
+    // is moved into place before the check has passed.
+    const bool checkWhileSending =
+        !prepared.plan.isEmpty() && !m_target.takeOver && transport.sendsPutsEarly();
+    if (!prepared.plan.isEmpty() && !checkWhileSending) {
+        if (Status s = checkMarker(transport, !prepared.plan.uploads.isEmpty()); !s)
             return s;
     }
     if (m_target.takeOver) {
         if (Status s = m_manifest.clear(); !s)
             return s;
     }
-    Result<PublishSummary> done =
-        publishSite(transport, m_manifest, prepared.site, prepared.plan, progress);
+    if (checkWhileSending && !transport.isOpen()) {
+        if (Status s = transport.open(); !s)
+            return s;
+    }
+    Result<PublishSummary> done = publishSite(
+        transport, m_manifest, prepared.site, prepared.plan, progress, nullptr,
+        checkWhileSending
+            ? std::function<Status()>([this, &transport] { return checkMarker(transport, true); })
+            : std::function<Status()>());
     // Without the digest the next publish renders again to find nothing
     // changed: slower, not wrong, so its failure does not fail the publish.
     if (done && !prepared.digest.isEmpty()) {

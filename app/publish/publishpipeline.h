@@ -78,7 +78,9 @@ public:
 private:
     // The target names this database (or nothing yet, and is claimed), or
     // the publish is refused naming both databases, unless taking over.
-    Status checkMarker(Transport &transport);
+    // With `batchFollows` a connection that guards the marker (the server
+    // checks it with each batch, transport.h) is not asked to read it.
+    Status checkMarker(Transport &transport, bool batchFollows);
 
     Database &m_database;
     PublishTarget m_target;

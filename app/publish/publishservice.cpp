@@ -17,6 +17,8 @@ PublishService::PublishService(WebcastRepository &repository, SiteSettingsStore 
     , m_repository(repository)
     , m_settings(settings)
 {
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
     m_debounce.setSingleShot(true);
     // Leading edge: a change is published at once (the signals of one
     // change, emitted together, still make one publish); while one is in
@@ -60,6 +62,11 @@ PublishService::PublishService(WebcastRepository &repository, SiteSettingsStore 
 PublishService::~PublishService()
 {
     m_watcher.waitForFinished();
+    // The kept connection is let go in the thread it belongs to.
+    m_watcher.setFuture(QFuture<Outcome>());
+    m_pool.start(
+        [transport = std::exchange(m_transport, nullptr)]() mutable { transport.reset(); });
+    m_pool.waitForDone();
 }
 
 void PublishService::queue()
@@ -156,63 +163,65 @@ void PublishService::start()
     std::shared_ptr<Transport> transport = m_transport;
     target.takeOver = std::exchange(m_takeOver, false);
     const QString databasePath = m_repository.database().location();
-    m_watcher.setFuture(QtConcurrent::run([settings, target, databasePath, changes, everything,
-                                           transport,
-                                           templates = templates.value()]() mutable -> Outcome {
-        Outcome outcome;
-        Database db(databasePath);
-        if (::Status s = db.open(); !s) {
-            outcome.error = s.error();
-            return outcome;
-        }
-        PublishPipeline pipeline(db, target);
-        if (::Status s = pipeline.lockTarget(); !s) {
-            outcome.error = s.error();
-            return outcome;
-        }
-        if (everything && target.role == PublishTarget::Role::Web) {
-            // Nothing changed since the last whole-site publish: known from
-            // the database's change mark, without the data or the target.
-            if (pipeline.upToDateByMark(templates))
+    m_watcher.setFuture(QtConcurrent::run(
+        &m_pool,
+        [settings, target, databasePath, changes, everything, transport,
+         templates = templates.value()]() mutable -> Outcome {
+            Outcome outcome;
+            Database db(databasePath);
+            if (::Status s = db.open(); !s) {
+                outcome.error = s.error();
                 return outcome;
-        }
-        const SiteSnapshot snapshot = SiteSnapshot::capture(WebcastRepository(db), settings);
-        QSet<QString> scope; // empty: the whole site
-        if (!everything) {
-            for (const SiteChange &change : changes)
-                scope.unite(SiteRenderer::affectedOutputs(snapshot, change));
-        }
-        Result<PublishPipeline::Prepared> prepared = pipeline.prepare(snapshot, templates, scope);
-        if (!prepared) {
-            outcome.error = prepared.error();
+            }
+            PublishPipeline pipeline(db, target);
+            if (::Status s = pipeline.lockTarget(); !s) {
+                outcome.error = s.error();
+                return outcome;
+            }
+            if (everything && target.role == PublishTarget::Role::Web) {
+                // Nothing changed since the last whole-site publish: known from
+                // the database's change mark, without the data or the target.
+                if (pipeline.upToDateByMark(templates))
+                    return outcome;
+            }
+            const SiteSnapshot snapshot = SiteSnapshot::capture(WebcastRepository(db), settings);
+            QSet<QString> scope; // empty: the whole site
+            if (!everything) {
+                for (const SiteChange &change : changes)
+                    scope.unite(SiteRenderer::affectedOutputs(snapshot, change));
+            }
+            Result<PublishPipeline::Prepared> prepared =
+                pipeline.prepare(snapshot, templates, scope);
+            if (!prepared) {
+                outcome.error = prepared.error();
+                return outcome;
+            }
+            if (prepared.value().upToDate)
+                return outcome; // published already, exactly as it is
+            const bool reused = transport != nullptr;
+            if (!transport)
+                transport = std::shared_ptr<Transport>(Transport::create(target));
+            Result<PublishSummary> done = pipeline.send(*transport, prepared.value());
+            if (!done && reused) {
+                // The kept connection may have been closed by the server: once
+                // more on a fresh one, for what did not arrive.
+                pipeline.replan(prepared.value());
+                transport = std::shared_ptr<Transport>(Transport::create(target));
+                done = pipeline.send(*transport, prepared.value());
+            }
+            if (!done) {
+                outcome.error = done.error();
+                outcome.loginNeed = pipeline.need().kind != LoginNeed::Kind::None
+                                        ? pipeline.need()
+                                        : transport->loginNeed();
+                return outcome;
+            }
+            if (transport->isOpen())
+                outcome.transport = transport;
+            outcome.sent = done.value().uploaded + done.value().deleted;
+            outcome.problems = pipeline.verify(prepared.value(), snapshot.settings);
             return outcome;
-        }
-        if (prepared.value().upToDate)
-            return outcome; // published already, exactly as it is
-        const bool reused = transport != nullptr;
-        if (!transport)
-            transport = std::shared_ptr<Transport>(Transport::create(target));
-        Result<PublishSummary> done = pipeline.send(*transport, prepared.value());
-        if (!done && reused) {
-            // The kept connection may have been closed by the server: once
-            // more on a fresh one, for what did not arrive.
-            pipeline.replan(prepared.value());
-            transport = std::shared_ptr<Transport>(Transport::create(target));
-            done = pipeline.send(*transport, prepared.value());
-        }
-        if (!done) {
-            outcome.error = done.error();
-            outcome.loginNeed = pipeline.need().kind != LoginNeed::Kind::None
-                                    ? pipeline.need()
-                                    : transport->loginNeed();
-            return outcome;
-        }
-        if (transport->isOpen())
-            outcome.transport = transport;
-        outcome.sent = done.value().uploaded + done.value().deleted;
-        outcome.problems = pipeline.verify(prepared.value(), snapshot.settings);
-        return outcome;
-    }));
+        }));
 }
 
 void PublishService::finish()

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -84,6 +85,9 @@ private:
     WebcastRepository &m_repository;
     SiteSettingsStore &m_settings;
     QTimer m_debounce;
+    // One thread, kept: every publish runs on it, so a connection kept for
+    // the next publish (a WebDAV manager has a home thread) is still usable.
+    QThreadPool m_pool;
     QFutureWatcher<Outcome> m_watcher;
     Status m_status;
     QDateTime m_startedAt;

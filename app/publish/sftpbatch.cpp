@@ -17,10 +17,18 @@ namespace {
 // Run by the server's perl in the batch's folder: puts each listed file in
 // place with rename(2) (atomic, replaces an existing file), making parent
 // folders as needed, in list order. A link where a folder or a file belongs
-// is refused with its path (lstat), so nothing is written through it. Only
-// core perl, no modules.
+// is refused with its path (lstat), so nothing is written through it. A
+// batch with a guard ("<path>\0<bytes>") first checks that the file holds
+// exactly those bytes and refuses the whole batch otherwise. Only core perl,
+// no modules.
 constexpr char renameScript[] = R"perl(
-my $s = shift; my %made; local $/ = "\0";
+my $s = shift; my %made;
+if (open(my $g, '<', "$s/guard")) {
+  local $/; my ($gp, $want) = split /\0/, <$g>, 2; my $have;
+  if (!-l $gp and open(my $m, '<', $gp)) { $have = <$m>; }
+  die "webcast-guard-changed: $gp\n" unless defined $have and $have eq $want;
+}
+local $/ = "\0";
 open(my $l, '<', "$s/list") or die "cannot read the batch list: $!\n";
 while (defined(my $p = <$l>)) {
   chomp $p; my @c = split m{/}, $p; pop @c; my $d = '.';
@@ -116,7 +124,11 @@ Status SftpTransport::commitStream()
 {
     if (!m_archive)
         return {};
-    const Status packed = addTarEntry(m_archive, "list", m_streamList);
+    Status packed = m_guardPath.isEmpty() ? Status()
+                                          : addTarEntry(m_archive, "guard",
+                                                        m_guardPath.toUtf8() + '\0' + m_guardBytes);
+    if (packed)
+        packed = addTarEntry(m_archive, "list", m_streamList);
     const bool closed = packed && archive_write_close(m_archive) == ARCHIVE_OK;
     const QByteArray tar = std::move(m_tar);
     discardStream();
@@ -138,6 +150,15 @@ Status SftpTransport::commitStream()
             batchScript();
         if (Status s = exec(command, &code, &output, tar); !s)
             return Status::failure(tr("Cannot upload the files: %1").arg(s.error()));
+    }
+    if (code != 0 && output.contains("webcast-guard-changed")) {
+        // Read anew on the next connection, where the publisher says whose
+        // it is now.
+        const QString path = std::exchange(m_guardPath, {});
+        m_guardBytes.clear();
+        return Status::failure(tr("%1 on the server changed since this connection read it; "
+                                  "nothing was put in place.")
+                                   .arg(path));
     }
     if (code != 0) {
         const QByteArray why = output.trimmed().split('\n').value(0);
@@ -206,6 +227,22 @@ Status SftpTransport::sendToHelper(const QByteArray &tar, int *code, QByteArray 
         stopHelper();
         return Status::failure(tr("Cannot upload the files: %1").arg(why));
     }
+}
+
+bool SftpTransport::guard(const QString &path, const QByteArray &bytes)
+{
+    if (!m_canStream || !m_sftp)
+        return false;
+    m_guardPath = path;
+    m_guardBytes = bytes;
+    return true;
+}
+
+std::optional<QByteArray> SftpTransport::guarded(const QString &path) const
+{
+    if (m_guardPath.isEmpty() || path != m_guardPath)
+        return std::nullopt;
+    return m_guardBytes;
 }
 
 Status SftpTransport::commit()

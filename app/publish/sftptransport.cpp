@@ -549,6 +549,8 @@ Status SftpTransport::open()
 void SftpTransport::close()
 {
     m_pendingRenames.clear();
+    m_guardPath.clear();
+    m_guardBytes.clear();
     discardStream();
     stopHelper();
     if (m_sftp) {

@@ -66,6 +66,10 @@ public:
     Result<std::optional<QByteArray>> fetch(const QString &path) override;
     Status commit() override;
     void close() override;
+    // Streamed batches carry the guard; the server's script refuses the
+    // batch, moving nothing, when the file holds anything else.
+    bool guard(const QString &path, const QByteArray &bytes) override;
+    std::optional<QByteArray> guarded(const QString &path) const override;
 
     LoginNeed passwordLogin() const override;
     Status uploadFile(const QString &localPath, const QString &path, const UploadProgress &progress,
@@ -159,6 +163,8 @@ private:
     _LIBSSH2_CHANNEL *m_helper = nullptr; // the shell loop that takes batches
     QByteArray m_streamList;              // NUL-separated paths, in put order
     QSet<QByteArray> m_streamNames;
+    QString m_guardPath; // see guard()
+    QByteArray m_guardBytes;
     HostKey m_hostKey = HostKey::NotChecked;
     QString m_fingerprint;
     qint64 m_longestGapUs = 0;

@@ -59,6 +59,27 @@ public:
     // Some transports finish puts in batches (one server command renames many
     // files); after commit() every put so far is in place.
     virtual Status commit() { return {}; }
+    // A transport whose put() sends at once, to a name no reader sees, says
+    // so: the publisher then checks the target's marker while the batch
+    // travels, and discard() takes back every put since the last commit().
+    virtual bool sendsPutsEarly() const { return false; }
+    virtual void discard() {}
+    // A transport whose batches run a script on the server (SFTP) can have
+    // it check, before anything is put in place, that a small file still
+    // holds the bytes this connection read: a later publish on the same
+    // connection then need not read it again. guard() is false when the
+    // transport cannot; guarded() is what it checks `path` against.
+    virtual bool guard(const QString &path, const QByteArray &bytes)
+    {
+        Q_UNUSED(path);
+        Q_UNUSED(bytes);
+        return false;
+    }
+    virtual std::optional<QByteArray> guarded(const QString &path) const
+    {
+        Q_UNUSED(path);
+        return std::nullopt;
+    }
     // How many puts the publisher gathers before it calls commit().
     virtual int preferredBatchSize() const { return 256; }
     virtual void close() {}

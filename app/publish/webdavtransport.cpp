@@ -18,6 +18,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QThread>
 #include <QTimer>
 
 namespace {
@@ -65,10 +66,36 @@ WebDavTransport::WebDavTransport(QUrl base, QStringList trustedCertificates)
         m_base.setPath(m_base.path() + QLatin1Char('/'));
 }
 
-WebDavTransport::~WebDavTransport() = default;
+WebDavTransport::~WebDavTransport()
+{
+    if (!m_network)
+        return;
+    if (m_network->thread() == QThread::currentThread()) {
+        if (!m_pending.isEmpty())
+            discard();
+        return;
+    }
+    // Kept between publishes on the publishing thread and let go elsewhere:
+    // the manager is deleted in its own thread, by the next event loop there.
+    QNetworkAccessManager *network = m_network.release();
+    QMetaObject::invokeMethod(
+        network, [network] { delete network; }, Qt::QueuedConnection);
+}
+
+bool WebDavTransport::isOpen() const
+{
+    // Its connections are only usable from the thread that made them.
+    return m_network && m_network->thread() == QThread::currentThread();
+}
 
 Status WebDavTransport::open()
 {
+    if (m_network && m_network->thread() != QThread::currentThread()) {
+        QNetworkAccessManager *old = m_network.release();
+        QMetaObject::invokeMethod(
+            old, [old] { delete old; }, Qt::QueuedConnection);
+    }
+    m_pending.clear();
     m_network = std::make_unique<QNetworkAccessManager>();
     // Never followed: a redirect could take the password to another server.
     // send() says where the server points instead.
@@ -209,17 +236,7 @@ int WebDavTransport::send(const QByteArray &verb, QNetworkRequest request, const
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    noteRedirect(reply, status);
-    if (status == 401 && !m_base.userName().isEmpty())
-        m_loginNeed.kind =
-            m_passwordOffered ? LoginNeed::Kind::PasswordRefused : LoginNeed::Kind::Password;
-    if (status == 0 && error)
-        *error = reply->errorString();
-    else if (error && status >= 400)
-        *error = QStringLiteral("HTTP %1 %2")
-                     .arg(status)
-                     .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    const int status = finished(reply, error);
     reply->deleteLater();
     return status;
 }
@@ -287,23 +304,150 @@ Status WebDavTransport::put(const QString &path, const QByteArray &data, const Q
     const QString dir = slash < 0 ? QString() : path.left(slash + 1);
     if (Status s = makeCollections(dir); !s)
         return s;
-    const QString name = path.mid(slash + 1);
-    const QString temp = dir + QLatin1Char('.') + name + QStringLiteral(".webcast-tmp");
-    QNetworkRequest putRequest(urlFor(temp));
-    putRequest.setHeader(QNetworkRequest::ContentTypeHeader, mimeType);
-    QString error;
-    int status = send(QByteArrayLiteral("PUT"), putRequest, data, &error);
-    if (status != 201 && status != 204 && status != 200)
-        return Status::failure(tr("Cannot upload %1: %2").arg(path, explain(status, error)));
-    QNetworkRequest move(urlFor(temp));
-    move.setRawHeader(QByteArrayLiteral("Destination"), urlFor(path).toEncoded());
-    move.setRawHeader(QByteArrayLiteral("Overwrite"), QByteArrayLiteral("T"));
-    status = send(QByteArrayLiteral("MOVE"), move, {}, &error);
-    if (status != 201 && status != 204) {
-        send(QByteArrayLiteral("DELETE"), QNetworkRequest(urlFor(temp)), {}, nullptr);
-        return Status::failure(tr("Cannot put %1 in place: %2").arg(path, error));
+    // The same file twice in a batch: the first goes into place first, so
+    // the two never share a temporary name.
+    for (const Pending &p : std::as_const(m_pending)) {
+        if (p.path == path) {
+            if (Status s = commit(); !s)
+                return s;
+            break;
+        }
+    }
+    // Sent now to a temporary name, side by side with the others of the
+    // batch (and with the marker's check, publishpipeline.cpp); commit()
+    // waits for them and moves them into place.
+    Pending pending;
+    pending.path = path;
+    pending.temp = dir + QLatin1Char('.') + path.mid(slash + 1) + QStringLiteral(".webcast-tmp");
+    QNetworkRequest request(urlFor(pending.temp));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, mimeType);
+    request.setTransferTimeout(m_timeoutSeconds * 1000);
+    pending.reply = m_network->sendCustomRequest(request, QByteArrayLiteral("PUT"), data);
+    m_pending.append(pending);
+    return {};
+}
+
+int WebDavTransport::finished(QNetworkReply *reply, QString *error)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    noteRedirect(reply, status);
+    if (status == 401 && !m_base.userName().isEmpty())
+        m_loginNeed.kind =
+            m_passwordOffered ? LoginNeed::Kind::PasswordRefused : LoginNeed::Kind::Password;
+    if (status == 0 && error)
+        *error = reply->errorString();
+    else if (error && status >= 400)
+        *error = QStringLiteral("HTTP %1 %2")
+                     .arg(status)
+                     .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    return status;
+}
+
+void WebDavTransport::waitAll(const QList<QNetworkReply *> &replies)
+{
+    QEventLoop loop;
+    int open = 0;
+    for (QNetworkReply *reply : replies) {
+        if (reply->isFinished())
+            continue;
+        ++open;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&open, &loop] {
+            if (--open == 0)
+                loop.quit();
+        });
+    }
+    if (open > 0)
+        loop.exec();
+}
+
+void WebDavTransport::removeTemporaries(const QList<Pending> &pending)
+{
+    QList<QNetworkReply *> deletes;
+    for (const Pending &p : pending)
+        deletes << m_network->sendCustomRequest(QNetworkRequest(urlFor(p.temp)),
+                                                QByteArrayLiteral("DELETE"));
+    waitAll(deletes);
+    for (QNetworkReply *reply : std::as_const(deletes))
+        reply->deleteLater();
+}
+
+Status WebDavTransport::commit()
+{
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    if (pending.isEmpty())
+        return {};
+    QList<QNetworkReply *> puts;
+    for (const Pending &p : pending)
+        puts << p.reply;
+    waitAll(puts);
+    Status result;
+    for (const Pending &p : pending) {
+        QString error;
+        const int status = finished(p.reply, &error);
+        p.reply->deleteLater();
+        if (result && status != 201 && status != 204 && status != 200)
+            result =
+                Status::failure(tr("Cannot upload %1: %2").arg(p.path, explain(status, error)));
+    }
+    if (!result) {
+        removeTemporaries(pending);
+        return result;
+    }
+    // Into place in steps, the files of each sent side by side: what pages
+    // link to (stream files, slides), then the pages, then status.json, which
+    // open master pages watch (publisher.cpp). A flip has no files of the
+    // first kind, and an empty step costs nothing.
+    constexpr int steps = 3;
+    QList<Pending> waves[steps];
+    for (const Pending &p : pending) {
+        const bool status = p.path.endsWith(QLatin1String("status.json"));
+        const bool page =
+            p.path.endsWith(QLatin1String(".html")) || p.path.endsWith(QLatin1String(".xml"));
+        waves[status ? 2 : page ? 1 : 0] << p;
+    }
+    for (int w = 0; w < steps; ++w) {
+        QList<QNetworkReply *> moves;
+        for (const Pending &p : std::as_const(waves[w])) {
+            QNetworkRequest move(urlFor(p.temp));
+            move.setRawHeader(QByteArrayLiteral("Destination"), urlFor(p.path).toEncoded());
+            move.setRawHeader(QByteArrayLiteral("Overwrite"), QByteArrayLiteral("T"));
+            move.setTransferTimeout(m_timeoutSeconds * 1000);
+            moves << m_network->sendCustomRequest(move, QByteArrayLiteral("MOVE"));
+        }
+        waitAll(moves);
+        QList<Pending> notMoved;
+        for (qsizetype i = 0; i < moves.size(); ++i) {
+            QString error;
+            const int status = finished(moves.at(i), &error);
+            moves.at(i)->deleteLater();
+            if (status != 201 && status != 204) {
+                notMoved << waves[w].at(i);
+                if (result)
+                    result = Status::failure(
+                        tr("Cannot put %1 in place: %2").arg(waves[w].at(i).path, error));
+            }
+        }
+        if (!result) {
+            // What did not move stays out of sight: no temporary is left.
+            for (int later = w + 1; later < steps; ++later)
+                notMoved += waves[later];
+            removeTemporaries(notMoved);
+            return result;
+        }
     }
     return {};
+}
+
+void WebDavTransport::discard()
+{
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    QList<QNetworkReply *> puts;
+    for (const Pending &p : pending)
+        puts << p.reply;
+    waitAll(puts);
+    for (QNetworkReply *reply : std::as_const(puts))
+        reply->deleteLater();
+    removeTemporaries(pending);
 }
 
 Status WebDavTransport::remove(const QString &path)

@@ -26,7 +26,17 @@ public:
     explicit WebDavTransport(QUrl base, QStringList trustedCertificates = {});
     ~WebDavTransport() override;
     Status open() override;
+    // Kept open between publishes (no new connections, no MKCOL of the
+    // target) when used from the thread that opened it.
+    bool isOpen() const override;
+    // Sends the PUT to a temporary name at once, without waiting.
     Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) override;
+    // Waits for the batch's PUTs, then MOVEs them into place side by side:
+    // every other file first, status.json after. On a failure nothing of
+    // what did not move is left at a temporary name.
+    Status commit() override;
+    bool sendsPutsEarly() const override { return true; }
+    void discard() override;
     Status remove(const QString &path) override;
     Result<std::optional<QByteArray>> fetch(const QString &path) override;
     LoginNeed passwordLogin() const override;
@@ -50,6 +60,17 @@ private:
              QString *error);
     // Waits for a reply, aborting it when `cancel` is set; status as send().
     int wait(QNetworkReply *reply, const std::atomic_bool *cancel, QString *error);
+    // A reply's HTTP status (0 on a network error, with `error` set), with
+    // what it says about the login and redirects noted.
+    int finished(QNetworkReply *reply, QString *error);
+    static void waitAll(const QList<QNetworkReply *> &replies);
+    struct Pending
+    {
+        QString path;
+        QString temp;
+        QNetworkReply *reply = nullptr;
+    };
+    void removeTemporaries(const QList<Pending> &pending);
     Status makeCollections(const QString &path);
     // A 3xx answer: kept in words (redirects are never followed).
     void noteRedirect(QNetworkReply *reply, int status);
@@ -59,6 +80,7 @@ private:
     QUrl m_base;
     std::unique_ptr<QNetworkAccessManager> m_network;
     QSet<QString> m_knownCollections;
+    QList<Pending> m_pending; // PUT, not yet moved into place
     QStringList m_trustedCertificates;
     QString m_password;
     bool m_passwordOffered = false;

@@ -2,18 +2,21 @@
 
 // A userspace TCP proxy on loopback that holds every chunk for `delayMs` in
 // each direction, so a loopback connection behaves like one with an RTT of
-// twice that (tc netem is not available on these machines).
+// twice that (tc netem is not available on these machines). It runs in a
+// thread of its own, so the benchmark's thread may block on a socket (libssh2
+// does, closing a session) without stopping the traffic it waits for.
 
 #include <QHostAddress>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 
-class DelayProxy : public QObject
+class DelayProxyWorker : public QObject
 {
 public:
-    DelayProxy(quint16 targetPort, int delayMs)
+    DelayProxyWorker(quint16 targetPort, int delayMs)
         : m_targetPort(targetPort)
         , m_delayMs(delayMs)
     {
@@ -57,4 +60,41 @@ private:
     QTcpServer m_server;
     quint16 m_targetPort;
     int m_delayMs;
+};
+
+class DelayProxy
+{
+public:
+    DelayProxy(quint16 targetPort, int delayMs)
+    {
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            &m_anchor,
+            [this, targetPort, delayMs] {
+                m_worker = new DelayProxyWorker(targetPort, delayMs);
+                m_port = m_worker->port();
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~DelayProxy()
+    {
+        QMetaObject::invokeMethod(
+            &m_anchor, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    DelayProxy(const DelayProxy &) = delete;
+    DelayProxy &operator=(const DelayProxy &) = delete;
+    quint16 port() const { return m_port; }
+
+private:
+    // Lives in the proxy's thread; calls queued to it run there.
+    struct Anchor : QObject
+    {
+        explicit Anchor(QThread *thread) { moveToThread(thread); }
+    };
+    QThread m_thread;
+    Anchor m_anchor{&m_thread};
+    DelayProxyWorker *m_worker = nullptr;
+    quint16 m_port = 0;
 };

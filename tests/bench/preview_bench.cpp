@@ -130,6 +130,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const int runs = argc > 1 ? qMax(1, atoi(argv[1])) : 7;
+    const int seconds = argc > 2 ? qMax(10, atoi(argv[2])) : 60; // of health checks
 
     QTemporaryDir media;
     QDir(media.path()).mkpath(QStringLiteral("hls"));
@@ -145,11 +146,17 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "the RTSP test server or nginx did not start\n");
         return 1;
     }
-    const QList<QPair<QString, QUrl>> sources{
-        {QStringLiteral("RTSP (gst-rtsp-server, H.264 320x240)"), QUrl(rtsp.url())},
-        {QStringLiteral("HLS (nginx, H.264 320x240, 1 s segments)"),
+    struct Source
+    {
+        QString name;
+        const char *key; // for the machine-readable line
+        QUrl url;
+    };
+    const QList<Source> sources{
+        {QStringLiteral("RTSP (gst-rtsp-server, H.264 320x240)"), "rtsp", QUrl(rtsp.url())},
+        {QStringLiteral("HLS (nginx, H.264 320x240, 1 s segments)"), "hls",
          QUrl(nginx.publicUrl() + QStringLiteral("hls/live.m3u8"))},
-        {QStringLiteral("local MP4 (H.264 1280x720 + AAC)"),
+        {QStringLiteral("local MP4 (H.264 1280x720 + AAC)"), "mp4",
          QUrl::fromLocalFile(media.filePath(QStringLiteral("talk.mp4")))}};
 
     TestDatabase db;
@@ -159,7 +166,8 @@ int main(int argc, char **argv)
     window.show();
 
     std::printf("Time to first frame, %d runs each, same servers, alternating:\n", runs);
-    for (const auto &[name, url] : sources) {
+    QByteArray lines;
+    for (const auto &[name, key, url] : sources) {
         QList<double> ours, gst;
         for (int i = 0; i < runs; ++i) {
             if (const double ms = oursFirstFrame(window, *db.repo, settings, url); ms >= 0)
@@ -169,11 +177,17 @@ int main(int argc, char **argv)
         }
         std::printf("  %-44s webcast-admin %s   gst-play-1.0 %s\n", qPrintable(name),
                     qPrintable(range(ours)), qPrintable(range(gst)));
+        if (!ours.isEmpty() && !gst.isEmpty())
+            lines += QByteArray("ms preview_first_frame_") + key + ' ' +
+                     QByteArray::number(median(ours), 'f', 0) + "\nratio preview_first_frame_" +
+                     key + "_vs_gst_play " + QByteArray::number(median(ours) / median(gst), 'f', 2) +
+                     '\n';
     }
+    std::printf("%s", lines.constData());
     std::fflush(stdout);
 
     // Health check cost while idle: this process only runs the monitor.
-    const int seconds = 60, interval = 5000;
+    const int interval = 5000;
     StreamHealthMonitor monitor;
     monitor.setInterval(interval);
     QElapsedTimer clock;
@@ -205,5 +219,7 @@ int main(int argc, char **argv)
                 interval / 1000, seconds, checks, qPrintable(streamLightName(light)), ourCpu,
                 checks ? ourCpu * 1000 / checks : 0.0, ourCpu * 100 / seconds, ffprobeCpu,
                 checks ? ffprobeCpu * 1000 / checks : 0.0);
+    if (checks > 0 && ffprobeCpu > 0)
+        std::printf("ratio health_check_cpu_vs_ffprobe %.2f\n", ourCpu / ffprobeCpu);
     return 0;
 }

@@ -89,8 +89,8 @@ SiteSettings sftpSettings(const SshServer &ssh, quint16 port, const QString &rem
 
 // Flips the running workshop `flips` times through PublishService and times
 // each until nginx serves the new master page. `settings` says where to.
-void measureFlips(const char *how, int delayMs, int flips, const QString &folder,
-                  const NginxServer &nginx, SiteSettings settings)
+void measureFlips(const char *how, const char *name, int delayMs, int flips,
+                  const QString &folder, const NginxServer &nginx, SiteSettings settings)
 {
     Database db(folder + QStringLiteral("/demo.sqlite"));
     must(db.open());
@@ -131,6 +131,8 @@ void measureFlips(const char *how, int delayMs, int flips, const QString &folder
                 "flips (%d files per flip, as the window publishes: at once)\n",
                 how, 2 * delayMs, median(times), *std::min_element(times.begin(), times.end()),
                 *std::max_element(times.begin(), times.end()), flips, files);
+    std::printf("ms %s_%dms %.1f\n", name, 2 * delayMs, median(times));
+    std::fflush(stdout);
 }
 
 void clickToServed(SshServer &ssh, int delayMs, int flips)
@@ -147,7 +149,7 @@ void clickToServed(SshServer &ssh, int delayMs, int flips)
     known.replace(QByteArray("]:" + QByteArray::number(ssh.port())),
                   QByteArray("]:" + QByteArray::number(proxy.port())));
     ssh.write(QStringLiteral("known_hosts"), ssh.knownHostsLine() + known);
-    measureFlips("SFTP", delayMs, flips, dir.path(), nginx,
+    measureFlips("SFTP", "click_window_sftp", delayMs, flips, dir.path(), nginx,
                  sftpSettings(ssh, proxy.port(), remote, QString()));
 }
 
@@ -162,7 +164,7 @@ void clickToServedWebDav(int delayMs, int flips)
     DelayProxy proxy(nginx.port(), delayMs);
     SiteSettings settings;
     settings.webTarget = QStringLiteral("http://127.0.0.1:%1/dav/").arg(proxy.port());
-    measureFlips("WebDAV", delayMs, flips, dir.path(), nginx, settings);
+    measureFlips("WebDAV", "click_webdav", delayMs, flips, dir.path(), nginx, settings);
 }
 
 void republishNothingChanged(SshServer &ssh)
@@ -249,6 +251,10 @@ void republishNothingChanged(SshServer &ssh)
     std::printf("  ratio first publish: webcast-admin / rsync = %.2f (%.2f without rendering)\n",
                 firstSeconds / rsyncFirst, (firstSeconds - drySeconds) / rsyncFirst);
     std::printf("  ratio nothing changed: webcast-admin / rsync = %.2f\n",
+                againSeconds / rsyncAgain);
+    std::printf("ratio publish_first %.2f\nratio publish_first_without_render %.2f\n"
+                "ratio publish_nochange %.2f\n",
+                firstSeconds / rsyncFirst, (firstSeconds - drySeconds) / rsyncFirst,
                 againSeconds / rsyncAgain);
 }
 

@@ -163,8 +163,8 @@ def main():
             ("reference: re-import upsert", "ref-reimport")]
     for label, key in rows:
         print(f"{label:38} {med(key, 0):9.3f} {med(key, 1):9.1f}")
-    print(f"ratio first import / reference: {med('import', 0) / med('ref-import', 0):.2f}")
-    print(f"ratio re-import applied / reference upsert: {med('apply', 0) / med('ref-reimport', 0):.2f}")
+    print(f"ratio schedule_import_vs_script {med('import', 0) / med('ref-import', 0):.2f}")
+    print(f"ratio schedule_reimport_vs_script {med('apply', 0) / med('ref-reimport', 0):.2f}")
     for key in ("import", "diff", "apply"):
         print(f"{key}: {last[key]}")
 

@@ -137,5 +137,7 @@ int main(int argc, char *argv[])
                 empty.wallMs, empty.peakKb / 1024.0);
     std::printf("cost of the data: %+.1f ms to ready, %+.1f MiB\n", big.readyMs - empty.readyMs,
                 (big.peakKb - empty.peakKb) / 1024.0);
+    std::printf("ms startup_ready_10000_talks %.1f\nms startup_ready_empty %.1f\n", big.readyMs,
+                empty.readyMs);
     return big.readyMs > 0 ? 0 : 1;
 }

@@ -150,6 +150,8 @@ int main(int argc, char *argv[])
                     "RSS %lld MiB before, peak %lld MiB during ours\n",
                     2 * delay, a.seconds, mb / a.seconds, b.seconds, mb / b.seconds,
                     a.seconds / b.seconds, before / 1024, peak / 1024);
+        std::printf("ratio upload_%dms %.2f\n", 2 * delay, a.seconds / b.seconds);
+        std::fflush(stdout);
     }
     return 0;
 }

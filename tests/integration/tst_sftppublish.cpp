@@ -76,7 +76,10 @@ private slots:
     void streamedBatch_keepsOddNamesAndOrder();
     void streamedBatch_failureSaysWhyAndLeavesNoFolder_data();
     void streamedBatch_failureSaysWhyAndLeavesNoFolder();
+    void guardedBatch_movesNothingOnceTheFileChanged_data();
+    void guardedBatch_movesNothingOnceTheFileChanged();
     void serverDown_isQueuedAndSentWhenItReturns();
+    void keptConnection_stillRefusesAnotherDatabasesTarget();
     void removedTalk_itsFilesLeaveTheServer();
     void nginxReaders_neverSeeATornPageDuring500Republishes();
 
@@ -372,6 +375,76 @@ void TestSftpPublish::streamedBatch_failureSaysWhyAndLeavesNoFolder()
     }
 }
 
+void TestSftpPublish::guardedBatch_movesNothingOnceTheFileChanged_data()
+{
+    streamedBatch_failureSaysWhyAndLeavesNoFolder_data();
+}
+
+// A kept connection does not read the publishing marker again: the batch's
+// script checks it on the server (transport.h, guard()). Another database's
+// marker written in between stops the batch before anything moves.
+void TestSftpPublish::guardedBatch_movesNothingOnceTheFileChanged()
+{
+    QFETCH(bool, helper);
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir www;
+    const QString marker = www.filePath(QStringLiteral(".webcast-admin-database"));
+    QFile mine(marker);
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("{\"database\": \"mine\"}\n");
+    mine.close();
+    SftpTransport::Options options = optionsFor(ssh);
+    options.useHelper = helper;
+    SftpTransport sftp(ssh.url(www.path()), options);
+    QVERIFY(sftp.open().ok());
+    QVERIFY(!sftp.guarded(QStringLiteral(".webcast-admin-database")));
+    QVERIFY(sftp.guard(QStringLiteral(".webcast-admin-database"), "{\"database\": \"mine\"}\n"));
+    QCOMPARE(sftp.guarded(QStringLiteral(".webcast-admin-database")).value_or(QByteArray()),
+             QByteArray("{\"database\": \"mine\"}\n"));
+    QVERIFY(sftp.put(QStringLiteral("page.html"), "1", "text/html").ok());
+    Status s = sftp.commit();
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(readFile(www.filePath(QStringLiteral("page.html"))), QByteArray("1"));
+
+    // Another database claims the target; then a link in the marker's place.
+    for (const bool link : {false, true}) {
+        QFile::remove(marker);
+        if (link) {
+            QFile real(www.filePath(QStringLiteral("real-marker")));
+            QVERIFY(real.open(QIODevice::WriteOnly));
+            real.write("{\"database\": \"mine\"}\n");
+            real.close();
+            QVERIFY(QFile::link(real.fileName(), marker));
+        } else {
+            QFile theirs(marker);
+            QVERIFY(theirs.open(QIODevice::WriteOnly));
+            theirs.write("{\"database\": \"theirs\"}\n");
+        }
+        QVERIFY(
+            sftp.guard(QStringLiteral(".webcast-admin-database"), "{\"database\": \"mine\"}\n"));
+        QVERIFY(sftp.put(QStringLiteral("a.html"), "2", "text/html").ok());
+        QVERIFY(sftp.put(QStringLiteral("page.html"), "2", "text/html").ok());
+        s = sftp.commit();
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QLatin1String(".webcast-admin-database")),
+                 qPrintable(s.error()));
+        QCOMPARE(readFile(www.filePath(QStringLiteral("page.html"))), QByteArray("1"));
+        QVERIFY(!QFile::exists(www.filePath(QStringLiteral("a.html"))));
+        QVERIFY(!sftp.guarded(QStringLiteral(".webcast-admin-database")));
+        QCOMPARE(
+            QDir(www.path())
+                .entryList({QStringLiteral(".webcast-upload*")}, QDir::AllEntries | QDir::Hidden)
+                .size(),
+            0);
+    }
+    // Without a guard the same connection goes on as before.
+    QVERIFY(sftp.put(QStringLiteral("page.html"), "3", "text/html").ok());
+    s = sftp.commit();
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(readFile(www.filePath(QStringLiteral("page.html"))), QByteArray("3"));
+}
+
 namespace {
 
 void pointSettingsAt(SiteSettingsStore &settings, const SshServer &ssh, const QString &folder)
@@ -405,6 +478,42 @@ struct PublishedDemo
 };
 
 } // namespace
+
+// The window's service keeps its connection and, on it, stops reading the
+// marker before each flip (the batch's script checks it). A marker that
+// another database wrote in between is still refused, with its name, and
+// nothing of the flip is in place.
+void TestSftpPublish::keptConnection_stillRefusesAnotherDatabasesTarget()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    PublishedDemo demo;
+    demo.start(ssh);
+    if (QTest::currentTestFailed())
+        return;
+    PublishService &service = *demo.service;
+    const Workshop ws = demo.t.repo->workshops().at(1); // the running one
+    const QString status =
+        demo.www.filePath(QStringLiteral("site/workshops/%1/status.json").arg(ws.slug));
+    QVERIFY(
+        demo.t.repo->setWorkshopState(ws.id, WebcastState::Concluded, QStringLiteral("t")).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(readFile(status).contains("\"concluded\""), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(int(service.status().state), int(PublishService::State::Published),
+                              30000);
+
+    QFile marker(demo.www.filePath(QStringLiteral("site/.webcast-admin-database")));
+    QVERIFY(marker.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    marker.write(R"({"database": "another-uuid", "name": "laptop-copy.sqlite", "since": "x"})");
+    marker.close();
+    const QByteArray before = readFile(status);
+    QVERIFY(demo.t.repo->setWorkshopState(ws.id, WebcastState::Live, QStringLiteral("t")).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(int(service.status().state), int(PublishService::State::Failed),
+                              30000);
+    QCOMPARE(int(service.status().loginNeed.kind), int(LoginNeed::Kind::OtherDatabase));
+    QVERIFY2(service.status().message.contains(QLatin1String("laptop-copy.sqlite")),
+             qPrintable(service.status().message));
+    QCOMPARE(readFile(status), before);
+}
 
 void TestSftpPublish::serverDown_isQueuedAndSentWhenItReturns()
 {

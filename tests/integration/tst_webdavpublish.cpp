@@ -1,6 +1,7 @@
 // Publishing over WebDAV to a real nginx started on loopback, and verifying
 // the result over plain HTTP from the same server.
 #include "app/publish/publisher.h"
+#include "app/publish/publishpipeline.h"
 #include "app/publish/publishverifier.h"
 #include "app/publish/webdavtransport.h"
 #include "tests/support/nginxserver.h"
@@ -48,6 +49,7 @@ private slots:
     void archiveUpload_streamsVerifiesAndMoves();
     void movServedAsTextPlain_isReportedWithTheFix();
     void readers_neverSeeAHalfWrittenFile();
+    void anotherDatabasesTarget_getsNothingInPlaceAndNoTemporaries();
 };
 
 void TestWebDavPublish::publish_putsEveryFileAndVerifies()
@@ -330,6 +332,7 @@ void TestWebDavPublish::readers_neverSeeAHalfWrittenFile()
     WebDavTransport dav{QUrl(nginx.davUrl())};
     QVERIFY(dav.open().ok());
     QVERIFY(dav.put(QStringLiteral("page.html"), a, "text/html").ok());
+    QVERIFY(dav.commit().ok());
 
     std::atomic_bool stop{false};
     std::atomic_int reads{0};
@@ -352,8 +355,13 @@ void TestWebDavPublish::readers_neverSeeAHalfWrittenFile()
         }
     });
     reader->start();
-    for (int i = 0; i < 30; ++i)
+    for (int i = 0; i < 30; ++i) {
+        // Twice in one batch on every other round (transport.h allows it).
         QVERIFY(dav.put(QStringLiteral("page.html"), i % 2 ? a : b, "text/html").ok());
+        if (i % 2 == 0)
+            QVERIFY(dav.commit().ok());
+    }
+    QVERIFY(dav.commit().ok());
     stop = true;
     reader->wait();
     delete reader;
@@ -394,6 +402,59 @@ void TestWebDavPublish::archiveUpload_streamsVerifiesAndMoves()
     QVERIFY(!QFile::exists(root.filePath(QStringLiteral("ws/.other.mov.webcast-part"))));
     QVERIFY(!dav.uploadFile(file, QStringLiteral("../x.mov"), {}, nullptr, &resumed).ok());
     qunsetenv("WEBCAST_ADMIN_PASSWORD");
+}
+
+// The marker is checked while the batch's PUTs travel (publishpipeline.cpp):
+// when it names another database, nothing is moved into place and the
+// temporaries are taken back. The first database's kept transport then
+// publishes a flip with its connection as it is.
+void TestWebDavPublish::anotherDatabasesTarget_getsNothingInPlaceAndNoTemporaries()
+{
+    QTemporaryDir root;
+    NginxServer nginx(root.path(), {});
+    REQUIRE_SERVER(nginx);
+    PublishTarget target;
+    target.url = QUrl(nginx.davUrl());
+    const TemplateSet templates = TemplateSet::builtIn();
+    TestDatabase first, second;
+    SiteSnapshot snapshot = fixedSite(WebcastState::Upcoming);
+    WebDavTransport kept(target.url);
+    {
+        PublishPipeline pipeline(*first.db, target);
+        auto prepared = pipeline.prepare(snapshot, templates, {});
+        QVERIFY2(prepared.ok(), qPrintable(prepared.error()));
+        const auto sent = pipeline.send(kept, prepared.value());
+        QVERIFY2(sent.ok(), qPrintable(sent.error()));
+    }
+    QVERIFY(kept.isOpen());
+    const QString page = root.filePath(QStringLiteral("workshops/spring-school/index.html"));
+    const QByteArray before = readFile(page);
+    QVERIFY(!before.isEmpty());
+
+    snapshot.workshops[0].workshop.state = WebcastState::Live;
+    {
+        PublishPipeline other(*second.db, target);
+        auto prepared = other.prepare(snapshot, templates, {});
+        QVERIFY2(prepared.ok(), qPrintable(prepared.error()));
+        WebDavTransport dav(target.url);
+        const auto sent = other.send(dav, prepared.value());
+        QVERIFY(!sent.ok());
+        QCOMPARE(other.need().kind, LoginNeed::Kind::OtherDatabase);
+    }
+    QCOMPARE(readFile(page), before);
+    QDirIterator leftovers(root.path(), {QStringLiteral("*.webcast-tmp")},
+                           QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QVERIFY2(!leftovers.hasNext(), qPrintable(leftovers.next()));
+
+    // The same flip from the first database, on its kept connection.
+    PublishPipeline pipeline(*first.db, target);
+    auto prepared = pipeline.prepare(snapshot, templates, {});
+    QVERIFY2(prepared.ok(), qPrintable(prepared.error()));
+    QVERIFY(kept.isOpen());
+    const auto sent = pipeline.send(kept, prepared.value());
+    QVERIFY2(sent.ok(), qPrintable(sent.error()));
+    QVERIFY(readFile(page) != before);
+    QVERIFY(readFile(page).contains("state-live"));
 }
 
 QTEST_GUILESS_MAIN(TestWebDavPublish)
