@@ -144,7 +144,7 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../../app/publish/connectiontest.cpp" line="+40"/>
+        <location filename="../../app/publish/connectiontest.cpp" line="+42"/>
         <source>Connected to %1: files can be written and removed there.</source>
         <translation>Verbunden mit %1: Dateien können dort geschrieben und entfernt werden.</translation>
     </message>
@@ -1600,7 +1600,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
         <translation>Diese Datenbank hat keine Kennung; öffnen Sie sie einmal mit dieser Version von Webcast Admin.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>%1 holds a publishing marker (%2) that cannot be read, so it is not known which database publishes there.</source>
         <translation>%1 enthält eine Veröffentlichungsmarke (%2), die nicht lesbar ist; daher ist unbekannt, welche Datenbank dorthin veröffentlicht.</translation>
     </message>
@@ -1663,7 +1663,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../app/publish/publisher.cpp" line="+149"/>
+        <location filename="../../app/publish/publisher.cpp" line="+162"/>
         <source>Publishing was cancelled; %1 of %2 changes were made.</source>
         <translation>Das Veröffentlichen wurde abgebrochen; %1 von %2 Änderungen wurden übertragen.</translation>
     </message>
@@ -2538,25 +2538,30 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>SftpTransport</name>
     <message>
-        <location filename="../../app/publish/sftpbatch.cpp" line="+98"/>
+        <location filename="../../app/publish/sftpbatch.cpp" line="+106"/>
         <source>Cannot pack %1: %2</source>
         <translation>%1 kann nicht gepackt werden: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Cannot pack the files to upload.</source>
         <translation>Die hochzuladenden Dateien können nicht gepackt werden.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+34"/>
+        <location line="+43"/>
         <location line="+8"/>
         <location line="+25"/>
         <source>Cannot upload the files: %1</source>
         <translation>Die Dateien können nicht hochgeladen werden: %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
+        <source>%1 on the server changed since this connection read it; nothing was put in place.</source>
+        <translation>%1 hat sich auf dem Server geändert, seit diese Verbindung die Datei gelesen hat; es wurde nichts an seinen Platz gelegt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server could not put the uploaded files in place (exit %1): %2</source>
         <translation>Der Server konnte die hochgeladenen Dateien nicht an ihren Platz bringen (Exit-Code %1): %2</translation>
     </message>
@@ -2571,7 +2576,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>der Server hat das Hilfsprogramm zum Hochladen beendet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Cannot put the uploaded files in place: %1</source>
         <translation>Die hochgeladenen Dateien können nicht an ihren Platz gebracht werden: %1</translation>
     </message>
@@ -2676,7 +2681,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Der Server %1 bietet kein SFTP an: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Refusing to write into %1 on the server: it is a link.</source>
         <translation>In %1 auf dem Server wird nicht geschrieben: Es ist ein Link.</translation>
     </message>
@@ -3748,7 +3753,7 @@ jetzt: %6</translation>
 <context>
     <name>WebDavTransport</name>
     <message>
-        <location filename="../../app/publish/webdavtransport.cpp" line="+83"/>
+        <location filename="../../app/publish/webdavtransport.cpp" line="+110"/>
         <source>Refusing to send the password of %1 over plain http:// to %2: anyone on the network could read it. Use https://%2%3 instead.</source>
         <translation>Das Passwort von %1 wird nicht über unverschlüsseltes http:// an %2 gesendet: Jeder im Netzwerk könnte es mitlesen. Stattdessen https://%2%3 verwenden.</translation>
     </message>
@@ -3778,7 +3783,7 @@ jetzt: %6</translation>
         <translation>Der Server %1 erlaubt %2 nicht, hier zu schreiben (%3).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+59"/>
         <source>The server %1 sends the request on to %2, another server. The password is only ever sent to %1, so nothing was sent there. If the new address is right, make it the target.</source>
         <translation>Der Server %1 leitet die Anfrage an %2 weiter, einen anderen Server. Das Passwort wird immer nur an %1 gesendet, daher wurde dorthin nichts gesendet. Wenn die neue Adresse stimmt, sie als Ziel eintragen.</translation>
     </message>
@@ -3793,22 +3798,22 @@ jetzt: %6</translation>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+100"/>
-        <location line="+27"/>
+        <location line="-82"/>
+        <location line="+90"/>
+        <location line="+154"/>
         <location line="+40"/>
         <source>Refusing the unsafe path &quot;%1&quot;.</source>
         <translation>Der unsichere Pfad „%1“ wird abgelehnt.</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+87"/>
+        <location line="-106"/>
+        <location line="+138"/>
         <source>Cannot upload %1: %2</source>
         <translation>%1 kann nicht hochgeladen werden: %2</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+113"/>
+        <location line="-101"/>
+        <location line="+134"/>
         <source>Cannot put %1 in place: %2</source>
         <translation>%1 kann nicht an seinen Platz gebracht werden: %2</translation>
     </message>
@@ -3823,8 +3828,8 @@ jetzt: %6</translation>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+154"/>
+        <location line="-266"/>
+        <location line="+271"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5877,7 +5882,7 @@ sonst eine Abfrage im Terminal.</translation>
 <context>
     <name>sitewriter</name>
     <message>
-        <location filename="../../app/render/sitewriter.cpp" line="+302"/>
+        <location filename="../../app/render/sitewriter.cpp" line="+319"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -5887,7 +5892,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>Neben %1 kann kein Ordner angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+53"/>
         <source>Cannot move the site into %1: %2</source>
         <translation>Die Website kann nicht nach %1 verschoben werden: %2</translation>
     </message>
@@ -5900,7 +5905,7 @@ sonst eine Abfrage im Terminal.</translation>
 <context>
     <name>sitewriter::SafeFolder</name>
     <message>
-        <location line="-240"/>
+        <location line="-284"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -5910,7 +5915,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>Cannot create the folder %1: %2</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>

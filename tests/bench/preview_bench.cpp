@@ -180,8 +180,8 @@ int main(int argc, char **argv)
         if (!ours.isEmpty() && !gst.isEmpty())
             lines += QByteArray("ms preview_first_frame_") + key + ' ' +
                      QByteArray::number(median(ours), 'f', 0) + "\nratio preview_first_frame_" +
-                     key + "_vs_gst_play " + QByteArray::number(median(ours) / median(gst), 'f', 2) +
-                     '\n';
+                     key + "_vs_gst_play " +
+                     QByteArray::number(median(ours) / median(gst), 'f', 2) + '\n';
     }
     std::printf("%s", lines.constData());
     std::fflush(stdout);

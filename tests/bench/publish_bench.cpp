@@ -26,6 +26,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -68,7 +69,10 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
     while (!done()) {
         if (t.elapsed() > timeoutMs)
             return false;
+        // A reader that asks every half millisecond, not a busy loop that
+        // would take a core from the publisher on a two-core machine.
         QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+        QThread::usleep(500);
     }
     return true;
 }
@@ -89,8 +93,8 @@ SiteSettings sftpSettings(const SshServer &ssh, quint16 port, const QString &rem
 
 // Flips the running workshop `flips` times through PublishService and times
 // each until nginx serves the new master page. `settings` says where to.
-void measureFlips(const char *how, const char *name, int delayMs, int flips,
-                  const QString &folder, const NginxServer &nginx, SiteSettings settings)
+void measureFlips(const char *how, const char *name, int delayMs, int flips, const QString &folder,
+                  const NginxServer &nginx, SiteSettings settings)
 {
     Database db(folder + QStringLiteral("/demo.sqlite"));
     must(db.open());

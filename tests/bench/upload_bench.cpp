@@ -30,13 +30,6 @@ qint64 statusKiB(const char *field)
     return 0;
 }
 
-// Runs the event loop (the delay proxy lives in it) until `done`.
-template <typename F> void spinUntil(F done)
-{
-    while (!done())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-}
-
 struct Figures
 {
     double seconds = 0;
@@ -65,7 +58,7 @@ Figures ours(const SshServer &ssh, quint16 port, const QString &file, const QStr
             [&](qint64, qint64) { peak = std::max(peak.load(), statusKiB("VmRSS:")); }, nullptr,
             &resumed);
     });
-    spinUntil([&] { return f.isFinished(); });
+    f.waitForFinished(); // the delay proxy has a thread of its own: no busy loop here
     Figures r;
     r.seconds = double(clock.nsecsElapsed()) / 1e9;
     r.ok = f.result().ok();
@@ -93,7 +86,7 @@ Figures openssh(const SshServer &ssh, quint16 port, const QString &file, const Q
                 QStringLiteral("UserKnownHostsFile=") + ssh.path(QStringLiteral("known_hosts")),
                 QStringLiteral("-P"), QString::number(port),
                 ssh.user() + QStringLiteral("@127.0.0.1")});
-    spinUntil([&] { return sftp.state() == QProcess::NotRunning; });
+    sftp.waitForFinished(-1);
     Figures r;
     r.seconds = double(clock.nsecsElapsed()) / 1e9;
     r.ok = sftp.exitStatus() == QProcess::NormalExit && sftp.exitCode() == 0;
