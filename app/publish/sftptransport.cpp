@@ -491,8 +491,12 @@ Status SftpTransport::exec(const QByteArray &command, int *exitCode, QByteArray 
 {
     QString error;
     LIBSSH2_CHANNEL *channel = startCommand(command, &error);
-    if (!channel)
+    if (!channel) {
+        // Rare (a busy server); said in the log, since callers may go on
+        // without the command's answer.
+        qWarning("webcast-admin: a command on the server could not start: %s", qPrintable(error));
         return Status::failure(error);
+    }
     if (Status s = writeToCommand(channel, input.constData(), input.size()); !s) {
         libssh2_channel_free(channel);
         return s;

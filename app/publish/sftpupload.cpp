@@ -8,6 +8,8 @@
 #include <libssh2.h>
 #include <libssh2_sftp.h>
 
+#include <algorithm>
+
 #include <QDeadlineTimer>
 #include <QLocale>
 #include <QThread>
@@ -32,6 +34,20 @@ enum class Sent
 // `send`; while one piece is sent, a worker hashes it into `hash` (SHA-256
 // costs about as much as sending on loopback) and the next is read into the
 // other buffer. `done` counts bytes in place; `error` says what failed.
+// A command's output holds its error stream too: the digest is the line
+// that starts with 64 lowercase hex digits, wherever it is; empty if none.
+QByteArray digestIn(const QByteArray &output)
+{
+    for (const QByteArray &line : output.split('\n')) {
+        const QByteArray digest = line.left(64);
+        if (digest.size() == 64 && std::all_of(digest.begin(), digest.end(), [](char c) {
+                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+            }))
+            return digest;
+    }
+    return {};
+}
+
 Sent sendInPieces(QFile &in, qint64 &done, qint64 total, Sha256 &hash,
                   const std::function<Status(const char *data, qint64 size)> &send,
                   const UploadProgress &progress, const std::atomic_bool *cancel, QString *error)
@@ -85,8 +101,10 @@ Result<QByteArray> SftpTransport::remoteSha256(const QByteArray &file, qint64 le
             "head -c " + QByteArray::number(length) + " -- " + shellQuote(file) + " | ";
         const QByteArray command = "if command -v openssl >/dev/null 2>&1; then " + source +
                                    "openssl dgst -sha256 -r; else " + source + "sha256sum; fi";
-        if (Status s = exec(command, &code, &out); s && code == 0 && out.size() >= 64)
-            return out.left(64);
+        if (Status s = exec(command, &code, &out); s && code == 0) {
+            if (const QByteArray digest = digestIn(out); !digest.isEmpty())
+                return digest;
+        }
     }
     LIBSSH2_SFTP_HANDLE *handle =
         libssh2_sftp_open_ex(m_sftp, file.constData(), unsigned(file.size()), LIBSSH2_FXF_READ, 0,
@@ -167,7 +185,11 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
             whole.addData(QByteArrayView(buffer.constData(), n));
             read += n;
         }
-        const Result<QByteArray> remote = remoteSha256(part, there);
+        // A check that could not be made (a busy server) is tried once more
+        // before a part of perhaps gigabytes is thrown away.
+        Result<QByteArray> remote = remoteSha256(part, there);
+        if (!remote)
+            remote = remoteSha256(part, there);
         if (read == there && remote && remote.value() == prefix.hexResult())
             return there;
         whole.reset();
@@ -257,7 +279,7 @@ Status SftpTransport::finishUpload(const QString &path, const QByteArray &part,
                              &attrs) != 0 ||
         qint64(attrs.filesize) != total)
         return Status::failure(tr("The server's copy of %1 has the wrong size.").arg(path));
-    if (remoteDigest.left(64) != localDigest) {
+    if (digestIn(remoteDigest) != localDigest) {
         libssh2_sftp_unlink_ex(m_sftp, part.constData(), unsigned(part.size()));
         return Status::failure(
             tr("The server's copy of %1 does not match the file (checksum); it was removed. "
@@ -293,10 +315,20 @@ void SftpTransport::removeStalePart(const QByteArray &part)
     // Only when no writer holds it (flock -n), and never through a link.
     int code = -1;
     const QByteArray quoted = shellQuote(part);
-    if (m_canExec)
-        (void)exec("[ -f " + quoted + " ] && [ ! -L " + quoted + " ] && exec 9<" + quoted +
-                       " && flock -n 9 && rm -f -- " + quoted,
-                   &code);
+    if (!m_canExec)
+        return;
+    // Tried twice: a part is large, and a server too busy to answer the
+    // first time should not keep it.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(200);
+        const Status s =
+            exec("[ ! -e " + quoted + " ] || { [ -f " + quoted + " ] && [ ! -L " + quoted +
+                     " ] && exec 9<" + quoted + " && flock -n 9 && rm -f -- " + quoted + "; }",
+                 &code);
+        if (s && code == 0)
+            return;
+    }
 }
 
 Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
@@ -384,7 +416,7 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
     if (code == 77)
         return Status::failure(tr("Cannot write the server's part of %1: %2")
                                    .arg(path, QString::fromUtf8(out.trimmed())));
-    if (code != 0 || out.size() < 64)
+    if (code != 0 || digestIn(out).isEmpty())
         return Status::failure(tr("The server could not write %1 (exit %2).").arg(path).arg(code));
     return finishUpload(path, part, target, total, out, appended.hexResult());
 }

@@ -363,9 +363,11 @@ void WebDavTransport::waitAll(const QList<QNetworkReply *> &replies)
 void WebDavTransport::removeTemporaries(const QList<Pending> &pending)
 {
     QList<QNetworkReply *> deletes;
-    for (const Pending &p : pending)
-        deletes << m_network->sendCustomRequest(QNetworkRequest(urlFor(p.temp)),
-                                                QByteArrayLiteral("DELETE"));
+    for (const Pending &p : pending) {
+        QNetworkRequest request(urlFor(p.temp));
+        request.setTransferTimeout(m_timeoutSeconds * 1000);
+        deletes << m_network->sendCustomRequest(request, QByteArrayLiteral("DELETE"));
+    }
     waitAll(deletes);
     for (QNetworkReply *reply : std::as_const(deletes))
         reply->deleteLater();
