@@ -1,30 +1,25 @@
 #include "app/render/siterenderer.h"
 
-#include "app/render/icalendar.h"
 #include "app/render/markdown.h"
+#include "app/render/pagetext.h"
+#include "app/render/sitefeeds.h"
 #include "app/render/streamlinks.h"
 #include "models/staterules.h"
 #include "models/validation.h"
 
 #include <kainjow/mustache.hpp>
 
-#include <QCryptographicHash>
-#include <QFileInfo>
 #include <QFuture>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
 #include <QThread>
 #include <QTimeZone>
 #include <QUrl>
-#include <QXmlStreamWriter>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
 namespace {
 
+using namespace pagetext;
 using Data = kainjow::mustache::data;
 using Template = kainjow::mustache::mustache;
 
@@ -57,176 +52,6 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
-// The public pages are in English whatever the desktop's language, and the
-// same for every machine that renders them.
-const QLocale &pageLocale()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    return locale;
-}
-
-QTimeZone zoneOf(const Workshop &w)
-{
-    QTimeZone zone(w.timeZone.toUtf8());
-    return zone.isValid() ? zone : QTimeZone::utc();
-}
-
-QString dayText(const QDate &d)
-{
-    return pageLocale().toString(d, QStringLiteral("dddd d MMMM yyyy"));
-}
-
-QString dateRange(const Workshop &w)
-{
-    if (w.firstDay == w.lastDay)
-        return dayText(w.firstDay);
-    if (w.firstDay.year() == w.lastDay.year() && w.firstDay.month() == w.lastDay.month())
-        return pageLocale().toString(w.firstDay, QStringLiteral("d")) + QStringLiteral("–") +
-               pageLocale().toString(w.lastDay, QStringLiteral("d MMMM yyyy"));
-    return pageLocale().toString(w.firstDay, QStringLiteral("d MMMM yyyy")) +
-           QStringLiteral(" – ") + pageLocale().toString(w.lastDay, QStringLiteral("d MMMM yyyy"));
-}
-
-QString clock(const QDateTime &local)
-{
-    return pageLocale().toString(local.time(), QStringLiteral("HH:mm"));
-}
-
-// "Tuesday 24 November 2026 at 09:00 PST"
-QString momentText(const QDateTime &utc, const QTimeZone &zone)
-{
-    const QDateTime local = utc.toTimeZone(zone);
-    return dayText(local.date()) + QStringLiteral(" at ") + clock(local) + QLatin1Char(' ') +
-           zone.abbreviation(utc);
-}
-
-QString zoneText(const QTimeZone &zone)
-{
-    return QStringLiteral("in the %1 time zone").arg(QString::fromUtf8(zone.id()));
-}
-
-// Qt::ISODate's own form ("2026-03-14T09:00:00Z", "...T10:00:00+01:00")
-// written directly: QDateTime::toString goes through a general formatter that
-// took a tenth of a whole site's render. Years outside 0-9999 keep Qt's.
-QString isoText(const QDateTime &t)
-{
-    const QDate d = t.date();
-    if (!t.isValid() || d.year() < 0 || d.year() > 9999)
-        return t.toString(Qt::ISODate);
-    const QTime time = t.time();
-    char buf[32];
-    int n = 0;
-    auto two = [&buf, &n](int v) {
-        buf[n++] = char('0' + v / 10);
-        buf[n++] = char('0' + v % 10);
-    };
-    two(d.year() / 100);
-    two(d.year() % 100);
-    buf[n++] = '-';
-    two(d.month());
-    buf[n++] = '-';
-    two(d.day());
-    buf[n++] = 'T';
-    two(time.hour());
-    buf[n++] = ':';
-    two(time.minute());
-    buf[n++] = ':';
-    two(time.second());
-    if (t.timeSpec() == Qt::UTC) {
-        buf[n++] = 'Z';
-    } else if (t.timeSpec() != Qt::LocalTime) {
-        const int offset = t.offsetFromUtc();
-        const int minutes = (offset < 0 ? -offset : offset) / 60;
-        buf[n++] = offset < 0 ? '-' : '+';
-        two(minutes / 60);
-        buf[n++] = ':';
-        two(minutes % 60);
-    }
-    return QString::fromLatin1(buf, n);
-}
-
-QString isoTime(const QDateTime &utc, const QTimeZone &zone)
-{
-    const QDateTime local = utc.toTimeZone(zone);
-    return isoText(local.toOffsetFromUtc(local.offsetFromUtc()));
-}
-
-QString stateHeading(WebcastState state, bool workshop)
-{
-    switch (state) {
-    case WebcastState::Upcoming:
-        return workshop ? QStringLiteral("The webcast has not started yet")
-                        : QStringLiteral("Not started yet");
-    case WebcastState::Live:
-        return QStringLiteral("Live now");
-    case WebcastState::Concluded:
-        return QStringLiteral("The webcast has ended");
-    case WebcastState::Archive:
-        return workshop ? QStringLiteral("Recordings") : QStringLiteral("Recording");
-    case WebcastState::External:
-        return QStringLiteral("Webcast by a partner");
-    }
-    return {};
-}
-
-// A URL typed by a user, again checked before it goes into a page.
-QString safeUrl(const QString &url, const QStringList &schemes)
-{
-    return validation::isAcceptableUrl(url, schemes) && !url.isEmpty() ? url : QString();
-}
-
-const QStringList webSchemes{QStringLiteral("http"), QStringLiteral("https")};
-
-// "talk slides.PDF" -> "talk-slides.pdf": the name the slides have on the server.
-QString slideFileName(const Attachment &a)
-{
-    const QFileInfo info(a.fileName);
-    QString base = info.completeBaseName();
-    QString out;
-    for (QChar c : base) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                        (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-                        (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') ||
-                        c == QLatin1Char('_');
-        out += ok ? c : QLatin1Char('-');
-    }
-    if (out.isEmpty())
-        out = QStringLiteral("slides");
-    return QStringLiteral("%1-%2.%3").arg(a.id).arg(out.left(60), a.kind);
-}
-
-QString sizeText(qint64 bytes)
-{
-    if (bytes < 0)
-        return {};
-    return pageLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
-
-// Changes whenever anything the master page's live part shows changes; open
-// pages compare it with status.json to know when to refresh.
-QString versionOf(const WorkshopSnapshot &ws)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    const Workshop &w = ws.workshop;
-    hash.addData(
-        QStringList{stateKey(w.state), w.title, w.liveStreamUrl, w.externalUrl, w.externalNote}
-            .join(QChar(0))
-            .toUtf8());
-    for (const Room &r : ws.rooms) {
-        if (!r.liveStreamUrl.isEmpty())
-            hash.addData(QStringList{r.name, r.liveStreamUrl}.join(QChar(0)).toUtf8());
-    }
-    for (const Presentation &p : ws.presentations) {
-        hash.addData(
-            QStringList{p.slug, p.title, stateKey(p.state), isoText(p.startsAt), p.webcastFilename}
-                .join(QChar(0))
-                .toUtf8());
-        if (p.cancelled)
-            hash.addData(QByteArrayView("cancelled"));
-    }
-    return QString::fromLatin1(hash.result().toHex().left(16));
-}
-
 class Builder
 {
 public:
@@ -256,7 +81,7 @@ public:
         put(out, QStringLiteral("style.css"), [this] { return m_style; });
         put(out, QStringLiteral(".htaccess"), [this] { return m_htaccess; });
         put(out, QStringLiteral("index.html"), [this] { return indexPage(); });
-        put(out, QStringLiteral("feed.xml"), [this] { return feed(); });
+        put(out, QStringLiteral("feed.xml"), [this] { return sitefeeds::feed(m_snapshot); });
     }
 
     // The files of one workshop: its pages, status, calendar, stream links.
@@ -264,8 +89,10 @@ public:
     {
         const QString dir = SiteRenderer::workshopDir(ws.workshop);
         put(out, dir + QStringLiteral("index.html"), [&] { return workshopPage(ws); });
-        put(out, dir + QStringLiteral("status.json"), [&] { return status(ws); });
-        put(out, dir + QStringLiteral("schedule.ics"), [&] { return calendar(ws); });
+        put(out, dir + QStringLiteral("status.json"),
+            [&] { return sitefeeds::status(m_snapshot.settings, ws); });
+        put(out, dir + QStringLiteral("schedule.ics"),
+            [&] { return sitefeeds::calendar(m_snapshot.settings, ws); });
         const QString live = liveUrl(ws.workshop);
         if (!live.isEmpty()) {
             const QString title = ws.workshop.title + QStringLiteral(" (live)");
@@ -315,12 +142,8 @@ private:
             out.insert(path, make());
     }
 
-    QString liveUrl(const Workshop &w) const { return liveUrl(w.liveStreamUrl); }
-    QString liveUrl(const QString &url) const
-    {
-        return safeUrl(url, {QStringLiteral("rtsp"), QStringLiteral("rtsps"),
-                             QStringLiteral("http"), QStringLiteral("https")});
-    }
+    static QString liveUrl(const Workshop &w) { return pagetext::liveUrl(w.liveStreamUrl); }
+    static QString liveUrl(const QString &url) { return pagetext::liveUrl(url); }
 
     // Where a talk goes live, and the base of its reference files relative
     // to its own page: its room's stream when the room has one (and it is
@@ -345,16 +168,6 @@ private:
             }
         }
         return {liveUrl(ws.workshop), QStringLiteral("../live"), QString()};
-    }
-
-    QString publicUrl(const QString &path) const
-    {
-        QString base = safeUrl(m_snapshot.settings.publicUrl, webSchemes);
-        if (base.isEmpty())
-            return {};
-        if (!base.endsWith(QLatin1Char('/')))
-            base += QLatin1Char('/');
-        return base + path;
     }
 
     QByteArray page(const std::shared_ptr<Template> &body, Data &data, const QString &root,
@@ -621,161 +434,6 @@ private:
             m_presentation, d, QStringLiteral("../../../"),
             p.title + QStringLiteral(" – ") + w.title,
             {{QStringLiteral("../index.html"), w.title}, {QStringLiteral("index.html"), p.title}});
-    }
-
-    QByteArray status(const WorkshopSnapshot &ws) const
-    {
-        const Workshop &w = ws.workshop;
-        QJsonObject o;
-        o.insert(QStringLiteral("workshop"), w.slug);
-        o.insert(QStringLiteral("state"), stateKey(w.state));
-        o.insert(QStringLiteral("version"), versionOf(ws));
-        o.insert(QStringLiteral("updated"),
-                 ws.updated.isValid() ? QJsonValue(isoText(ws.updated)) : QJsonValue());
-        const QString live = liveUrl(w);
-        if (!live.isEmpty())
-            o.insert(QStringLiteral("live"), QJsonObject{{QStringLiteral("stream_url"), live},
-                                                         {QStringLiteral("reference_movie"),
-                                                          QStringLiteral("live.ref.mov")}});
-        QJsonValue onNow;
-        QJsonArray talks;
-        for (const Presentation &p : ws.presentations) {
-            QJsonObject t{{QStringLiteral("slug"), p.slug},
-                          {QStringLiteral("title"), p.title},
-                          {QStringLiteral("state"), stateKey(p.state)},
-                          {QStringLiteral("starts_at"), isoText(p.startsAt)},
-                          {QStringLiteral("ends_at"), isoText(p.endsAt)}};
-            const streamlinks::ArchiveAddress archive =
-                streamlinks::archiveAddress(m_snapshot.settings, p);
-            if (p.state == WebcastState::Archive && !archive.isEmpty()) {
-                t.insert(QStringLiteral("archive_url"), archive.forPlayers());
-                if (!archive.rtsp.isEmpty())
-                    t.insert(QStringLiteral("reference_movie"),
-                             QString(QStringLiteral("../../") +
-                                     SiteRenderer::archiveReferenceBase(p) +
-                                     QStringLiteral(".ref.mov")));
-                if (!archive.playback.isEmpty())
-                    t.insert(QStringLiteral("playback_url"), archive.playback);
-            }
-            if (p.state == WebcastState::Live && onNow.isNull())
-                onNow = QJsonObject{{QStringLiteral("slug"), p.slug},
-                                    {QStringLiteral("title"), p.title},
-                                    {QStringLiteral("speaker"), p.speakerName}};
-            talks.append(t);
-        }
-        o.insert(QStringLiteral("on_now"), onNow);
-        o.insert(QStringLiteral("presentations"), talks);
-        // Rooms with a live stream of their own (none in a one-room workshop).
-        QJsonArray rooms;
-        const QHash<qint64, QString> roomDirs = SiteRenderer::roomDirs(w, ws.rooms);
-        for (const Room &r : ws.rooms) {
-            const QString stream = liveUrl(r.liveStreamUrl);
-            if (stream.isEmpty())
-                continue;
-            rooms.append(
-                QJsonObject{{QStringLiteral("name"), r.name},
-                            {QStringLiteral("stream_url"), stream},
-                            {QStringLiteral("reference_movie"),
-                             QString(roomDirs.value(r.id).mid(SiteRenderer::workshopDir(w).size()) +
-                                     QStringLiteral("live.ref.mov"))}});
-        }
-        if (!rooms.isEmpty())
-            o.insert(QStringLiteral("rooms"), rooms);
-        return QJsonDocument(o).toJson(QJsonDocument::Indented);
-    }
-
-    QByteArray calendar(const WorkshopSnapshot &ws) const
-    {
-        const Workshop &w = ws.workshop;
-        QList<CalendarEvent> events;
-        const QString host = QUrl(m_snapshot.settings.publicUrl).host();
-        for (const Presentation &p : ws.presentations) {
-            CalendarEvent e;
-            e.uid = QStringLiteral("presentation-%1@%2")
-                        .arg(p.id)
-                        .arg(host.isEmpty() ? QStringLiteral("webcast-admin") : host);
-            e.summary = p.title;
-            e.description =
-                p.speakerName.isEmpty()
-                    ? QString()
-                    : p.speakerName + (p.speakerAffiliation.isEmpty()
-                                           ? QString()
-                                           : QStringLiteral(", ") + p.speakerAffiliation);
-            e.location = p.room.isEmpty() ? w.location : p.room;
-            e.url = publicUrl(SiteRenderer::presentationDir(w, p));
-            e.startsAt = p.startsAt;
-            e.endsAt = p.endsAt;
-            events.append(e);
-        }
-        // DTSTAMP must be a time; the data's own keeps the file deterministic.
-        QDateTime stamp = ws.updated;
-        if (!stamp.isValid())
-            stamp = QDateTime(w.firstDay, QTime(0, 0), Qt::UTC);
-        return buildCalendar(w.title, w.timeZone, stamp, events);
-    }
-
-    QByteArray feed() const
-    {
-        struct Item
-        {
-            const Workshop *w;
-            const Presentation *p;
-        };
-        QList<Item> items;
-        for (const WorkshopSnapshot &ws : m_snapshot.workshops) {
-            for (const Presentation &p : ws.presentations) {
-                if (p.state == WebcastState::Archive)
-                    items.append({&ws.workshop, &p});
-            }
-        }
-        std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-            return a.p->endsAt != b.p->endsAt ? a.p->endsAt > b.p->endsAt : a.p->id < b.p->id;
-        });
-        QByteArray out;
-        QXmlStreamWriter x(&out);
-        x.setAutoFormatting(true);
-        x.writeStartDocument();
-        x.writeStartElement(QStringLiteral("rss"));
-        x.writeAttribute(QStringLiteral("version"), QStringLiteral("2.0"));
-        x.writeStartElement(QStringLiteral("channel"));
-        x.writeTextElement(QStringLiteral("title"), QStringLiteral("Workshop webcast archive"));
-        const QString home = publicUrl(QStringLiteral("index.html"));
-        x.writeTextElement(QStringLiteral("link"),
-                           home.isEmpty() ? QStringLiteral("index.html") : home);
-        x.writeTextElement(QStringLiteral("description"),
-                           QStringLiteral("Recordings of workshop talks"));
-        x.writeTextElement(QStringLiteral("language"), QStringLiteral("en"));
-        if (!items.isEmpty())
-            x.writeTextElement(
-                QStringLiteral("lastBuildDate"),
-                pageLocale().toString(items.first().p->endsAt.toUTC(),
-                                      QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")));
-        for (const Item &item : std::as_const(items)) {
-            const QString path = SiteRenderer::presentationDir(*item.w, *item.p);
-            x.writeStartElement(QStringLiteral("item"));
-            x.writeTextElement(QStringLiteral("title"), item.p->title);
-            const QString link = publicUrl(path);
-            x.writeTextElement(QStringLiteral("link"), link.isEmpty() ? path : link);
-            x.writeStartElement(QStringLiteral("guid"));
-            x.writeAttribute(QStringLiteral("isPermaLink"), QStringLiteral("false"));
-            x.writeCharacters(QStringLiteral("webcast-archive-%1").arg(item.p->id));
-            x.writeEndElement();
-            x.writeTextElement(
-                QStringLiteral("pubDate"),
-                pageLocale().toString(item.p->endsAt.toUTC(),
-                                      QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")));
-            QString description = item.p->speakerName;
-            if (!item.w->title.isEmpty())
-                description +=
-                    (description.isEmpty() ? QString() : QStringLiteral(" — ")) + item.w->title;
-            x.writeTextElement(QStringLiteral("description"), description);
-            x.writeTextElement(QStringLiteral("category"), item.w->title);
-            x.writeEndElement();
-        }
-        x.writeEndElement();
-        x.writeEndElement();
-        x.writeEndDocument();
-        return out;
     }
 
 private:
