@@ -149,15 +149,19 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
         batch.clear();
         return {};
     };
+    // On a stop half way: the batch so far is kept, unless the target was
+    // not checked yet; then it is taken back.
+    auto keepWhatArrived = [&] {
+        if (beforeFirstCommit)
+            transport.discard();
+        else
+            (void)commitBatch();
+    };
     for (const QString &path : plan.uploads) {
         if (cancel && *cancel) {
             // Best effort: what arrived is recorded when it can be; if not,
-            // it is sent again next time, which is harmless. Unchecked puts
-            // are taken back instead.
-            if (beforeFirstCommit)
-                transport.discard();
-            else
-                (void)commitBatch();
+            // it is sent again next time, which is harmless.
+            keepWhatArrived();
             return Status::failure(
                 QCoreApplication::translate("Publisher",
                                             "Publishing was cancelled; %1 of %2 changes were made.")
@@ -166,12 +170,7 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
         }
         const QByteArray &data = site.find(path).value();
         if (Status s = transport.put(path, data, contentTypeFor(path)); !s) {
-            // Keep what did arrive (the put's failure is the news), or take
-            // it back when the target was not checked yet.
-            if (beforeFirstCommit)
-                transport.discard();
-            else
-                (void)commitBatch();
+            keepWhatArrived(); // the put's failure is the news
             return s;
         }
         batch << path;

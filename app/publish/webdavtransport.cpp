@@ -75,8 +75,14 @@ WebDavTransport::~WebDavTransport()
             discard();
         return;
     }
-    // Kept between publishes on the publishing thread and let go elsewhere:
-    // the manager is deleted in its own thread, by the next event loop there.
+    releaseElsewhere();
+}
+
+void WebDavTransport::releaseElsewhere()
+{
+    // Kept between publishes on the publishing thread and let go from
+    // another: the manager is deleted in its own thread, by the next event
+    // loop there.
     QNetworkAccessManager *network = m_network.release();
     QMetaObject::invokeMethod(
         network, [network] { delete network; }, Qt::QueuedConnection);
@@ -90,11 +96,8 @@ bool WebDavTransport::isOpen() const
 
 Status WebDavTransport::open()
 {
-    if (m_network && m_network->thread() != QThread::currentThread()) {
-        QNetworkAccessManager *old = m_network.release();
-        QMetaObject::invokeMethod(
-            old, [old] { delete old; }, Qt::QueuedConnection);
-    }
+    if (m_network && m_network->thread() != QThread::currentThread())
+        releaseElsewhere();
     m_pending.clear();
     m_network = std::make_unique<QNetworkAccessManager>();
     // Never followed: a redirect could take the password to another server.

@@ -71,6 +71,8 @@ private:
         QNetworkReply *reply = nullptr;
     };
     void removeTemporaries(const QList<Pending> &pending);
+    // Hands the manager, made on another thread, back to that thread to end.
+    void releaseElsewhere();
     Status makeCollections(const QString &path);
     // A 3xx answer: kept in words (redirects are never followed).
     void noteRedirect(QNetworkReply *reply, int status);
