@@ -7,6 +7,7 @@
 #include "tests/support/sitefixture.h"
 #include "tests/support/sshserver.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/testtools.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -20,11 +21,8 @@
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testtools::readFile;
+using testtools::writeFile;
 
 #define REQUIRE_SERVER(server) QVERIFY2((server).isRunning(), "sshd did not start")
 
@@ -390,10 +388,7 @@ void TestSftpPublish::guardedBatch_movesNothingOnceTheFileChanged()
     REQUIRE_SERVER(ssh);
     QTemporaryDir www;
     const QString marker = www.filePath(QStringLiteral(".webcast-admin-database"));
-    QFile mine(marker);
-    QVERIFY(mine.open(QIODevice::WriteOnly));
-    mine.write("{\"database\": \"mine\"}\n");
-    mine.close();
+    QVERIFY(writeFile(marker, "{\"database\": \"mine\"}\n"));
     SftpTransport::Options options = optionsFor(ssh);
     options.useHelper = helper;
     SftpTransport sftp(ssh.url(www.path()), options);
@@ -411,15 +406,11 @@ void TestSftpPublish::guardedBatch_movesNothingOnceTheFileChanged()
     for (const bool link : {false, true}) {
         QFile::remove(marker);
         if (link) {
-            QFile real(www.filePath(QStringLiteral("real-marker")));
-            QVERIFY(real.open(QIODevice::WriteOnly));
-            real.write("{\"database\": \"mine\"}\n");
-            real.close();
-            QVERIFY(QFile::link(real.fileName(), marker));
+            const QString real = www.filePath(QStringLiteral("real-marker"));
+            QVERIFY(writeFile(real, "{\"database\": \"mine\"}\n"));
+            QVERIFY(QFile::link(real, marker));
         } else {
-            QFile theirs(marker);
-            QVERIFY(theirs.open(QIODevice::WriteOnly));
-            theirs.write("{\"database\": \"theirs\"}\n");
+            QVERIFY(writeFile(marker, "{\"database\": \"theirs\"}\n"));
         }
         QVERIFY(
             sftp.guard(QStringLiteral(".webcast-admin-database"), "{\"database\": \"mine\"}\n"));
@@ -501,10 +492,9 @@ void TestSftpPublish::keptConnection_stillRefusesAnotherDatabasesTarget()
     QTRY_COMPARE_WITH_TIMEOUT(int(service.status().state), int(PublishService::State::Published),
                               30000);
 
-    QFile marker(demo.www.filePath(QStringLiteral("site/.webcast-admin-database")));
-    QVERIFY(marker.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    marker.write(R"({"database": "another-uuid", "name": "laptop-copy.sqlite", "since": "x"})");
-    marker.close();
+    QVERIFY(
+        writeFile(demo.www.filePath(QStringLiteral("site/.webcast-admin-database")),
+                  R"({"database": "another-uuid", "name": "laptop-copy.sqlite", "since": "x"})"));
     const QByteArray before = readFile(status);
     QVERIFY(demo.t.repo->setWorkshopState(ws.id, WebcastState::Live, QStringLiteral("t")).ok());
     QTRY_COMPARE_WITH_TIMEOUT(int(service.status().state), int(PublishService::State::Failed),

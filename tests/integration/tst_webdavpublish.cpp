@@ -7,6 +7,7 @@
 #include "tests/support/nginxserver.h"
 #include "tests/support/sitefixture.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/testtools.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -21,11 +22,8 @@
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testtools::readFile;
+using testtools::writeFile;
 
 // Under CI a server that does not start fails the test; it is never skipped.
 #define REQUIRE_SERVER(server) QVERIFY2((server).isRunning(), "nginx did not start")

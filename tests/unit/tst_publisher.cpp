@@ -6,6 +6,7 @@
 #include "models/sitesettings.h"
 #include "tests/support/sitefixture.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/testtools.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,11 +17,8 @@
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testtools::readFile;
+using testtools::writeFile;
 
 // Passes calls through to a real transport but fails after `okPuts` uploads,
 // as a dropped network would.
@@ -423,10 +421,7 @@ void TestPublisher::changeMark_movesWithEveryKindOfWrite()
     QVERIFY2(moved(), "a room renamed");
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("slides.pdf"));
-    QFile f(pdf);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("%PDF-1.4\n% slides\n");
-    f.close();
+    QVERIFY(writeFile(pdf, "%PDF-1.4\n% slides\n"));
     QVERIFY(session.addSlides(talk, pdf));
     QVERIFY2(moved(), "slides added");
     QVERIFY(SiteSettingsStore(*data.db).set(QStringLiteral("player"), QStringLiteral("quicktime")));
