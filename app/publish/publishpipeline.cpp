@@ -222,10 +222,6 @@ Result<PublishSummary> PublishPipeline::send(Transport &transport, const Prepare
         if (Status s = m_manifest.clear(); !s)
             return s;
     }
-    if (checkWhileSending && !transport.isOpen()) {
-        if (Status s = transport.open(); !s)
-            return s;
-    }
     Result<PublishSummary> done = publishSite(
         transport, m_manifest, prepared.site, prepared.plan, progress, nullptr,
         checkWhileSending
