@@ -99,45 +99,48 @@ Status PublishManifest::forget(const QString &path)
     return {};
 }
 
-QByteArray PublishManifest::inputDigest() const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("SELECT sha256 FROM publish_manifest WHERE target = :t AND path = ''"));
-    q.bindValue(QStringLiteral(":t"), m_target);
-    if (q.exec() && q.next())
-        return q.value(0).toString().toLatin1();
-    return {};
-}
-
-Status PublishManifest::setInputDigest(const QByteArray &digest)
-{
-    if (digest.isEmpty())
-        return forget(QStringLiteral(""));
-    return record(QStringLiteral(""), {0, digest});
-}
-
-namespace {
-const QString markPath = QStringLiteral("#data-mark");
-} // namespace
-
-QByteArray PublishManifest::dataMark() const
+QByteArray PublishManifest::special(const QString &path) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT sha256 FROM publish_manifest WHERE target = :t AND path = :p"));
     q.bindValue(QStringLiteral(":t"), m_target);
-    q.bindValue(QStringLiteral(":p"), markPath);
+    q.bindValue(QStringLiteral(":p"), path);
     if (q.exec() && q.next())
         return q.value(0).toString().toLatin1();
     return {};
 }
 
+Status PublishManifest::setSpecial(const QString &path, const QByteArray &value)
+{
+    if (value.isEmpty())
+        return forget(path);
+    return record(path, {0, value});
+}
+
+namespace {
+const QString digestPath = QStringLiteral("");
+const QString markPath = QStringLiteral("#data-mark");
+} // namespace
+
+QByteArray PublishManifest::inputDigest() const
+{
+    return special(digestPath);
+}
+
+Status PublishManifest::setInputDigest(const QByteArray &digest)
+{
+    return setSpecial(digestPath, digest);
+}
+
+QByteArray PublishManifest::dataMark() const
+{
+    return special(markPath);
+}
+
 Status PublishManifest::setDataMark(const QByteArray &mark)
 {
-    if (mark.isEmpty())
-        return forget(markPath);
-    return record(markPath, {0, mark});
+    return setSpecial(markPath, mark);
 }
 
 Result<QByteArray> PublishManifest::changeMark(Database &database)

@@ -53,6 +53,11 @@ public:
     static Result<QByteArray> changeMark(Database &database);
 
 private:
+    // The digest and the mark are kept as rows of their own, at paths no
+    // file can have ("" and "#data-mark"), in the hash column.
+    QByteArray special(const QString &path) const;
+    Status setSpecial(const QString &path, const QByteArray &value);
+
     Database &m_db;
     QString m_target;
 };
