@@ -448,16 +448,19 @@ void pointSettingsAt(SiteSettingsStore &settings, const SshServer &ssh, const QS
         settings.set(QStringLiteral("known-hosts"), ssh.path(QStringLiteral("known_hosts"))).ok());
 }
 
-// The demo published over SFTP by the window's PublishService.
+// The demo published over SFTP, to a server of its own, by the window's
+// PublishService. The server is made first, so it goes last.
 struct PublishedDemo
 {
+    SshServer ssh;
     TestDatabase t;
     QTemporaryDir www;
     SiteSettingsStore settings{*t.db};
     std::unique_ptr<PublishService> service;
 
-    void start(const SshServer &ssh)
+    void start()
     {
+        REQUIRE_SERVER(ssh);
         QVERIFY(demodata::populate(*t.repo).ok());
         pointSettingsAt(settings, ssh, www.filePath(QStringLiteral("site")));
         service = std::make_unique<PublishService>(*t.repo, settings);
@@ -476,10 +479,8 @@ struct PublishedDemo
 // nothing of the flip is in place.
 void TestSftpPublish::keptConnection_stillRefusesAnotherDatabasesTarget()
 {
-    SshServer ssh;
-    REQUIRE_SERVER(ssh);
     PublishedDemo demo;
-    demo.start(ssh);
+    demo.start();
     if (QTest::currentTestFailed())
         return;
     PublishService &service = *demo.service;
@@ -507,10 +508,8 @@ void TestSftpPublish::keptConnection_stillRefusesAnotherDatabasesTarget()
 
 void TestSftpPublish::serverDown_isQueuedAndSentWhenItReturns()
 {
-    SshServer ssh;
-    REQUIRE_SERVER(ssh);
     PublishedDemo demo;
-    demo.start(ssh);
+    demo.start();
     if (QTest::currentTestFailed())
         return;
     TestDatabase &t = demo.t;
@@ -523,7 +522,7 @@ void TestSftpPublish::serverDown_isQueuedAndSentWhenItReturns()
 
     // The server goes away (sessions too): the flip fails, says why, and
     // stays owed in the database.
-    ssh.stop();
+    demo.ssh.stop();
     QVERIFY(t.repo->setWorkshopState(ws.id, WebcastState::Concluded, QStringLiteral("t")).ok());
     QTRY_COMPARE_WITH_TIMEOUT(int(service.status().state), int(PublishService::State::Failed),
                               30000);
@@ -534,7 +533,7 @@ void TestSftpPublish::serverDown_isQueuedAndSentWhenItReturns()
     QVERIFY(!readFile(status).contains("concluded"));
 
     // Back on the same port: Retry sends it and the queue empties.
-    QVERIFY(ssh.start());
+    QVERIFY(demo.ssh.start());
     service.publishNow();
     QTRY_COMPARE_WITH_TIMEOUT(int(service.status().state), int(PublishService::State::Published),
                               30000);
@@ -544,10 +543,8 @@ void TestSftpPublish::serverDown_isQueuedAndSentWhenItReturns()
 
 void TestSftpPublish::removedTalk_itsFilesLeaveTheServer()
 {
-    SshServer ssh;
-    REQUIRE_SERVER(ssh);
     PublishedDemo demo;
-    demo.start(ssh);
+    demo.start();
     if (QTest::currentTestFailed())
         return;
     TestDatabase &t = demo.t;
