@@ -100,6 +100,7 @@ Result<Outcome> send(const SiteSettings &settings, const Job &job, const Events 
     const PublishTarget target =
         PublishTarget::fromSettings(settings, PublishTarget::Role::Streaming);
     const std::unique_ptr<Transport> transport = Transport::create(target);
+    transport->expectUpload(remote); // SFTP: OpenSSH logs in for the bytes meanwhile
     if (Status s = transport->open(); !s)
         return s;
     outcome.bytes = QFileInfo(toSend).size();

@@ -231,6 +231,7 @@ Status SftpTransport::sendToHelper(const QByteArray &tar, int *code, QByteArray 
 
 bool SftpTransport::guard(const QString &path, const QByteArray &bytes)
 {
+    settleProbe();
     if (!m_canStream || !m_sftp)
         return false;
     m_guardPath = path;
@@ -247,6 +248,7 @@ std::optional<QByteArray> SftpTransport::guarded(const QString &path) const
 
 Status SftpTransport::commit()
 {
+    settleProbe();
     if (m_canStream)
         return commitStream();
     if (m_pendingRenames.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "app/publish/credentials.h"
 #include "app/publish/knownhosts.h"
+#include "app/publish/opensshcommand.h"
 #include "app/render/sitewriter.h"
 
 #include <libssh2.h>
@@ -57,8 +58,11 @@ struct LibraryInit
 SftpTransport::SftpTransport(QUrl url, Options options)
     : m_url(std::move(url))
     , m_options(std::move(options))
+    , m_root(m_url.path().toUtf8())
 {
     static LibraryInit init;
+    while (m_root.size() > 1 && m_root.endsWith('/'))
+        m_root.chop(1);
 }
 
 SftpTransport::~SftpTransport()
@@ -271,6 +275,7 @@ Status SftpTransport::checkHostKey(const Resolved &r)
     const char *key = libssh2_session_hostkey(m_session, &keyLength, &keyType);
     if (!key)
         return Status::failure(tr("The server sent no host key."));
+    m_hostKeyBlob = QByteArray(key, qsizetype(keyLength));
     m_fingerprint = KnownHosts::fingerprint(QByteArray(key, qsizetype(keyLength)));
     const QByteArray host = r.host.toUtf8();
     KnownHosts::Check check;
@@ -343,8 +348,12 @@ Status SftpTransport::authenticate(const Resolved &r)
 {
     const QByteArray user = r.user.toUtf8();
     const char *methods = libssh2_userauth_list(m_session, user.constData(), unsigned(user.size()));
-    if (!methods && libssh2_userauth_authenticated(m_session))
+    m_loggedInAlone = false;
+    m_loginIdentity.clear();
+    if (!methods && libssh2_userauth_authenticated(m_session)) {
+        m_loggedInAlone = true;
         return {};
+    }
     const QByteArray passphrase = qgetenv("WEBCAST_ADMIN_KEY_PASSPHRASE");
     // Key files named for this target come first, then the agent, then
     // OpenSSH's own key files, then a password.
@@ -357,6 +366,7 @@ Status SftpTransport::authenticate(const Resolved &r)
                 if (libssh2_agent_userauth(agent, user.constData(), identity) == 0) {
                     libssh2_agent_disconnect(agent);
                     libssh2_agent_free(agent);
+                    m_loggedInAlone = true;
                     return {};
                 }
                 previous = identity;
@@ -376,8 +386,13 @@ Status SftpTransport::authenticate(const Resolved &r)
         if (libssh2_userauth_publickey_fromfile_ex(
                 m_session, user.constData(), unsigned(user.size()),
                 QFileInfo::exists(pub) ? pubKey.constData() : nullptr, key.constData(),
-                passphrase.isEmpty() ? nullptr : passphrase.constData()) == 0)
+                passphrase.isEmpty() ? nullptr : passphrase.constData()) == 0) {
+            // A passphrase from the environment is ours alone: ssh would
+            // have to ask for it.
+            m_loggedInAlone = passphrase.isEmpty();
+            m_loginIdentity = file;
             return {};
+        }
     }
     // A password: from the environment, this session or the keychain
     // (credentials.h); when none is known, the caller asks the user.
@@ -518,6 +533,20 @@ Status SftpTransport::open()
         close();
         return s;
     }
+    // What the account can run: read when first needed (settleProbe), so
+    // the server's shell starts (a login script may take a while) while
+    // the SFTP session is set up and open() returns. An expected upload's
+    // command says it instead, and no probe is sent.
+    m_canExec = m_canStream = m_canKeepHelper = m_hasGnuDd = false;
+    m_probePending = false;
+    if (m_options.useShellRename) {
+        if (m_expectedCommand) {
+            m_probePending = true;
+        } else {
+            QString error;
+            m_probe = startCommand(probeCommand(), &error);
+        }
+    }
     m_sftp = libssh2_sftp_init(m_session);
     if (!m_sftp) {
         const Status s = Status::failure(
@@ -525,33 +554,65 @@ Status SftpTransport::open()
         close();
         return s;
     }
-    m_root = m_url.path().toUtf8();
-    while (m_root.size() > 1 && m_root.endsWith('/'))
-        m_root.chop(1);
-    // What the account can run: a shell (for mv -f), and tar and perl (for
-    // streamed batches). The markers tell a shell from a forced sftp-server.
-    m_canExec = m_canStream = m_canKeepHelper = false;
-    if (m_options.useShellRename) {
-        int code = -1;
-        QByteArray out;
-        if (exec("echo webcast-shell; command -v tar >/dev/null 2>&1 && "
-                 "command -v perl >/dev/null 2>&1 && echo webcast-stream; "
-                 "printf webcast-dd | dd bs=4 iflag=fullblock,count_bytes count=9 2>/dev/null",
-                 &code, &out)
-                .ok()) {
-            m_canExec = out.contains("webcast-shell");
-            m_canStream = m_options.useStream && out.contains("webcast-stream");
-            // GNU dd reads an exact byte count: one helper process can take
-            // batch after batch from one channel.
-            m_canKeepHelper = m_canStream && m_options.useHelper && out.endsWith("webcast-d");
-        }
-    }
     m_knownDirs.clear();
     return makeDirectories(m_root);
 }
 
+QByteArray SftpTransport::probeCommand()
+{
+    // A shell (for mv -f), tar and perl (for streamed batches), GNU dd (an
+    // exact byte count: one helper takes batch after batch, an upload's
+    // command places its file itself). A forced sftp-server prints nothing.
+    return "printf webcast-ready; command -v tar >/dev/null 2>&1 && "
+           "command -v perl >/dev/null 2>&1 && printf ' stream'; "
+           "dd iflag=fullblock,count_bytes count=0 </dev/null >/dev/null 2>&1 && printf ' "
+           "counted'; "
+           "echo";
+}
+
+void SftpTransport::applyProbe(const QByteArray &said)
+{
+    // Its own line: a login script may print something before it.
+    QList<QByteArray> words;
+    for (const QByteArray &line : said.split('\n'))
+        if (line.startsWith("webcast-ready"))
+            words = line.trimmed().split(' ');
+    m_canExec = words.value(0) == "webcast-ready";
+    m_canStream = m_canExec && m_options.useStream && words.contains("stream");
+    m_hasGnuDd = m_canExec && words.contains("counted");
+    m_canKeepHelper = m_canStream && m_options.useHelper && m_hasGnuDd;
+}
+
+void SftpTransport::settleProbe() const
+{
+    auto *self = const_cast<SftpTransport *>(this);
+    if (m_probe) {
+        int code = -1;
+        QByteArray out;
+        self->finishCommand(m_probe, &code, &out);
+        self->m_probe = nullptr;
+        self->applyProbe(out);
+    }
+    if (!m_probePending)
+        return;
+    self->m_probePending = false;
+    if (m_expectedCommand && m_expectedCommand->started("webcast-ready")) {
+        self->applyProbe(m_expectedCommand->readyLine());
+        return;
+    }
+    int code = -1;
+    QByteArray out;
+    if (self->exec(probeCommand(), &code, &out))
+        self->applyProbe(out);
+}
+
 void SftpTransport::close()
 {
+    if (m_probe) {
+        libssh2_channel_free(m_probe);
+        m_probe = nullptr;
+    }
+    m_probePending = false;
     m_pendingRenames.clear();
     m_guardPath.clear();
     m_guardBytes.clear();
@@ -631,6 +692,7 @@ Status SftpTransport::put(const QString &path, const QByteArray &data, const QBy
 {
     if (!m_sftp)
         return Status::failure(tr("Not connected."));
+    settleProbe();
     if (!sitewriter::isSafeRelativePath(path))
         return Status::failure(tr("Refusing the unsafe path \"%1\".").arg(path));
     if (m_canStream)
@@ -684,6 +746,7 @@ Status SftpTransport::put(const QString &path, const QByteArray &data, const QBy
 
 Status SftpTransport::replaceWith(const QByteArray &temp, const QByteArray &target)
 {
+    settleProbe();
     if (m_canExec) {
         int code = -1;
         if (Status s = exec("mv -fT -- " + shellQuote(temp) + ' ' + shellQuote(target), &code);
@@ -751,6 +814,7 @@ Status SftpTransport::remove(const QString &path)
 {
     if (!m_sftp)
         return Status::failure(tr("Not connected."));
+    settleProbe();
     if (!sitewriter::isSafeRelativePath(path))
         return Status::failure(tr("Refusing the unsafe path \"%1\".").arg(path));
     const QByteArray target = m_root + '/' + path.toUtf8();

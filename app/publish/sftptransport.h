@@ -8,10 +8,13 @@
 
 #include <sys/types.h>
 
+#include <memory>
+
 struct _LIBSSH2_SESSION;
 struct _LIBSSH2_SFTP;
 struct _LIBSSH2_CHANNEL;
 struct archive;
+class OpenSshCommand;
 
 // SFTP through libssh2 (pipelined writes, OpenSSH known_hosts, agent, key
 // files). Host aliases, port, user and key files come from `ssh -G`, exactly
@@ -47,6 +50,12 @@ public:
         bool useStream = true;      // tests turn it off to test mv -f
         bool useHelper = true;      // tests turn it off to test one command per batch
         bool useShellUpload = true; // large files through tee + digest (else SFTP + read back)
+        // ... and those bytes through OpenSSH's own ssh when it logs in
+        // alone (opensshcommand.h); else over this session's channel.
+        bool useOpenSsh = true;
+        // ... counted with GNU dd, so the command checks and places the
+        // file itself (tests turn it off to test servers without GNU dd).
+        bool useByteCount = true;
         int timeoutSeconds = 30;
     };
     enum class HostKey
@@ -72,17 +81,34 @@ public:
     std::optional<QByteArray> guarded(const QString &path) const override;
 
     LoginNeed passwordLogin() const override;
+    // Starts OpenSSH's connection for the upload's bytes (trusting the same
+    // known_hosts files) while open() logs in.
+    void expectUpload(const QString &path) override;
     Status uploadFile(const QString &localPath, const QString &path, const UploadProgress &progress,
                       const std::atomic_bool *cancel, qint64 *resumedFrom) override;
 
     HostKey hostKeyStatus() const { return m_hostKey; }
     // As OpenSSH prints it: "SHA256:" + unpadded base64.
     QString hostKeyFingerprint() const { return m_fingerprint; }
-    bool renamesAtomically() const { return m_canExec; }
-    bool streamsBatches() const { return m_canStream; }
+    bool renamesAtomically() const
+    {
+        settleProbe();
+        return m_canExec;
+    }
+    bool streamsBatches() const
+    {
+        settleProbe();
+        return m_canStream;
+    }
     // One helper process on the server takes every batch (GNU dd there).
-    bool keepsHelper() const { return m_canKeepHelper; }
-    int preferredBatchSize() const override { return m_canStream ? 4096 : 256; }
+    bool keepsHelper() const
+    {
+        settleProbe();
+        return m_canKeepHelper;
+    }
+    int preferredBatchSize() const override { return streamsBatches() ? 4096 : 256; }
+    // The last upload's bytes went through OpenSSH's ssh (opensshcommand.h).
+    bool uploadedThroughOpenSsh() const { return m_uploadedThroughOpenSsh; }
     // The longest time a file was missing during a replace (fallback only).
     qint64 longestGapMicroseconds() const { return m_longestGapUs; }
 
@@ -123,7 +149,24 @@ private:
     Status uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
                               const QByteArray &target, qint64 offset, qint64 seen, qint64 total,
                               const UploadProgress &progress, const std::atomic_bool *cancel,
-                              qint64 *resumedFrom, bool *busy);
+                              qint64 *resumedFrom, bool *busy,
+                              std::unique_ptr<OpenSshCommand> early);
+    // The command that appends an upload's bytes to its part and hashes
+    // them; it reads "webcast-go <expected size> <empty first>" first.
+    static QByteArray appendCommand(const QByteArray &part, const QByteArray &target);
+    // What the account can run (m_canExec and the rest): the probe open()
+    // started, read now. When an upload was expected, open() sent none: the
+    // upload's own command says it as it starts (a login shell less).
+    void settleProbe() const;
+    void applyProbe(const QByteArray &said);
+    static QByteArray probeCommand();
+    // An upload's part and final name on the server.
+    QByteArray uploadTarget(const QString &path) const { return m_root + '/' + path.toUtf8(); }
+    static QByteArray partOf(const QByteArray &target);
+    // `command` through OpenSSH's ssh, pinned to the verified host key and
+    // started at once; null where that cannot be (a password login, no
+    // ssh, or it failed before).
+    std::unique_ptr<OpenSshCommand> openSshCommand(const QByteArray &command) const;
     // The file at `target` is already exactly `in` (size, then SHA-256).
     Result<bool> holdsAlready(QFile &in, const QByteArray &target, qint64 total);
     void removeStalePart(const QByteArray &part);
@@ -166,6 +209,16 @@ private:
     QString m_guardPath; // see guard()
     QByteArray m_guardBytes;
     HostKey m_hostKey = HostKey::NotChecked;
+    QByteArray m_hostKeyBlob;     // the verified key, SSH wire form
+    bool m_loggedInAlone = false; // by key or agent: ssh can log in the same way
+    QString m_loginIdentity;      // the key file that did; empty: the agent
+    bool m_openSshFailed = false;
+    bool m_hasGnuDd = false;             // dd counts bytes (iflag=count_bytes)
+    _LIBSSH2_CHANNEL *m_probe = nullptr; // open()'s, not read yet
+    bool m_probePending = false;         // none sent yet (an upload's says it)
+    QString m_expectedUpload;            // expectUpload()'s path, and its command
+    std::unique_ptr<OpenSshCommand> m_expectedCommand;
+    bool m_uploadedThroughOpenSsh = false;
     QString m_fingerprint;
     qint64 m_longestGapUs = 0;
 };

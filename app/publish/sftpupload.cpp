@@ -3,6 +3,7 @@
 #include "app/publish/sftptransport.h"
 
 #include "app/core/sha256.h"
+#include "app/publish/opensshcommand.h"
 #include "app/render/sitewriter.h"
 
 #include <libssh2.h>
@@ -12,6 +13,7 @@
 
 #include <QDeadlineTimer>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -91,6 +93,7 @@ Sent sendInPieces(QFile &in, qint64 &done, qint64 total, Sha256 &hash,
 
 Result<QByteArray> SftpTransport::remoteSha256(const QByteArray &file, qint64 length)
 {
+    settleProbe();
     if (m_canExec) {
         int code = -1;
         QByteArray out;
@@ -142,12 +145,23 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
     if (!in.open(QIODevice::ReadOnly))
         return Status::failure(tr("Cannot read %1: %2").arg(localPath, in.errorString()));
     const qint64 total = in.size();
-    const QByteArray target = m_root + '/' + path.toUtf8();
+    const QByteArray target = uploadTarget(path);
     const int slash = target.lastIndexOf('/');
+    const QByteArray part = partOf(target);
+    // OpenSSH's ssh for the bytes: started by expectUpload() before open(),
+    // else now, so it logs in while this session looks at what the server
+    // holds. Its command waits for our first line.
+    if (!m_expectedCommand || m_expectedUpload != path) {
+        m_expectedCommand.reset();
+        settleProbe();
+        if (m_canExec && m_options.useShellUpload)
+            m_expectedCommand = openSshCommand(appendCommand(part, target));
+        m_expectedUpload = path;
+    }
+    // Whatever happens next, the command is not kept for another upload.
+    const auto forget = qScopeGuard([this] { m_expectedCommand.reset(); });
     if (Status s = makeDirectories(target.left(slash)); !s)
         return s;
-    // The part file's name is fixed, so a later run finds what arrived.
-    const QByteArray part = target.left(slash + 1) + '.' + target.mid(slash + 1) + ".webcast-part";
 
     LIBSSH2_SFTP_ATTRIBUTES partAttrs;
     if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_LSTAT,
@@ -196,6 +210,8 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
         in.seek(0);
         return 0;
     };
+    settleProbe(); // the upload's command says what the account can run
+    const bool throughShell = m_canExec && m_options.useShellUpload;
     // Killed after the part was put in place: the file there already holds
     // exactly these bytes, so there is nothing to send again.
     if (Result<bool> there = holdsAlready(in, target, total); there && there.value()) {
@@ -206,7 +222,7 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
         removeStalePart(part);
         return {};
     }
-    if (m_canExec && m_options.useShellUpload) {
+    if (throughShell) {
         // A writer left by a client that died (killed, laptop closed) ends
         // on its own once its input is gone: it holds the part's lock until
         // then. Wait for it, looking again at what it left, for a while.
@@ -214,8 +230,9 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
         for (;;) {
             bool busy = false;
             const qint64 offset = resumePoint();
-            const Status s = uploadThroughShell(in, path, part, target, offset, seen, total,
-                                                progress, cancel, resumedFrom, &busy);
+            const Status s =
+                uploadThroughShell(in, path, part, target, offset, seen, total, progress, cancel,
+                                   resumedFrom, &busy, std::move(m_expectedCommand));
             if (!busy)
                 return s;
             if (patience.hasExpired() || (cancel && *cancel))
@@ -315,6 +332,7 @@ void SftpTransport::removeStalePart(const QByteArray &part)
     // Only when no writer holds it (flock -n), and never through a link.
     int code = -1;
     const QByteArray quoted = shellQuote(part);
+    settleProbe();
     if (!m_canExec)
         return;
     // Tried twice: a part is large, and a server too busy to answer the
@@ -331,92 +349,247 @@ void SftpTransport::removeStalePart(const QByteArray &part)
     }
 }
 
+QByteArray SftpTransport::partOf(const QByteArray &target)
+{
+    // The part file's name is fixed, so a later run finds what arrived.
+    const int slash = target.lastIndexOf('/');
+    return target.left(slash + 1) + '.' + target.mid(slash + 1) + ".webcast-part";
+}
+
+QByteArray SftpTransport::appendCommand(const QByteArray &part, const QByteArray &target)
+{
+    // The server writes the part and hashes what arrives in the same pass
+    // (tee into the digest), so checking the copy costs no second read of a
+    // large file; the part before the resume point was checked already.
+    //
+    // It says it runs and what the account can run (probeCommand(); "counted"
+    // where GNU dd can take an exact byte count), then waits for the
+    // client's first line:
+    // "webcast-go <size> <empty> <count>". A command whose client died
+    // before sending it finds its input empty and touches nothing.
+    //
+    // One writer at a time, and nothing left waiting: it takes the part's
+    // lock without waiting (flock -n) and refuses at once when a writer of
+    // an earlier run still holds it (75), or when the part is no longer
+    // <size> bytes long, as this resume expects (76); the client then looks
+    // again. A waiter that outlived its client could otherwise wake up later
+    // and write into, truncate or re-create a part that was moved meanwhile.
+    // A part that is not ours (other bytes; <empty> is 1) is emptied under
+    // the lock before a start from zero; otherwise it is only appended to.
+    // On refusal it still reads everything (so the client's writes end and
+    // the reason arrives) and exits 75, 76 or 77.
+    //
+    // Counted (<count> bytes, not "-"): the client's line after the bytes,
+    // "webcast-sha <digest> <total>", lets the command itself check the
+    // digest and the part's size and rename it into place, still under the
+    // lock: no further command, and no round trip. A client gone before
+    // that line leaves the part for a resume (79); other bytes than the
+    // client's remove it (80). Otherwise the client checks and renames.
+    const QByteArray p = shellQuote(part);
+    return probeCommand() +
+           "; read -r go seen empty count && [ \"$go\" = webcast-go ] || exit 78; "
+           "case $seen in ''|*[!0-9]*) exit 78;; esac; "
+           "case $empty in 0|1) ;; *) exit 78;; esac; "
+           "case $count in -) ;; ''|*[!0-9]*) exit 78;; esac; "
+           "[ -L " +
+           p +
+           " ] && { echo 'the part is a link'; cat >/dev/null; exit 77; }; "
+           "exec 9>>" +
+           p +
+           " || { cat >/dev/null; exit 77; }; "
+           "flock -n 9 || { cat >/dev/null; exit 75; }; "
+           "size=$(stat -c %s -- " +
+           p +
+           "); [ \"$size\" = \"$seen\" ] || { echo \"webcast-size $size\"; cat >/dev/null; "
+           "exit 76; }; "
+           "if [ \"$empty\" = 1 ]; then : >" +
+           p +
+           " || { cat >/dev/null; exit 77; }; fi; "
+           "digest() { if command -v openssl >/dev/null 2>&1; then openssl dgst -sha256 -r; "
+           "else sha256sum; fi; }; "
+           "if [ \"$count\" = - ]; then tee -a -- " +
+           p +
+           " | digest; exit; fi; "
+           "sum=$(dd bs=1048576 iflag=fullblock,count_bytes count=\"$count\" 2>/dev/null | "
+           "tee -a -- " +
+           p +
+           " | digest) || exit 77; sum=${sum%% *}; "
+           "read -r word expected total && [ \"$word\" = webcast-sha ] || exit 79; "
+           "[ \"$expected\" = \"$sum\" ] || { rm -f -- " +
+           p +
+           "; echo \"webcast-digest $sum\"; exit 80; }; "
+           "size=$(stat -c %s -- " +
+           p +
+           "); [ \"$size\" = \"$total\" ] || { echo \"webcast-size $size\"; exit 81; }; "
+           "mv -fT -- " +
+           p + ' ' + shellQuote(target) + " || exit 82; echo \"webcast-placed $sum\"";
+}
+
+std::unique_ptr<OpenSshCommand> SftpTransport::openSshCommand(const QByteArray &command) const
+{
+    if (!m_options.useOpenSsh || !m_loggedInAlone || m_openSshFailed || m_hostKeyBlob.isEmpty() ||
+        !OpenSshCommand::available())
+        return nullptr;
+    OpenSshCommand::Login login;
+    // As the user wrote it: ssh resolves it as `ssh -G` did for this session.
+    login.host = m_url.host();
+    login.port = m_url.port();
+    login.user = m_url.userName();
+    login.sshConfig = m_options.sshConfig;
+    login.identity = m_loginIdentity;
+    login.hostKey = m_hostKeyBlob;
+    login.timeoutSeconds = m_options.timeoutSeconds;
+    return std::make_unique<OpenSshCommand>(login, command);
+}
+
+void SftpTransport::expectUpload(const QString &path)
+{
+    m_expectedCommand.reset();
+    m_expectedUpload.clear();
+    if (!m_options.useOpenSsh || !m_options.useShellUpload || !m_options.useShellRename ||
+        m_openSshFailed || !sitewriter::isSafeRelativePath(path) || !OpenSshCommand::available())
+        return;
+    // Before open(): trusting the same known_hosts files the session checks
+    // (a host not known yet waits for the session and the user's word).
+    const Resolved r = resolve();
+    OpenSshCommand::Login login;
+    login.host = m_url.host();
+    login.port = m_url.port();
+    login.user = m_url.userName();
+    login.sshConfig = m_options.sshConfig;
+    login.identity = m_options.identity;
+    login.knownHosts = r.knownHosts;
+    login.timeoutSeconds = m_options.timeoutSeconds;
+    const QByteArray target = uploadTarget(path);
+    m_expectedUpload = path;
+    m_expectedCommand =
+        std::make_unique<OpenSshCommand>(login, appendCommand(partOf(target), target));
+}
+
 Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
                                          const QByteArray &target, qint64 offset, qint64 seen,
                                          qint64 total, const UploadProgress &progress,
                                          const std::atomic_bool *cancel, qint64 *resumedFrom,
-                                         bool *busy)
+                                         bool *busy, std::unique_ptr<OpenSshCommand> early)
 {
-    // The server writes the part and hashes what arrives in the same pass
-    // (tee into the digest), so checking the copy costs no second read of a
-    // large file; the part before `offset` was checked already.
-    //
-    // One writer at a time, and nothing left waiting: the command takes the
-    // part's lock without waiting (flock -n) and refuses at once when a
-    // writer of an earlier run still holds it (75), or when the part is no
-    // longer as long as this resume expects (76); we then look again. A
-    // waiter that outlived its client could otherwise wake up later and
-    // write into, truncate or re-create a part that was moved meanwhile.
-    // A part that is not ours (other bytes) is emptied under the lock before
-    // a start from zero; otherwise it is only ever appended to.
-    const QByteArray quoted = shellQuote(part);
-    // On refusal the command still reads everything (so our writes end and
-    // its reason arrives) and exits 75, 76 or 77.
-    // The first line says a live client is sending: the command of a client
-    // that died before it started finds its input empty and touches nothing.
-    const QByteArray command =
-        "IFS= read -r go && [ \"$go\" = webcast-go ] || exit 78; "
-        "[ -L " +
-        quoted +
-        " ] && { echo 'the part is a link'; cat >/dev/null; exit 77; }; "
-        "exec 9>>" +
-        quoted +
-        " || { cat >/dev/null; exit 77; }; "
-        "flock -n 9 || { cat >/dev/null; exit 75; }; "
-        "size=$(stat -c %s -- " +
-        quoted + "); [ \"$size\" = " + QByteArray::number(seen) +
-        " ] || { echo \"webcast-size $size\"; cat >/dev/null; exit 76; }; " +
-        (offset < seen ? QByteArray(": >" + quoted + " || { cat >/dev/null; exit 77; }; ")
-                       : QByteArray()) +
-        "tee -a -- " + quoted +
-        " | { if command -v openssl >/dev/null 2>&1; then openssl dgst -sha256 -r; "
-        "else sha256sum; fi; }";
+    const QByteArray command = appendCommand(part, target);
+    // The bytes go through OpenSSH's ssh where it can log in alone, else
+    // through this session's own channel (about a third of the speed). One
+    // started before open() that could not log in gets a second chance
+    // pinned to the key this session verified (a host accepted just now).
+    std::unique_ptr<OpenSshCommand> ssh = early ? std::move(early) : openSshCommand(command);
+    for (int attempt = 0; ssh; ++attempt) {
+        const Status s = ssh->started("webcast-ready");
+        if (s)
+            break;
+        const bool again = attempt == 0 && !ssh->pinned();
+        ssh = again ? openSshCommand(command) : nullptr;
+        if (!again) {
+            qWarning("webcast-admin: OpenSSH's ssh could not run the upload (%s); it goes over "
+                     "the session's own connection instead.",
+                     qPrintable(s.error()));
+            m_openSshFailed = true;
+        }
+    }
     QString error;
-    LIBSSH2_CHANNEL *channel = startCommand(command, &error);
-    if (!channel)
-        return Status::failure(tr("Cannot upload %1: %2").arg(path, error));
-    if (Status s = writeToCommand(channel, "webcast-go\n", 11); !s) {
-        libssh2_channel_free(channel);
+    LIBSSH2_CHANNEL *channel = nullptr;
+    if (!ssh) {
+        channel = startCommand(command, &error);
+        if (!channel)
+            return Status::failure(tr("Cannot upload %1: %2").arg(path, error));
+    }
+    m_uploadedThroughOpenSsh = ssh != nullptr;
+    auto write = [&](const char *data, qint64 size) {
+        return ssh ? ssh->write(data, size) : writeToCommand(channel, data, size);
+    };
+    auto finish = [&](int *code, QByteArray *out) {
+        if (ssh)
+            ssh->finish(code, out);
+        else
+            finishCommand(channel, code, out);
+    };
+    // Left as it is: the server keeps what arrived, for a resume.
+    auto drop = [&] {
+        if (ssh)
+            ssh.reset();
+        else
+            libssh2_channel_free(channel);
+    };
+    // The command checks and places the file itself where dd counts bytes.
+    const bool counted =
+        m_options.useByteCount &&
+        (ssh ? ssh->readyLine().trimmed().split(' ').contains("counted") : m_hasGnuDd);
+    const QByteArray go = "webcast-go " + QByteArray::number(seen) +
+                          (offset < seen ? " 1 " : " 0 ") +
+                          (counted ? QByteArray::number(total - offset) : QByteArray("-")) + '\n';
+    if (Status s = write(go.constData(), go.size()); !s) {
+        drop();
         return Status::failure(tr("Cannot upload %1: %2").arg(path, s.error()));
     }
     if (resumedFrom)
         *resumedFrom = offset;
     qint64 done = offset;
     Sha256 appended;
-    const Sent sent = sendInPieces(
-        in, done, total, appended,
-        [&](const char *data, qint64 size) { return writeToCommand(channel, data, size); },
-        progress, cancel, &error);
+    const Sent sent = sendInPieces(in, done, total, appended, write, progress, cancel, &error);
     if (sent == Sent::Paused) {
         // The server writes what it has and ends, so the part is whole and
         // unlocked for the resume.
         int ignored = -1;
-        finishCommand(channel, &ignored, nullptr);
+        finish(&ignored, nullptr);
         return Status::failure(
             tr("The upload of %1 was paused; it resumes from here next time.").arg(path));
     }
     if (sent != Sent::All) {
-        libssh2_channel_free(channel); // the server keeps what arrived, for a resume
+        drop();
         if (sent == Sent::ReadFailed)
             return Status::failure(tr("Cannot read %1: %2").arg(in.fileName(), error));
         return Status::failure(tr("The upload of %1 stopped at %2: %3")
                                    .arg(path, QLocale().formattedDataSize(done), error));
     }
+    const QByteArray digest = appended.hexResult();
+    if (counted) {
+        const QByteArray end = "webcast-sha " + digest + ' ' + QByteArray::number(total) + '\n';
+        if (Status s = write(end.constData(), end.size()); !s) {
+            drop();
+            return Status::failure(
+                tr("The upload of %1 stopped at its end: %2").arg(path, s.error()));
+        }
+    }
     int code = -1;
     QByteArray out;
-    finishCommand(channel, &code, &out);
+    finish(&code, &out);
+    // The channel's output holds the ready line (and what a login script
+    // printed before it).
+    if (const qsizetype ready = out.indexOf("webcast-ready"); ready >= 0)
+        out.remove(0, out.indexOf('\n', ready) + 1);
+    const QString said = QString::fromUtf8(out.trimmed());
     if (code == 76 || code == 75) {
         *busy = true; // the caller looks again at what the server holds
         return Status::failure(
             tr("The server's part of %1 changed while resuming (expected %2 bytes, %3).")
                 .arg(path)
                 .arg(offset)
-                .arg(QString::fromUtf8(out.trimmed())));
+                .arg(said));
     }
     if (code == 77)
-        return Status::failure(tr("Cannot write the server's part of %1: %2")
-                                   .arg(path, QString::fromUtf8(out.trimmed())));
-    if (code != 0 || digestIn(out).isEmpty())
-        return Status::failure(tr("The server could not write %1 (exit %2).").arg(path).arg(code));
-    return finishUpload(path, part, target, total, out, appended.hexResult());
+        return Status::failure(tr("Cannot write the server's part of %1: %2").arg(path, said));
+    if (counted) {
+        if (code == 0 && out.contains(QByteArray("webcast-placed " + digest)))
+            return {};
+        if (code == 80)
+            return Status::failure(
+                tr("The server's copy of %1 does not match the file (checksum); it was removed. "
+                   "Upload it again.")
+                    .arg(path));
+        if (code == 81)
+            return Status::failure(tr("The server's copy of %1 has the wrong size.").arg(path));
+        if (code == 82)
+            return Status::failure(tr("Cannot put %1 in place: %2").arg(path, said));
+    } else if (code == 0 && !digestIn(out).isEmpty()) {
+        return finishUpload(path, part, target, total, out, digest);
+    }
+    return Status::failure(
+        said.isEmpty()
+            ? tr("The server could not write %1 (exit %2).").arg(path).arg(code)
+            : tr("The server could not write %1 (exit %2): %3.").arg(path).arg(code).arg(said));
 }

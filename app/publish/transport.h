@@ -92,6 +92,9 @@ public:
     virtual Status uploadFile(const QString &localPath, const QString &path,
                               const UploadProgress &progress, const std::atomic_bool *cancel,
                               qint64 *resumedFrom);
+    // A hint before open(): an upload to `path` follows, so a transport may
+    // start connecting for its bytes while open() logs in.
+    virtual void expectUpload(const QString &path) { Q_UNUSED(path) }
     // After a failed open(): what the user could do about it, if anything.
     virtual LoginNeed loginNeed() const { return m_loginNeed; }
     // The key and account a password for this target is stored under

@@ -876,6 +876,50 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
     </message>
 </context>
 <context>
+    <name>OpenSshCommand</name>
+    <message>
+        <location filename="../../app/publish/opensshcommand.cpp" line="+151"/>
+        <location line="+6"/>
+        <source>The server&apos;s host key is not known to this connection.</source>
+        <translation>Der Host-Schlüssel des Servers ist dieser Verbindung nicht bekannt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ssh (OpenSSH&apos;s client) is not installed.</source>
+        <translation>ssh (der Client von OpenSSH) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>ssh could not start: %1</source>
+        <translation>ssh konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>ssh ended (exit %1)</source>
+        <translation>ssh wurde beendet (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ssh ended</source>
+        <translation>ssh wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ssh could not start.</source>
+        <translation>ssh konnte nicht starten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ssh did not log in in time.</source>
+        <translation>ssh hat sich nicht rechtzeitig angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The server stopped taking data.</source>
+        <translation>Der Server nimmt keine Daten mehr an.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/passworddialog.cpp" line="+14"/>
@@ -1663,7 +1707,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../app/publish/publisher.cpp" line="+162"/>
+        <location filename="../../app/publish/publisher.cpp" line="+166"/>
         <source>Publishing was cancelled; %1 of %2 changes were made.</source>
         <translation>Das Veröffentlichen wurde abgebrochen; %1 von %2 Änderungen wurden übertragen.</translation>
     </message>
@@ -2576,7 +2620,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>der Server hat das Hilfsprogramm zum Hochladen beendet</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Cannot put the uploaded files in place: %1</source>
         <translation>Die hochgeladenen Dateien können nicht an ihren Platz gebracht werden: %1</translation>
     </message>
@@ -2586,7 +2630,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Die hochgeladenen Dateien können nicht an ihren Platz gebracht werden: mv auf dem Server ist fehlgeschlagen (Exit-Code %1).</translation>
     </message>
     <message>
-        <location filename="../../app/publish/sftptransport.cpp" line="+137"/>
+        <location filename="../../app/publish/sftptransport.cpp" line="+141"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
@@ -2626,7 +2670,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Der Server hat keinen Host-Schlüssel gesendet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>WARNING: the host key of %1 has CHANGED (now %2). Someone may be intercepting the connection, or the server was reinstalled. Nothing was sent. If the change is expected, remove the old key from %3 first.</source>
         <translation>WARNUNG: Der Host-Schlüssel von %1 hat sich GEÄNDERT (jetzt %2). Möglicherweise wird die Verbindung abgefangen, oder der Server wurde neu installiert. Es wurde nichts gesendet. Falls die Änderung erwartet ist, zuerst den alten Schlüssel aus %3 entfernen.</translation>
     </message>
@@ -2636,7 +2680,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Der Server %1 ist noch nicht bekannt; der Fingerabdruck seines Schlüssels lautet %2. Bitte mit dem Fingerabdruck vergleichen, den die Administration des Servers angibt, und ihn dann akzeptieren.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>The server %1 asks for the password of %2.</source>
         <translation>Der Server %1 fragt nach dem Passwort von %2.</translation>
     </message>
@@ -2656,7 +2700,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-208"/>
         <source>The SSH handshake with %1 failed: %2</source>
         <translation>Der SSH-Handshake mit %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -2666,7 +2710,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>WARNUNG: %1 zeigt jetzt eine andere Art von Host-Schlüssel (%2) als die bekannte (%3). Möglicherweise wird die Verbindung abgefangen. Es wurde nichts gesendet und nichts gespeichert. Falls der Server wirklich neu installiert wurde, zuerst seine alte Zeile aus %4 entfernen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>WARNING: %1 shows the key %2, which %3 marks as revoked. Nothing was sent.</source>
         <translation>WARNUNG: %1 zeigt den Schlüssel %2, den %3 als widerrufen kennzeichnet. Es wurde nichts gesendet.</translation>
     </message>
@@ -2676,12 +2720,12 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>WARNUNG: %1 hat beim Akzeptieren den Schlüssel %2 gezeigt und zeigt jetzt %3. Möglicherweise wird die Verbindung abgefangen. Es wurde nichts gesendet und nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+243"/>
         <source>The server %1 does not offer SFTP: %2</source>
         <translation>Der Server %1 bietet kein SFTP an: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+99"/>
         <source>Refusing to write into %1 on the server: it is a link.</source>
         <translation>In %1 auf dem Server wird nicht geschrieben: Es ist ein Link.</translation>
     </message>
@@ -2702,43 +2746,44 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <location line="+36"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="+120"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+141"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+84"/>
-        <location line="+36"/>
+        <location line="-119"/>
+        <location line="+85"/>
+        <location line="+37"/>
         <location filename="../../app/publish/sftpupload.cpp" line="+2"/>
         <source>Refusing the unsafe path &quot;%1&quot;.</source>
         <translation>Der unsichere Pfad „%1“ wird abgelehnt.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <location line="+9"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="+91"/>
-        <location line="+132"/>
-        <location line="+3"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+109"/>
+        <location line="+247"/>
+        <location line="+28"/>
         <source>Cannot upload %1: %2</source>
         <translation>%1 kann nicht hochgeladen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="-104"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-244"/>
         <source>Cannot finish %1: %2</source>
         <translation>%1 kann nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../app/publish/sftpupload.cpp" line="+24"/>
+        <location line="+280"/>
         <source>Cannot put %1 in place: %2</source>
         <translation>%1 kann nicht an seinen Platz gebracht werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the server&apos;s mv failed (exit %1)</source>
         <translation>mv auf dem Server ist fehlgeschlagen (Exit-Code %1)</translation>
     </message>
@@ -2748,7 +2793,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>%1 ist auf dem Server größer als erwartet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Refusing to remove %1 on the server: it is not a plain file.</source>
         <translation>%1 auf dem Server wird nicht entfernt: Es ist keine normale Datei.</translation>
     </message>
@@ -2758,53 +2803,60 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/publish/sftpupload.cpp" line="-159"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-457"/>
         <source>the server&apos;s copy is shorter than expected</source>
         <translation>die Kopie auf dem Server ist kürzer als erwartet</translation>
     </message>
     <message>
-        <location filename="../../app/publish/sftptransport.cpp" line="-43"/>
+        <location filename="../../app/publish/sftptransport.cpp" line="-44"/>
         <location line="+9"/>
         <location filename="../../app/publish/sftpupload.cpp" line="+16"/>
-        <location line="+113"/>
         <location line="+131"/>
+        <location line="+268"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/publish/sftpupload.cpp" line="-231"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-375"/>
         <source>Refusing to write %1 on the server: it is not a plain file.</source>
         <translation>%1 auf dem Server wird nicht geschrieben: Es ist keine normale Datei.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Another upload of %1 is still writing on the server; try again when it has finished.</source>
         <translation>Ein anderer Hochladevorgang von %1 schreibt noch auf dem Server; bitte erneut versuchen, wenn er abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+128"/>
+        <location line="+265"/>
         <source>The upload of %1 was paused; it resumes from here next time.</source>
         <translation>Das Hochladen von %1 wurde pausiert; es wird beim nächsten Mal an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+131"/>
+        <location line="-262"/>
+        <location line="+268"/>
         <source>The upload of %1 stopped at %2: %3</source>
         <translation>Das Hochladen von %1 wurde bei %2 abgebrochen: %3</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-248"/>
+        <location line="+287"/>
         <source>The server&apos;s copy of %1 has the wrong size.</source>
         <translation>Die Kopie von %1 auf dem Server hat die falsche Größe.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-283"/>
+        <location line="+279"/>
         <source>The server&apos;s copy of %1 does not match the file (checksum); it was removed. Upload it again.</source>
         <translation>Die Kopie von %1 auf dem Server stimmt nicht mit der Datei überein (Prüfsumme); sie wurde entfernt. Bitte erneut hochladen.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="-26"/>
+        <source>The upload of %1 stopped at its end: %2</source>
+        <translation>Das Hochladen von %1 brach am Ende ab: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The server&apos;s part of %1 changed while resuming (expected %2 bytes, %3).</source>
         <translation>Der Teil von %1 auf dem Server hat sich beim Fortsetzen geändert (erwartet: %2 Bytes, %3).</translation>
     </message>
@@ -2814,9 +2866,14 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Der Teil von %1 auf dem Server kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>The server could not write %1 (exit %2).</source>
         <translation>Der Server konnte %1 nicht schreiben (Exit-Code %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server could not write %1 (exit %2): %3.</source>
+        <translation>Der Server konnte %1 nicht schreiben (Exit-Code %2): %3.</translation>
     </message>
 </context>
 <context>
@@ -3753,7 +3810,7 @@ jetzt: %6</translation>
 <context>
     <name>WebDavTransport</name>
     <message>
-        <location filename="../../app/publish/webdavtransport.cpp" line="+110"/>
+        <location filename="../../app/publish/webdavtransport.cpp" line="+113"/>
         <source>Refusing to send the password of %1 over plain http:// to %2: anyone on the network could read it. Use https://%2%3 instead.</source>
         <translation>Das Passwort von %1 wird nicht über unverschlüsseltes http:// an %2 gesendet: Jeder im Netzwerk könnte es mitlesen. Stattdessen https://%2%3 verwenden.</translation>
     </message>
@@ -3800,7 +3857,7 @@ jetzt: %6</translation>
     <message>
         <location line="-82"/>
         <location line="+90"/>
-        <location line="+154"/>
+        <location line="+156"/>
         <location line="+40"/>
         <source>Refusing the unsafe path &quot;%1&quot;.</source>
         <translation>Der unsichere Pfad „%1“ wird abgelehnt.</translation>
@@ -3828,8 +3885,8 @@ jetzt: %6</translation>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+271"/>
+        <location line="-268"/>
+        <location line="+273"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3847,7 +3904,7 @@ jetzt: %6</translation>
 <context>
     <name>WebcastRepository</name>
     <message>
-        <location filename="../../models/repository.cpp" line="+207"/>
+        <location filename="../../models/repository.cpp" line="+229"/>
         <location line="+9"/>
         <location line="+15"/>
         <location filename="../../models/repositoryslides.cpp" line="+170"/>
@@ -4476,17 +4533,17 @@ jetzt: %6</translation>
     <name>archiveupload</name>
     <message>
         <location filename="../../app/media/archiveupload.cpp" line="+48"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>The presentation no longer exists.</source>
         <translation>Der Vortrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>The workshop no longer exists.</source>
         <translation>Der Workshop existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Uploaded to %1, but the presentation could not be updated: %2</source>
         <translation>Nach %1 hochgeladen, aber der Vortrag konnte nicht aktualisiert werden: %2</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "app/media/archiveupload.h"
 #include "app/media/mediaprobe.h"
 #include "app/media/remux.h"
+#include "app/publish/opensshcommand.h"
 #include "app/publish/sftptransport.h"
 #include "models/sitesettings.h"
 #include "tests/bench/delayproxy.h"
@@ -155,6 +156,8 @@ private slots:
     void prepare_cancelLeavesNothing();
     void sftpUpload_resumesOnlyOverTheSameBytes_data();
     void sftpUpload_resumesOnlyOverTheSameBytes();
+    void sftpUpload_expected_logsInBeforeOpen_evenForAHostAcceptedJustNow();
+    void openSsh_trustsOnlyTheVerifiedHostKey();
     void cli_upload_resumesAfterKillAndAfterServerLoss();
     void cli_upload_killedTenTimesAtRandom_thenFinishesCleanly();
     void cli_upload_killedWhileAnOldWriterHoldsThePart_leavesNoWaiterBehind();
@@ -359,18 +362,30 @@ void TestArchiveUpload::prepare_cancelLeavesNothing()
 void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes_data()
 {
     QTest::addColumn<bool>("shell");
-    QTest::newRow("through the shell: tee + digest in one pass") << true;
-    QTest::newRow("SFTP writes + checksum afterwards") << false;
+    QTest::addColumn<bool>("openssh");
+    QTest::addColumn<bool>("counted");
+    QTest::newRow("OpenSSH's ssh into tee + digest; the command checks and places it")
+        << true << true << true;
+    QTest::newRow("OpenSSH's ssh; no GNU dd: the client checks and places it")
+        << true << true << false;
+    QTest::newRow("the session's own channel; the command checks and places it")
+        << true << false << true;
+    QTest::newRow("the session's own channel; no GNU dd") << true << false << false;
+    QTest::newRow("SFTP writes + checksum afterwards") << false << false << false;
 }
 
 void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
 {
     QFETCH(bool, shell);
+    QFETCH(bool, openssh);
+    QFETCH(bool, counted);
     SshServer ssh;
     REQUIRE_SERVER(ssh);
     QTemporaryDir remote;
     SftpTransport::Options options;
     options.useShellUpload = shell;
+    options.useOpenSsh = openssh;
+    options.useByteCount = counted;
     options.identity = ssh.path(QStringLiteral("id_client"));
     options.knownHosts = ssh.path(QStringLiteral("known_hosts"));
     options.sshConfig = ssh.path(QStringLiteral("ssh_config"));
@@ -387,6 +402,7 @@ void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
         m_large, QStringLiteral("ws/talk.mov"), [&](qint64 done, qint64) { lastDone = done; },
         nullptr, &resumed);
     QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(sftp.uploadedThroughOpenSsh(), openssh);
     QCOMPARE(resumed, qint64(10 * 1000 * 1000));
     QCOMPARE(lastDone, size);
     QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/talk.mov"))), sha256Of(m_large));
@@ -428,6 +444,122 @@ void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
 
     // Paths cannot leave the root.
     QVERIFY(!sftp.uploadFile(m_large, QStringLiteral("../escape.mov"), {}, nullptr, &resumed).ok());
+}
+
+void TestArchiveUpload::sftpUpload_expected_logsInBeforeOpen_evenForAHostAcceptedJustNow()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir remote;
+    SftpTransport::Options options;
+    options.identity = ssh.path(QStringLiteral("id_client"));
+    options.knownHosts = ssh.path(QStringLiteral("known_hosts"));
+    options.sshConfig = ssh.path(QStringLiteral("ssh_config"));
+    {
+        // As the app does it: OpenSSH logs in while open() does.
+        SftpTransport sftp(ssh.url(remote.path()), options);
+        sftp.expectUpload(QStringLiteral("ws/talk.mov"));
+        QVERIFY(sftp.open().ok());
+        qint64 resumed = -1;
+        const Status s =
+            sftp.uploadFile(m_large, QStringLiteral("ws/talk.mov"), {}, nullptr, &resumed);
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QVERIFY(sftp.uploadedThroughOpenSsh());
+        QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/talk.mov"))), sha256Of(m_large));
+        // What the account can run came with the upload's command.
+        QVERIFY(sftp.renamesAtomically());
+        QVERIFY(sftp.streamsBatches());
+        // Another file than the one expected still goes (pinned to the key).
+        QVERIFY(
+            sftp.uploadFile(m_talk, QStringLiteral("ws/other.mov"), {}, nullptr, &resumed).ok());
+        QVERIFY(sftp.uploadedThroughOpenSsh());
+        QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/other.mov"))), sha256Of(m_talk));
+    }
+    {
+        // A host nobody knew: the early ssh refuses it (it never trusts a
+        // new key), the session shows the key and the user accepts it; the
+        // bytes then go through ssh pinned to exactly that key.
+        QTemporaryDir empty;
+        options.knownHosts = empty.filePath(QStringLiteral("known_hosts"));
+        options.acceptHostKey = ssh.fingerprint();
+        SftpTransport sftp(ssh.url(remote.path()), options);
+        sftp.expectUpload(QStringLiteral("ws/new.mov"));
+        QVERIFY(sftp.open().ok());
+        qint64 resumed = -1;
+        const Status s =
+            sftp.uploadFile(m_talk, QStringLiteral("ws/new.mov"), {}, nullptr, &resumed);
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QVERIFY(sftp.uploadedThroughOpenSsh());
+        QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/new.mov"))), sha256Of(m_talk));
+    }
+    // Nothing is left beside the files.
+    QCOMPARE(QDir(remote.filePath(QStringLiteral("ws"))).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{QStringLiteral("new.mov"), QStringLiteral("other.mov"),
+                          QStringLiteral("talk.mov")}));
+}
+
+void TestArchiveUpload::openSsh_trustsOnlyTheVerifiedHostKey()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    auto keyOf = [&](const QString &file) {
+        return QByteArray::fromBase64(testtools::readFile(ssh.path(file)).split(' ').value(1));
+    };
+    OpenSshCommand::Login login;
+    login.host = QStringLiteral("127.0.0.1");
+    login.port = ssh.port();
+    login.user = ssh.user();
+    login.sshConfig = ssh.path(QStringLiteral("ssh_config"));
+    login.identity = ssh.path(QStringLiteral("id_client"));
+    login.timeoutSeconds = 10;
+    const QByteArray echo = "echo webcast-ready; cat";
+
+    // The key the session verified: it logs in, and the bytes come back.
+    login.hostKey = keyOf(QStringLiteral("hostkey.pub"));
+    {
+        OpenSshCommand command(login, echo);
+        QVERIFY2(command.started("webcast-ready").ok(), "ssh did not start");
+        QVERIFY(command.write("hello\n", 6).ok());
+        int code = -1;
+        QByteArray said;
+        command.finish(&code, &said);
+        QCOMPARE(code, 0);
+        QCOMPARE(said, QByteArray("hello\n"));
+    }
+    // Any other key, even one the user's known_hosts would trust: refused
+    // before anything is sent.
+    login.hostKey = keyOf(QStringLiteral("id_stranger.pub"));
+    {
+        OpenSshCommand command(login, echo);
+        const Status s = command.started("webcast-ready");
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("host key"), Qt::CaseInsensitive),
+                 qPrintable(s.error()));
+        QVERIFY(!command.write("x", 1).ok());
+    }
+    // Before the session: only what the known_hosts files say, never a new key.
+    login.hostKey.clear();
+    QTemporaryDir dir;
+    const QString unknown = dir.filePath(QStringLiteral("known hosts"));
+    testtools::writeFile(unknown, "");
+    login.knownHosts = {unknown};
+    {
+        OpenSshCommand command(login, echo);
+        QVERIFY(!command.started("webcast-ready").ok());
+    }
+    testtools::writeFile(unknown, ssh.knownHostsLine()); // a name with a space, too
+    {
+        OpenSshCommand command(login, echo);
+        QVERIFY(command.started("webcast-ready").ok());
+    }
+    // A login it cannot make alone fails instead of asking (BatchMode).
+    login.identity = ssh.path(QStringLiteral("id_stranger"));
+    {
+        OpenSshCommand command(login, echo);
+        const Status s = command.started("webcast-ready");
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("Permission denied")), qPrintable(s.error()));
+    }
 }
 
 void TestArchiveUpload::cli_upload_resumesAfterKillAndAfterServerLoss()
