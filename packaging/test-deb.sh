@@ -31,6 +31,12 @@ zcat "$build/webcast-admin.1.gz" | man --warnings -l - >/dev/null
 test -f "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
 test -f "/usr/share/icons/hicolor/48x48/apps/$app_id.png"
 test -f /usr/share/webcast-admin/templates/workshop.html.mustache
+# FFmpeg's work is in a module loaded when needed (app/stream/ffmpegmodule.h):
+# installed beside the program, and found. Nothing listens on port 9, so the
+# check must come back "refused", not "video support is missing".
+test -f /usr/lib/webcast-admin/libwebcast-admin-ffmpeg.so
+said=$(/usr/bin/webcast-admin check-stream rtsp://127.0.0.1:9/live || true)
+[[ $said == *"refused"* ]] || { echo "check-stream said: $said" >&2; exit 1; }
 
 version=$(/usr/bin/webcast-admin --version)
 echo "installed: $version"

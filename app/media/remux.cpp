@@ -1,4 +1,6 @@
+// Part of the FFmpeg module (ffmpegmodule.h): faststart and RTP hint tracks.
 #include "app/media/remux.h"
+#include "app/stream/ffmpegmodule.h"
 
 extern "C" {
 #include <libavformat/avformat.h>
@@ -48,9 +50,9 @@ struct PacketFree
 
 } // namespace
 
-Status prepareForStreaming(const QString &input, const QString &output,
-                           const std::function<void(double)> &progress,
-                           const std::atomic_bool *cancel)
+Status prepareWithFfmpeg(const QString &input, const QString &output,
+                         const std::function<void(double)> &progress,
+                         const std::atomic_bool *cancel)
 {
     av_log_set_level(AV_LOG_QUIET); // our messages say what went wrong
     const QString name = QFileInfo(input).fileName();

@@ -1,4 +1,6 @@
+// Part of the FFmpeg module (ffmpegmodule.h): is a stream up, and what it shows.
 #include "app/stream/streamcheck.h"
+#include "app/stream/ffmpegmodule.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -11,7 +13,6 @@ extern "C" {
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHostInfo>
-#include <QThreadPool>
 
 #include <cerrno>
 
@@ -92,20 +93,8 @@ QImage scaledPicture(const AVFrame *frame, int width)
 
 } // namespace
 
-QThreadPool *backgroundPool()
-{
-    // Deliberately never deleted (deleting a pool waits for its threads).
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        p->setMaxThreadCount(4);
-        p->setExpiryTimeout(30000);
-        return p;
-    }();
-    return pool;
-}
-
-StreamCheck check(const QUrl &url, Depth depth, int timeoutMs, const std::atomic_bool *cancel,
-                  int pictureWidth)
+StreamCheck checkWithFfmpeg(const QUrl &url, Depth depth, int timeoutMs,
+                            const std::atomic_bool *cancel, int pictureWidth)
 {
     av_log_set_level(AV_LOG_QUIET);
     avformat_network_init();

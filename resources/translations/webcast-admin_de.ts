@@ -5352,6 +5352,19 @@ sonst eine Abfrage im Terminal.</translation>
     </message>
 </context>
 <context>
+    <name>ffmpegmodule</name>
+    <message>
+        <location filename="../../app/stream/ffmpegmodule.cpp" line="+53"/>
+        <source>Video support is missing: %1 could not be loaded (%2). Reinstall Webcast Admin.</source>
+        <translation>Die Videounterstützung fehlt: %1 konnte nicht geladen werden (%2). Installieren Sie Webcast Admin neu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Video support does not fit this program: %1 comes from another build. Reinstall Webcast Admin.</source>
+        <translation>Die Videounterstützung passt nicht zu diesem Programm: %1 stammt aus einem anderen Build. Installieren Sie Webcast Admin neu.</translation>
+    </message>
+</context>
+<context>
     <name>jsonexchange</name>
     <message>
         <location filename="../../models/jsonexchange.cpp" line="-324"/>
@@ -5453,7 +5466,7 @@ sonst eine Abfrage im Terminal.</translation>
 <context>
     <name>media</name>
     <message>
-        <location filename="../../app/media/mediaprobe.cpp" line="+23"/>
+        <location filename="../../app/media/mediaprobe.cpp" line="+20"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -5468,7 +5481,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/media/ffmpegprobe.cpp" line="+39"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -5523,12 +5536,12 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>%1 hat keine Länge: Die Datei ist möglicherweise beschädigt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/media/mediaprobe.cpp" line="+44"/>
         <source>this file is %1, the talk was %2 — right file?</source>
         <translation>diese Datei dauert %1, der Vortrag dauerte %2 — die richtige Datei?</translation>
     </message>
     <message>
-        <location filename="../../app/media/remux.cpp" line="+64"/>
+        <location filename="../../app/media/remux.cpp" line="+66"/>
         <location line="+3"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -6167,13 +6180,13 @@ sonst eine Abfrage im Terminal.</translation>
 <context>
     <name>streamcheck</name>
     <message>
-        <location filename="../../app/stream/streamcheck.cpp" line="+30"/>
-        <location line="+191"/>
+        <location filename="../../app/stream/streamcheck.cpp" line="+31"/>
+        <location line="+179"/>
         <source>the server did not answer in time</source>
         <translation>der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-177"/>
         <source>the server refused the connection (nothing listens at that address and port)</source>
         <translation>der Server hat die Verbindung abgelehnt (an dieser Adresse und diesem Port lauscht nichts)</translation>
     </message>
@@ -6209,7 +6222,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>der Stream konnte nicht geöffnet werden (%1)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+63"/>
         <source>not a stream address (rtsp://, http:// or https://)</source>
         <translation>keine Stream-Adresse (rtsp://, http:// oder https://)</translation>
     </message>

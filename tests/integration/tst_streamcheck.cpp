@@ -16,10 +16,12 @@ struct Run
     QString out;
 };
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args, QString program = {})
 {
+    if (program.isEmpty())
+        program = qEnvironmentVariable("WEBCAST_ADMIN_BINARY");
     QProcess p;
-    p.start(qEnvironmentVariable("WEBCAST_ADMIN_BINARY"), args);
+    p.start(program, args);
     p.waitForFinished(60000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
 }
@@ -37,6 +39,7 @@ private slots:
     void hls_fromNginx();
     void notAStreamAddress_isRefused();
     void cli_exitCodeSaysUpOrDown();
+    void cli_installed_loadsFfmpegFromItsLibFolder_andSaysWhenItIsMissing();
 
 private:
     QTemporaryDir m_www;
@@ -121,6 +124,39 @@ void TestStreamCheck::cli_exitCodeSaysUpOrDown()
     QVERIFY2(r.out.startsWith(QStringLiteral("down: the server refused the connection")),
              qPrintable(r.out));
     QCOMPARE(cli({QStringLiteral("check-stream")}).exitCode, 2);
+}
+
+void TestStreamCheck::cli_installed_loadsFfmpegFromItsLibFolder_andSaysWhenItIsMissing()
+{
+    // As installed: <prefix>/bin/webcast-admin and, only once the second
+    // part arrives, <prefix>/lib/webcast-admin/libwebcast-admin-ffmpeg.so.
+    const QString built = qEnvironmentVariable("WEBCAST_ADMIN_BINARY");
+    const QString module =
+        QFileInfo(built).absolutePath() + QStringLiteral("/libwebcast-admin-ffmpeg.so");
+    QVERIFY2(QFile::exists(module), qPrintable(module));
+    QTemporaryDir prefix;
+    QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("bin")));
+    QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("lib/webcast-admin")));
+    const QString program = prefix.filePath(QStringLiteral("bin/webcast-admin"));
+    QVERIFY(QFile::copy(built, program));
+    RtspServer server;
+    QVERIFY2(server.isRunning(), "the RTSP test server did not start");
+
+    // Without the module: a clear sentence instead of a crash, and the
+    // parts of the program that need no video still run.
+    Run r = cli({QStringLiteral("check-stream"), server.url()}, program);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.startsWith(QStringLiteral("down: Video support is missing")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("lib/webcast-admin/libwebcast-admin-ffmpeg.so")),
+             qPrintable(r.out));
+    QCOMPARE(cli({QStringLiteral("--version")}, program).exitCode, 0);
+
+    // With it, found beside bin/ as the package installs it.
+    QVERIFY(QFile::copy(
+        module, prefix.filePath(QStringLiteral("lib/webcast-admin/libwebcast-admin-ffmpeg.so"))));
+    r = cli({QStringLiteral("check-stream"), server.url()}, program);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("up: h264")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestStreamCheck)
