@@ -472,6 +472,11 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
             return nothingChanged(pipeline.knownFiles());
         snapshot = SiteSnapshot::capture(c.repo, settings);
     }
+    std::unique_ptr<Transport> transport = dryRun ? nullptr : Transport::create(target);
+    // A first publish (or a take-over) sends the whole site: the transport
+    // sets up its path for bulk (SFTP: OpenSSH logs in) while it renders.
+    if (transport && (pipeline.knownFiles() == 0 || takeOver))
+        transport->expectManyFiles();
     Result<PublishPipeline::Prepared> prepared = pipeline.prepare(snapshot, templates);
     if (!prepared)
         return c.fail(prepared.error());
@@ -497,7 +502,6 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
               << Qt::endl;
         return Success;
     }
-    std::unique_ptr<Transport> transport = Transport::create(target);
     Result<PublishSummary> done = pipeline.send(*transport, p);
     // Asked for a password: prompt on the terminal (three tries, as ssh).
     for (int attempt = 0; !done && transport->loginNeed().isPassword() && attempt < 3; ++attempt) {

@@ -370,6 +370,29 @@ Status OpenSshCommand::write(const char *data, qint64 size)
     return {};
 }
 
+Status OpenSshCommand::readLineWith(const QByteArray &marker, QByteArray *received)
+{
+    QDeadlineTimer stalled(std::chrono::seconds(m_login.timeoutSeconds));
+    for (;;) {
+        if (const qsizetype at = m_said.indexOf(marker); at >= 0) {
+            if (const qsizetype end = m_said.indexOf('\n', at); end >= 0) {
+                *received = m_said.left(end + 1);
+                m_said.remove(0, end + 1);
+                return {};
+            }
+        }
+        if (stalled.hasExpired())
+            return Status::failure(tr("The server stopped answering."));
+        const qsizetype before = m_said.size();
+        if (!readOutput(1000)) {
+            reap(QDeadlineTimer(std::chrono::seconds(5)));
+            return Status::failure(failure());
+        }
+        if (m_said.size() > before)
+            stalled.setRemainingTime(std::chrono::seconds(m_login.timeoutSeconds));
+    }
+}
+
 void OpenSshCommand::finish(int *exitCode, QByteArray *output)
 {
     *exitCode = -1;

@@ -61,6 +61,10 @@ public:
     bool pinned() const { return !m_login.hostKey.isEmpty(); }
     // Writes all of `data` to the command's input.
     Status write(const char *data, qint64 size);
+    // Waits until the command printed `marker` and the rest of that line;
+    // `received` is everything it printed up to and including that line.
+    // A whole timeout without a byte from it is a server that stopped.
+    Status readLineWith(const QByteArray &marker, QByteArray *received);
     // EOF on its input, then waits for its end: its exit code (255: ssh
     // itself failed) and everything it printed (output and errors).
     void finish(int *exitCode, QByteArray *output);

@@ -522,7 +522,12 @@ Status SftpTransport::exec(const QByteArray &command, int *exitCode, QByteArray 
 
 Status SftpTransport::open()
 {
+    // A bulk helper started before open() (expectManyFiles) logs in
+    // meanwhile; one pinned to an earlier session's key goes with it.
+    std::unique_ptr<OpenSshCommand> early =
+        m_bulkHelper && !m_bulkHelper->pinned() ? std::move(m_bulkHelper) : nullptr;
     close();
+    m_bulkHelper = std::move(early);
     const Resolved r = resolve();
     m_loginNeed = {};
     if (Status s = connectAndCheckHostKey(r); !s) {
@@ -535,12 +540,13 @@ Status SftpTransport::open()
     }
     // What the account can run: read when first needed (settleProbe), so
     // the server's shell starts (a login script may take a while) while
-    // the SFTP session is set up and open() returns. An expected upload's
-    // command says it instead, and no probe is sent.
+    // the SFTP session is set up and open() returns. A command started
+    // before open() for an upload or a large publish says it instead, and no
+    // probe is sent.
     m_canExec = m_canStream = m_canKeepHelper = m_hasGnuDd = false;
     m_probePending = false;
     if (m_options.useShellRename) {
-        if (m_expectedCommand) {
+        if (m_expectedCommand || m_bulkHelper) {
             m_probePending = true;
         } else {
             QString error;
@@ -556,6 +562,57 @@ Status SftpTransport::open()
     }
     m_knownDirs.clear();
     return makeDirectories(m_root);
+}
+
+std::unique_ptr<OpenSshCommand> SftpTransport::openSshCommand(const QByteArray &command) const
+{
+    if (!m_options.useOpenSsh || !m_options.useShellRename || m_openSshFailed ||
+        !OpenSshCommand::available())
+        return nullptr;
+    OpenSshCommand::Login login;
+    // As the user wrote it: ssh resolves it as `ssh -G` does for the session.
+    login.host = m_url.host();
+    login.port = m_url.port();
+    login.user = m_url.userName();
+    login.sshConfig = m_options.sshConfig;
+    login.timeoutSeconds = m_options.timeoutSeconds;
+    if (isOpen()) {
+        if (!m_loggedInAlone || m_hostKeyBlob.isEmpty())
+            return nullptr; // a password: ssh would have to ask
+        login.identity = m_loginIdentity;
+        login.hostKey = m_hostKeyBlob;
+    } else {
+        // Before open(): trusting the same known_hosts files the session
+        // checks (a host not known yet waits for the session and the user).
+        login.identity = m_options.identity;
+        login.knownHosts = resolve().knownHosts;
+    }
+    return std::make_unique<OpenSshCommand>(login, command);
+}
+
+void SftpTransport::startOpenSsh(std::unique_ptr<OpenSshCommand> &ssh, const QByteArray &command)
+{
+    // One started before open() that could not log in gets a second chance
+    // pinned to the key the session verified (a host accepted just now).
+    for (int attempt = 0; ssh; ++attempt) {
+        const Status s = ssh->started("webcast-ready");
+        if (s)
+            return;
+        const bool again = attempt == 0 && !ssh->pinned() && isOpen();
+        ssh = again ? openSshCommand(command) : nullptr;
+        if (!again) {
+            qWarning("webcast-admin: OpenSSH's ssh could not log in (%s); the bytes go over the "
+                     "session's own connection instead.",
+                     qPrintable(s.error()));
+            m_openSshFailed = true;
+        }
+    }
+}
+
+void SftpTransport::expectManyFiles()
+{
+    if (!m_bulkHelper)
+        m_bulkHelper = openSshCommand(bulkHelperCommand());
 }
 
 QByteArray SftpTransport::probeCommand()
@@ -596,9 +653,11 @@ void SftpTransport::settleProbe() const
     if (!m_probePending)
         return;
     self->m_probePending = false;
-    if (m_expectedCommand && m_expectedCommand->started("webcast-ready")) {
-        self->applyProbe(m_expectedCommand->readyLine());
-        return;
+    for (OpenSshCommand *early : {m_expectedCommand.get(), m_bulkHelper.get()}) {
+        if (early && early->started("webcast-ready")) {
+            self->applyProbe(early->readyLine());
+            return;
+        }
     }
     int code = -1;
     QByteArray out;

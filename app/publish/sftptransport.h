@@ -84,6 +84,8 @@ public:
     // Starts OpenSSH's connection for the upload's bytes (trusting the same
     // known_hosts files) while open() logs in.
     void expectUpload(const QString &path) override;
+    // Starts OpenSSH's connection for large batches (see sendToHelper).
+    void expectManyFiles() override;
     Status uploadFile(const QString &localPath, const QString &path, const UploadProgress &progress,
                       const std::atomic_bool *cancel, qint64 *resumedFrom) override;
 
@@ -109,6 +111,8 @@ public:
     int preferredBatchSize() const override { return streamsBatches() ? 4096 : 256; }
     // The last upload's bytes went through OpenSSH's ssh (opensshcommand.h).
     bool uploadedThroughOpenSsh() const { return m_uploadedThroughOpenSsh; }
+    // How many batches went through OpenSSH's ssh (see sendToHelper).
+    int batchesThroughOpenSsh() const { return m_bulkBatches; }
     // The longest time a file was missing during a replace (fallback only).
     qint64 longestGapMicroseconds() const { return m_longestGapUs; }
 
@@ -163,10 +167,15 @@ private:
     // An upload's part and final name on the server.
     QByteArray uploadTarget(const QString &path) const { return m_root + '/' + path.toUtf8(); }
     static QByteArray partOf(const QByteArray &target);
-    // `command` through OpenSSH's ssh, pinned to the verified host key and
-    // started at once; null where that cannot be (a password login, no
+    // `command` through OpenSSH's ssh, started at once: pinned to the host
+    // key the session verified, or before open() trusting the same
+    // known_hosts files; null where that cannot be (a password login, no
     // ssh, or it failed before).
     std::unique_ptr<OpenSshCommand> openSshCommand(const QByteArray &command) const;
+    // Waits until `ssh` runs; one started before open() that could not log
+    // in is tried once more pinned; null (and no more tries on this
+    // transport) when it cannot.
+    void startOpenSsh(std::unique_ptr<OpenSshCommand> &ssh, const QByteArray &command);
     // The file at `target` is already exactly `in` (size, then SHA-256).
     Result<bool> holdsAlready(QFile &in, const QByteArray &target, qint64 total);
     void removeStalePart(const QByteArray &part);
@@ -181,6 +190,10 @@ private:
     void discardStream();
     QByteArray batchScript() const;
     Status sendToHelper(const QByteArray &tar, int *code, QByteArray *output);
+    QByteArray helperCommand() const;
+    QByteArray bulkHelperCommand() const;
+    // Batches this large go through OpenSSH's ssh (see sendToHelper).
+    static constexpr qsizetype bulkBatchBytes = 1024 * 1024;
     void stopHelper();
     QString sftpError() const;
     static void answerPrompts(const char *name, int nameLength, const char *instruction,
@@ -203,8 +216,10 @@ private:
     bool m_canKeepHelper = false;
     struct archive *m_archive = nullptr; // the pending batch as tar (libarchive)
     QByteArray m_tar;
-    _LIBSSH2_CHANNEL *m_helper = nullptr; // the shell loop that takes batches
-    QByteArray m_streamList;              // NUL-separated paths, in put order
+    _LIBSSH2_CHANNEL *m_helper = nullptr;         // the shell loop that takes batches
+    std::unique_ptr<OpenSshCommand> m_bulkHelper; // ... the large ones, through ssh
+    int m_bulkBatches = 0;
+    QByteArray m_streamList; // NUL-separated paths, in put order
     QSet<QByteArray> m_streamNames;
     QString m_guardPath; // see guard()
     QByteArray m_guardBytes;

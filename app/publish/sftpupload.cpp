@@ -425,45 +425,15 @@ QByteArray SftpTransport::appendCommand(const QByteArray &part, const QByteArray
            p + ' ' + shellQuote(target) + " || exit 82; echo \"webcast-placed $sum\"";
 }
 
-std::unique_ptr<OpenSshCommand> SftpTransport::openSshCommand(const QByteArray &command) const
-{
-    if (!m_options.useOpenSsh || !m_loggedInAlone || m_openSshFailed || m_hostKeyBlob.isEmpty() ||
-        !OpenSshCommand::available())
-        return nullptr;
-    OpenSshCommand::Login login;
-    // As the user wrote it: ssh resolves it as `ssh -G` did for this session.
-    login.host = m_url.host();
-    login.port = m_url.port();
-    login.user = m_url.userName();
-    login.sshConfig = m_options.sshConfig;
-    login.identity = m_loginIdentity;
-    login.hostKey = m_hostKeyBlob;
-    login.timeoutSeconds = m_options.timeoutSeconds;
-    return std::make_unique<OpenSshCommand>(login, command);
-}
-
 void SftpTransport::expectUpload(const QString &path)
 {
     m_expectedCommand.reset();
     m_expectedUpload.clear();
-    if (!m_options.useOpenSsh || !m_options.useShellUpload || !m_options.useShellRename ||
-        m_openSshFailed || !sitewriter::isSafeRelativePath(path) || !OpenSshCommand::available())
+    if (!m_options.useShellUpload || !sitewriter::isSafeRelativePath(path))
         return;
-    // Before open(): trusting the same known_hosts files the session checks
-    // (a host not known yet waits for the session and the user's word).
-    const Resolved r = resolve();
-    OpenSshCommand::Login login;
-    login.host = m_url.host();
-    login.port = m_url.port();
-    login.user = m_url.userName();
-    login.sshConfig = m_options.sshConfig;
-    login.identity = m_options.identity;
-    login.knownHosts = r.knownHosts;
-    login.timeoutSeconds = m_options.timeoutSeconds;
     const QByteArray target = uploadTarget(path);
+    m_expectedCommand = openSshCommand(appendCommand(partOf(target), target));
     m_expectedUpload = path;
-    m_expectedCommand =
-        std::make_unique<OpenSshCommand>(login, appendCommand(partOf(target), target));
 }
 
 Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
@@ -474,23 +444,9 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
 {
     const QByteArray command = appendCommand(part, target);
     // The bytes go through OpenSSH's ssh where it can log in alone, else
-    // through this session's own channel (about a third of the speed). One
-    // started before open() that could not log in gets a second chance
-    // pinned to the key this session verified (a host accepted just now).
+    // through this session's own channel (about a third of the speed).
     std::unique_ptr<OpenSshCommand> ssh = early ? std::move(early) : openSshCommand(command);
-    for (int attempt = 0; ssh; ++attempt) {
-        const Status s = ssh->started("webcast-ready");
-        if (s)
-            break;
-        const bool again = attempt == 0 && !ssh->pinned();
-        ssh = again ? openSshCommand(command) : nullptr;
-        if (!again) {
-            qWarning("webcast-admin: OpenSSH's ssh could not run the upload (%s); it goes over "
-                     "the session's own connection instead.",
-                     qPrintable(s.error()));
-            m_openSshFailed = true;
-        }
-    }
+    startOpenSsh(ssh, command);
     QString error;
     LIBSSH2_CHANNEL *channel = nullptr;
     if (!ssh) {

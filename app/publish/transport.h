@@ -95,6 +95,9 @@ public:
     // A hint before open(): an upload to `path` follows, so a transport may
     // start connecting for its bytes while open() logs in.
     virtual void expectUpload(const QString &path) { Q_UNUSED(path) }
+    // A hint: a large publish follows (the whole site), so a transport may
+    // set up its path for bulk while the site renders.
+    virtual void expectManyFiles() {}
     // After a failed open(): what the user could do about it, if anything.
     virtual LoginNeed loginNeed() const { return m_loginNeed; }
     // The key and account a password for this target is stored under

@@ -918,6 +918,11 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
         <source>The server stopped taking data.</source>
         <translation>Der Server nimmt keine Daten mehr an.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>The server stopped answering.</source>
+        <translation>Der Server antwortet nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -2582,7 +2587,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>SftpTransport</name>
     <message>
-        <location filename="../../app/publish/sftpbatch.cpp" line="+106"/>
+        <location filename="../../app/publish/sftpbatch.cpp" line="+108"/>
         <source>Cannot pack %1: %2</source>
         <translation>%1 kann nicht gepackt werden: %2</translation>
     </message>
@@ -2593,14 +2598,15 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+43"/>
-        <location line="+8"/>
-        <location line="+25"/>
+        <location line="+66"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+17"/>
         <source>Cannot upload the files: %1</source>
         <translation>Die Dateien können nicht hochgeladen werden: %1</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-93"/>
         <source>%1 on the server changed since this connection read it; nothing was put in place.</source>
         <translation>%1 hat sich auf dem Server geändert, seit diese Verbindung die Datei gelesen hat; es wurde nichts an seinen Platz gelegt.</translation>
     </message>
@@ -2615,12 +2621,12 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>the server ended the upload helper</source>
         <translation>der Server hat das Hilfsprogramm zum Hochladen beendet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Cannot put the uploaded files in place: %1</source>
         <translation>Die hochgeladenen Dateien können nicht an ihren Platz gebracht werden: %1</translation>
     </message>
@@ -2720,12 +2726,12 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>WARNUNG: %1 hat beim Akzeptieren den Schlüssel %2 gezeigt und zeigt jetzt %3. Möglicherweise wird die Verbindung abgefangen. Es wurde nichts gesendet und nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+249"/>
         <source>The server %1 does not offer SFTP: %2</source>
         <translation>Der Server %1 bietet kein SFTP an: %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+152"/>
         <source>Refusing to write into %1 on the server: it is a link.</source>
         <translation>In %1 auf dem Server wird nicht geschrieben: Es ist ein Link.</translation>
     </message>
@@ -2764,21 +2770,21 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <location line="-99"/>
         <location line="+9"/>
         <location filename="../../app/publish/sftpupload.cpp" line="+109"/>
-        <location line="+247"/>
+        <location line="+203"/>
         <location line="+28"/>
         <source>Cannot upload %1: %2</source>
         <translation>%1 kann nicht hochgeladen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="-244"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-200"/>
         <source>Cannot finish %1: %2</source>
         <translation>%1 kann nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../app/publish/sftpupload.cpp" line="+24"/>
-        <location line="+280"/>
+        <location line="+236"/>
         <source>Cannot put %1 in place: %2</source>
         <translation>%1 kann nicht an seinen Platz gebracht werden: %2</translation>
     </message>
@@ -2803,7 +2809,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/publish/sftpupload.cpp" line="-457"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-413"/>
         <source>the server&apos;s copy is shorter than expected</source>
         <translation>die Kopie auf dem Server ist kürzer als erwartet</translation>
     </message>
@@ -2812,12 +2818,12 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <location line="+9"/>
         <location filename="../../app/publish/sftpupload.cpp" line="+16"/>
         <location line="+131"/>
-        <location line="+268"/>
+        <location line="+224"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/publish/sftpupload.cpp" line="-375"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-331"/>
         <source>Refusing to write %1 on the server: it is not a plain file.</source>
         <translation>%1 auf dem Server wird nicht geschrieben: Es ist keine normale Datei.</translation>
     </message>
@@ -2828,25 +2834,25 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+265"/>
+        <location line="+221"/>
         <source>The upload of %1 was paused; it resumes from here next time.</source>
         <translation>Das Hochladen von %1 wurde pausiert; es wird beim nächsten Mal an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+268"/>
+        <location line="-218"/>
+        <location line="+224"/>
         <source>The upload of %1 stopped at %2: %3</source>
         <translation>Das Hochladen von %1 wurde bei %2 abgebrochen: %3</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+287"/>
+        <location line="-204"/>
+        <location line="+243"/>
         <source>The server&apos;s copy of %1 has the wrong size.</source>
         <translation>Die Kopie von %1 auf dem Server hat die falsche Größe.</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+279"/>
+        <location line="-239"/>
+        <location line="+235"/>
         <source>The server&apos;s copy of %1 does not match the file (checksum); it was removed. Upload it again.</source>
         <translation>Die Kopie von %1 auf dem Server stimmt nicht mit der Datei überein (Prüfsumme); sie wurde entfernt. Bitte erneut hochladen.</translation>
     </message>
@@ -4728,13 +4734,13 @@ jetzt: %6</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+182"/>
         <location filename="../../app/cli/teamcommands.cpp" line="-79"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-180"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
@@ -4799,12 +4805,12 @@ jetzt: %6</translation>
         <translation>Auf %1 veröffentlicht: 0 hochgeladen (0 Bytes), 0 gelöscht, %2 unverändert (seit der letzten Veröffentlichung hat sich nichts geändert).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>%1 to upload, %2 to delete, %3 unchanged on %4 (dry run: nothing sent)</source>
         <translation>%1 hochzuladen, %2 zu löschen, %3 unverändert auf %4 (Probelauf: nichts gesendet)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>To publish this database there instead, run publish --take-over.</source>
         <translation>Um stattdessen diese Datenbank dorthin zu veröffentlichen: publish --take-over.</translation>
     </message>
@@ -4889,7 +4895,7 @@ jetzt: %6</translation>
         <translation>--dry-run gehört zu publish und schedule-import</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-550"/>
         <source>the slides %1 are not kept in the database; left out</source>
         <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
     </message>
@@ -4912,12 +4918,12 @@ jetzt: %6</translation>
         <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
         <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Set %1, or store it with `webcast-admin password set %2`.</source>
         <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
     </message>

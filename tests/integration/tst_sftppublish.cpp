@@ -76,6 +76,7 @@ private slots:
     void streamedBatch_failureSaysWhyAndLeavesNoFolder();
     void guardedBatch_movesNothingOnceTheFileChanged_data();
     void guardedBatch_movesNothingOnceTheFileChanged();
+    void largeBatches_goThroughOpenSsh_guardedAndInStepWithSmallOnes();
     void serverDown_isQueuedAndSentWhenItReturns();
     void keptConnection_stillRefusesAnotherDatabasesTarget();
     void removedTalk_itsFilesLeaveTheServer();
@@ -434,6 +435,66 @@ void TestSftpPublish::guardedBatch_movesNothingOnceTheFileChanged()
     s = sftp.commit();
     QVERIFY2(s.ok(), qPrintable(s.error()));
     QCOMPARE(readFile(www.filePath(QStringLiteral("page.html"))), QByteArray("3"));
+}
+
+// Large batches (a whole site) go through OpenSSH's ssh, started before
+// open() for a first publish; small ones (a click) through the session's
+// kept helper. Both check the marker the same way and land in order.
+void TestSftpPublish::largeBatches_goThroughOpenSsh_guardedAndInStepWithSmallOnes()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir www;
+    const QString marker = www.filePath(QStringLiteral(".webcast-admin-database"));
+    QVERIFY(writeFile(marker, "{\"database\": \"mine\"}\n"));
+    SftpTransport sftp(ssh.url(www.path()), optionsFor(ssh));
+    sftp.expectManyFiles();
+    QVERIFY(sftp.open().ok());
+    QVERIFY(sftp.streamsBatches()); // said by the ssh helper as it started
+    const QByteArray big(3 * 1024 * 1024, 'v');
+    auto guard = [&] {
+        return sftp.guard(QStringLiteral(".webcast-admin-database"), "{\"database\": \"mine\"}\n");
+    };
+    QVERIFY(guard());
+    QVERIFY(sftp.put(QStringLiteral("files/talk.pdf"), big, "application/pdf").ok());
+    QVERIFY(sftp.put(QStringLiteral("page.html"), "1", "text/html").ok());
+    Status s = sftp.commit();
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(sftp.batchesThroughOpenSsh(), 1);
+    QCOMPARE(readFile(www.filePath(QStringLiteral("files/talk.pdf"))), big);
+    QCOMPARE(readFile(www.filePath(QStringLiteral("page.html"))), QByteArray("1"));
+
+    // A click: through the session's own helper, after the large one.
+    QVERIFY(guard());
+    QVERIFY(sftp.put(QStringLiteral("page.html"), "2", "text/html").ok());
+    s = sftp.commit();
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(sftp.batchesThroughOpenSsh(), 1);
+    QCOMPARE(readFile(www.filePath(QStringLiteral("page.html"))), QByteArray("2"));
+
+    // Another database claims the target: a large batch moves nothing.
+    QVERIFY(writeFile(marker, "{\"database\": \"theirs\"}\n"));
+    QVERIFY(guard());
+    QVERIFY(sftp.put(QStringLiteral("files/other.pdf"), big, "application/pdf").ok());
+    QVERIFY(sftp.put(QStringLiteral("page.html"), "3", "text/html").ok());
+    s = sftp.commit();
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QLatin1String(".webcast-admin-database")), qPrintable(s.error()));
+    QVERIFY(!QFile::exists(www.filePath(QStringLiteral("files/other.pdf"))));
+    QCOMPARE(readFile(www.filePath(QStringLiteral("page.html"))), QByteArray("2"));
+
+    // Back to ours: the same ssh helper goes on.
+    QVERIFY(writeFile(marker, "{\"database\": \"mine\"}\n"));
+    QVERIFY(guard());
+    QVERIFY(sftp.put(QStringLiteral("files/other.pdf"), big, "application/pdf").ok());
+    s = sftp.commit();
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(sftp.batchesThroughOpenSsh(), 3);
+    QCOMPARE(readFile(www.filePath(QStringLiteral("files/other.pdf"))), big);
+    QCOMPARE(QDir(www.path())
+                 .entryList({QStringLiteral(".webcast-upload*")}, QDir::AllEntries | QDir::Hidden)
+                 .size(),
+             0);
 }
 
 namespace {
