@@ -183,6 +183,10 @@ OpenSshCommand::OpenSshCommand(const Login &login, const QByteArray &command)
     posix_spawn_file_actions_adddup2(&actions, in[0], 0);
     posix_spawn_file_actions_adddup2(&actions, out[1], 1);
     posix_spawn_file_actions_adddup2(&actions, out[1], 2);
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
+    // Nothing else of ours (the session's socket among them) stays open in it.
+    posix_spawn_file_actions_addclosefrom_np(&actions, 3);
+#endif
     // ssh gets default signals and an empty mask, whatever this thread has.
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);

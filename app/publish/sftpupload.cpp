@@ -210,8 +210,6 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
         in.seek(0);
         return 0;
     };
-    settleProbe(); // the upload's command says what the account can run
-    const bool throughShell = m_canExec && m_options.useShellUpload;
     // Killed after the part was put in place: the file there already holds
     // exactly these bytes, so there is nothing to send again.
     if (Result<bool> there = holdsAlready(in, target, total); there && there.value()) {
@@ -222,7 +220,10 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
         removeStalePart(part);
         return {};
     }
-    if (throughShell) {
+    // What the account can run: the upload's command says it as it starts
+    // (the looks above went on meanwhile).
+    settleProbe();
+    if (m_canExec && m_options.useShellUpload) {
         // A writer left by a client that died (killed, laptop closed) ends
         // on its own once its input is gone: it holds the part's lock until
         // then. Wait for it, looking again at what it left, for a while.
