@@ -9,6 +9,7 @@
 #include <sys/types.h>
 
 #include <memory>
+#include <vector>
 
 struct _LIBSSH2_SESSION;
 struct _LIBSSH2_SFTP;
@@ -56,6 +57,12 @@ public:
         // ... counted with GNU dd, so the command checks and places the
         // file itself (tests turn it off to test servers without GNU dd).
         bool useByteCount = true;
+        // Far away (a round trip of at least stripeMinRoundTripMs) a file of
+        // at least stripeMinBytes goes in this many stripes side by side
+        // (see uploadThroughShell); 1: never.
+        int uploadStripes = 2;
+        qint64 stripeMinBytes = 32 * 1024 * 1024;
+        double stripeMinRoundTripMs = 4;
         int timeoutSeconds = 30;
     };
     enum class HostKey
@@ -111,6 +118,8 @@ public:
     int preferredBatchSize() const override { return streamsBatches() ? 4096 : 256; }
     // The last upload's bytes went through OpenSSH's ssh (opensshcommand.h).
     bool uploadedThroughOpenSsh() const { return m_uploadedThroughOpenSsh; }
+    // In how many stripes the last upload went (see uploadThroughShell).
+    int lastUploadStripes() const { return m_uploadStripes; }
     // How many batches went through OpenSSH's ssh (see sendToHelper).
     int batchesThroughOpenSsh() const { return m_bulkBatches; }
     // The longest time a file was missing during a replace (fallback only).
@@ -158,6 +167,12 @@ private:
     // The command that appends an upload's bytes to its part and hashes
     // them; it reads "webcast-go <expected size> <empty first>" first.
     static QByteArray appendCommand(const QByteArray &part, const QByteArray &target);
+    static QByteArray stripeCommand(const QByteArray &stripe);
+    struct Stripe; // sftpupload.cpp
+    // The stripes after the first of the bytes from `offset`, each with its
+    // ssh started; none when one channel is enough.
+    std::vector<std::unique_ptr<Stripe>> stripes(const QByteArray &part, qint64 offset,
+                                                 qint64 total);
     // What the account can run (m_canExec and the rest): the probe open()
     // started, read now. When an upload was expected, open() sent none: the
     // upload's own command says it as it starts (a login shell less).
@@ -234,6 +249,9 @@ private:
     QString m_expectedUpload;            // expectUpload()'s path, and its command
     std::unique_ptr<OpenSshCommand> m_expectedCommand;
     bool m_uploadedThroughOpenSsh = false;
+    int m_uploadStripes = 1;
+    std::vector<std::unique_ptr<OpenSshCommand>> m_earlyStripes; // started by uploadFile()
+    double m_roundTripMs = 0;                                    // measured by uploadFile()
     QString m_fingerprint;
     qint64 m_longestGapUs = 0;
 };

@@ -10,8 +10,12 @@
 #include <libssh2_sftp.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QScopeGuard>
 #include <QThread>
@@ -66,7 +70,7 @@ Sent sendInPieces(QFile &in, qint64 &done, qint64 total, Sha256 &hash,
             return Sent::Paused;
         }
         QByteArray &piece = pieces[current];
-        const qint64 n = in.read(piece.data(), piece.size());
+        const qint64 n = in.read(piece.data(), std::min<qint64>(piece.size(), total - done));
         if (n <= 0) {
             hashing.waitForFinished();
             *error = in.errorString();
@@ -159,14 +163,28 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
         m_expectedUpload = path;
     }
     // Whatever happens next, the command is not kept for another upload.
-    const auto forget = qScopeGuard([this] { m_expectedCommand.reset(); });
+    const auto forget = qScopeGuard([this] {
+        m_expectedCommand.reset();
+        m_earlyStripes.clear();
+    });
     if (Status s = makeDirectories(target.left(slash)); !s)
         return s;
 
+    // One request, one answer: how far the server is (for stripes()).
     LIBSSH2_SFTP_ATTRIBUTES partAttrs;
-    if (libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()), LIBSSH2_SFTP_LSTAT,
-                             &partAttrs) == 0 &&
-        !LIBSSH2_SFTP_S_ISREG(partAttrs.permissions))
+    QElapsedTimer roundTrip;
+    roundTrip.start();
+    const int partState = libssh2_sftp_stat_ex(m_sftp, part.constData(), unsigned(part.size()),
+                                               LIBSSH2_SFTP_LSTAT, &partAttrs);
+    m_roundTripMs = double(roundTrip.nsecsElapsed()) / 1e6;
+    // Stripes log in while the server is looked at (see stripes()).
+    if (m_options.useShellUpload && m_options.uploadStripes > 1 &&
+        total >= m_options.stripeMinBytes && m_roundTripMs >= m_options.stripeMinRoundTripMs) {
+        for (int i = 2; i <= m_options.uploadStripes; ++i)
+            if (auto ssh = openSshCommand(stripeCommand(part + '.' + QByteArray::number(i))))
+                m_earlyStripes.push_back(std::move(ssh));
+    }
+    if (partState == 0 && !LIBSSH2_SFTP_S_ISREG(partAttrs.permissions))
         return Status::failure(tr("Refusing to write %1 on the server: it is not a plain file.")
                                    .arg(QString::fromUtf8(part)));
 
@@ -331,6 +349,7 @@ Result<bool> SftpTransport::holdsAlready(QFile &in, const QByteArray &target, qi
 void SftpTransport::removeStalePart(const QByteArray &part)
 {
     // Only when no writer holds it (flock -n), and never through a link.
+    // (A glob that matches nothing stays as it is, and does not exist.)
     int code = -1;
     const QByteArray quoted = shellQuote(part);
     settleProbe();
@@ -341,10 +360,12 @@ void SftpTransport::removeStalePart(const QByteArray &part)
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (attempt > 0)
             QThread::msleep(200);
-        const Status s =
-            exec("[ ! -e " + quoted + " ] || { [ -f " + quoted + " ] && [ ! -L " + quoted +
-                     " ] && exec 9<" + quoted + " && flock -n 9 && rm -f -- " + quoted + "; }",
-                 &code);
+        // The part, and the stripes a striped run left beside it.
+        const Status s = exec("r=0; for f in " + quoted + ' ' + quoted +
+                                  ".[0-9]; do [ ! -e \"$f\" ] || { [ -f \"$f\" ] && "
+                                  "[ ! -L \"$f\" ] && exec 9<\"$f\" && flock -n 9 && "
+                                  "rm -f -- \"$f\"; } || r=1; done; exit $r",
+                              &code);
         if (s && code == 0)
             return;
     }
@@ -415,15 +436,59 @@ QByteArray SftpTransport::appendCommand(const QByteArray &part, const QByteArray
            "tee -a -- " +
            p +
            " | digest) || exit 77; sum=${sum%% *}; "
-           "read -r word expected total && [ \"$word\" = webcast-sha ] || exit 79; "
+           "read -r word expected total stripes && [ \"$word\" = webcast-sha ] || exit 79; "
+           "case $stripes in ''|*[!0-9]*) stripes=1;; esac; "
            "[ \"$expected\" = \"$sum\" ] || { rm -f -- " +
            p +
            "; echo \"webcast-digest $sum\"; exit 80; }; "
+           // The other stripes, each checked by its own command, in order.
+           "i=2; while [ \"$i\" -le $((${stripes:-1})) ]; do s=" +
+           p +
+           ".$i; { [ -f \"$s\" ] && [ ! -L \"$s\" ] && exec 8<\"$s\" && flock 8 && "
+           "cat -- \"$s\" >>" +
+           p +
+           "; } || { echo \"webcast-stripe $i\"; exit 83; }; i=$((i+1)); done; "
            "size=$(stat -c %s -- " +
            p +
            "); [ \"$size\" = \"$total\" ] || { echo \"webcast-size $size\"; exit 81; }; "
            "mv -fT -- " +
-           p + ' ' + shellQuote(target) + " || exit 82; echo \"webcast-placed $sum\"";
+           p + ' ' + shellQuote(target) + " || exit 82; rm -f -- " + p +
+           ".[0-9]; echo \"webcast-placed $sum\"";
+}
+
+QByteArray SftpTransport::stripeCommand(const QByteArray &stripe)
+{
+    // One more stripe of a large upload beside the part (see
+    // uploadThroughShell): under its own lock, emptied, exactly <count>
+    // bytes appended and hashed, checked against the client's digest; the
+    // part's command appends it once all are checked. A stripe is not
+    // resumed: only the part's bytes are.
+    const QByteArray p = shellQuote(stripe);
+    return probeCommand() +
+           "; read -r go count && [ \"$go\" = webcast-go ] || exit 78; "
+           "case $count in ''|*[!0-9]*) exit 78;; esac; "
+           "[ -L " +
+           p +
+           " ] && { echo 'the stripe is a link'; cat >/dev/null; exit 77; }; "
+           "exec 9>>" +
+           p +
+           " || { cat >/dev/null; exit 77; }; "
+           "flock -n 9 || { cat >/dev/null; exit 75; }; "
+           ": >" +
+           p +
+           " || { cat >/dev/null; exit 77; }; "
+           "digest() { if command -v openssl >/dev/null 2>&1; then openssl dgst -sha256 -r; "
+           "else sha256sum; fi; }; "
+           "sum=$(dd bs=1048576 iflag=fullblock,count_bytes count=\"$count\" 2>/dev/null | "
+           "tee -a -- " +
+           p +
+           " | digest) || exit 77; sum=${sum%% *}; "
+           "read -r word expected && [ \"$word\" = webcast-sha ] || exit 79; "
+           "[ \"$expected\" = \"$sum\" ] || { rm -f -- " +
+           p +
+           "; echo \"webcast-digest $sum\"; exit 80; }; "
+           "[ \"$(stat -c %s -- " +
+           p + ")\" = \"$count\" ] || exit 81; echo \"webcast-stripe-ok $sum\"";
 }
 
 void SftpTransport::expectUpload(const QString &path)
@@ -435,6 +500,127 @@ void SftpTransport::expectUpload(const QString &path)
     const QByteArray target = uploadTarget(path);
     m_expectedCommand = openSshCommand(appendCommand(partOf(target), target));
     m_expectedUpload = path;
+}
+
+// One more stripe of a large upload: its own ssh, file handle, digest and
+// thread (see uploadThroughShell).
+struct SftpTransport::Stripe
+{
+    std::unique_ptr<OpenSshCommand> ssh;
+    qint64 from = 0;
+    qint64 to = 0;
+    Status status;
+
+    void start(const QString &file, const std::atomic_bool *cancel, std::atomic<qint64> *sent)
+    {
+        thread = std::thread([this, file, cancel, sent] {
+            Status s = run(file, cancel, sent);
+            const std::lock_guard<std::mutex> lock(mutex);
+            status = std::move(s);
+            ended = true;
+            changed.notify_all();
+        });
+    }
+    // True once it ended.
+    bool waitFor(int msecs)
+    {
+        std::unique_lock<std::mutex> lock(mutex);
+        if (!changed.wait_for(lock, std::chrono::milliseconds(msecs), [this] { return ended; }))
+            return false;
+        lock.unlock();
+        if (thread.joinable())
+            thread.join();
+        return true;
+    }
+    ~Stripe()
+    {
+        if (thread.joinable())
+            thread.join();
+    }
+
+private:
+    Status run(const QString &file, const std::atomic_bool *cancel, std::atomic<qint64> *sent)
+    {
+        if (Status s = ssh->started("webcast-ready"); !s)
+            return s;
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly) || !in.seek(from))
+            return Status::failure(
+                QCoreApplication::translate("SftpTransport", "Cannot read %1: %2")
+                    .arg(file, in.errorString()));
+        const QByteArray go = "webcast-go " + QByteArray::number(to - from) + '\n';
+        if (Status s = ssh->write(go.constData(), go.size()); !s)
+            return s;
+        Sha256 hash;
+        QByteArray piece(int(writeChunk), Qt::Uninitialized);
+        for (qint64 at = from; at < to;) {
+            if (cancel && *cancel) {
+                int ignored = -1;
+                ssh->finish(&ignored, nullptr);
+                return Status::failure(QCoreApplication::translate("SftpTransport", "paused"));
+            }
+            const qint64 n = in.read(piece.data(), std::min<qint64>(piece.size(), to - at));
+            if (n <= 0)
+                return Status::failure(
+                    QCoreApplication::translate("SftpTransport", "Cannot read %1: %2")
+                        .arg(file, in.errorString()));
+            hash.addData(QByteArrayView(piece.constData(), n));
+            if (Status s = ssh->write(piece.constData(), n); !s)
+                return s;
+            at += n;
+            *sent += n;
+        }
+        const QByteArray trailer = "webcast-sha " + hash.hexResult() + '\n';
+        if (Status s = ssh->write(trailer.constData(), trailer.size()); !s)
+            return s;
+        int code = -1;
+        QByteArray said;
+        ssh->finish(&code, &said);
+        if (code == 0 && said.contains("webcast-stripe-ok"))
+            return {};
+        return Status::failure(
+            QCoreApplication::translate("SftpTransport",
+                                        "a stripe of the file did not arrive whole (exit %1): %2")
+                .arg(code)
+                .arg(QString::fromUtf8(said.trimmed())));
+    }
+
+    std::thread thread;
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool ended = false;
+};
+
+std::vector<std::unique_ptr<SftpTransport::Stripe>>
+SftpTransport::stripes(const QByteArray &part, qint64 offset, qint64 total)
+{
+    std::vector<std::unique_ptr<Stripe>> out;
+    const int n = m_options.uploadStripes;
+    if (n < 2 || total - offset < m_options.stripeMinBytes ||
+        m_roundTripMs < m_options.stripeMinRoundTripMs)
+        return out;
+    // Borders on whole MiB; the first stripe is the part's own.
+    constexpr qint64 align = 1024 * 1024;
+    QList<qint64> borders{offset};
+    for (int i = 1; i < n; ++i)
+        borders << (offset + (total - offset) * i / n) / align * align;
+    borders << total;
+    for (int i = 1; i <= n; ++i)
+        if (borders[i] <= borders[i - 1])
+            return out;
+    for (int i = 1; i < n; ++i) {
+        auto stripe = std::make_unique<Stripe>();
+        stripe->from = borders[i];
+        stripe->to = borders[i + 1];
+        if (size_t(i) <= m_earlyStripes.size())
+            stripe->ssh = std::move(m_earlyStripes[size_t(i - 1)]);
+        else
+            stripe->ssh = openSshCommand(stripeCommand(part + '.' + QByteArray::number(i + 1)));
+        if (!stripe->ssh)
+            return {};
+        out.push_back(std::move(stripe));
+    }
+    return out;
 }
 
 Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
@@ -476,19 +662,43 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
     const bool counted =
         m_options.useByteCount &&
         (ssh ? ssh->readyLine().trimmed().split(' ').contains("counted") : m_hasGnuDd);
+    // Far away, one SSH channel is held back by its window (2 MiB in
+    // flight: 100 MB/s at 20 ms); a large file then goes in stripes side by
+    // side, each through its own ssh, joined on the server (stripes()).
+    std::vector<std::unique_ptr<Stripe>> others =
+        ssh && counted ? stripes(part, offset, total) : std::vector<std::unique_ptr<Stripe>>();
+    const qint64 end = others.empty() ? total : others.front()->from;
+    m_uploadStripes = int(others.size()) + 1;
     const QByteArray go = "webcast-go " + QByteArray::number(seen) +
                           (offset < seen ? " 1 " : " 0 ") +
-                          (counted ? QByteArray::number(total - offset) : QByteArray("-")) + '\n';
+                          (counted ? QByteArray::number(end - offset) : QByteArray("-")) + '\n';
     if (Status s = write(go.constData(), go.size()); !s) {
         drop();
         return Status::failure(tr("Cannot upload %1: %2").arg(path, s.error()));
     }
     if (resumedFrom)
         *resumedFrom = offset;
+    std::atomic<qint64> elsewhere{0}; // bytes the other stripes sent
+    for (const std::unique_ptr<Stripe> &stripe : others)
+        stripe->start(in.fileName(), cancel, &elsewhere);
+    const UploadProgress allProgress = [&](qint64 done, qint64) {
+        if (progress)
+            progress(done + elsewhere.load(), total);
+    };
     qint64 done = offset;
     Sha256 appended;
-    const Sent sent = sendInPieces(in, done, total, appended, write, progress, cancel, &error);
-    if (sent == Sent::Paused) {
+    Sent sent = sendInPieces(in, done, end, appended, write, allProgress, cancel, &error);
+    // The other stripes end (or stop at a cancel) on their own.
+    for (const std::unique_ptr<Stripe> &stripe : others) {
+        while (!stripe->waitFor(200))
+            allProgress(done, total);
+        if (sent == Sent::All && !stripe->status) {
+            sent = Sent::SendFailed;
+            error = stripe->status.error();
+        }
+    }
+    done += elsewhere.load();
+    if (sent == Sent::Paused || (cancel && *cancel)) {
         // The server writes what it has and ends, so the part is whole and
         // unlocked for the resume.
         int ignored = -1;
@@ -503,10 +713,13 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
         return Status::failure(tr("The upload of %1 stopped at %2: %3")
                                    .arg(path, QLocale().formattedDataSize(done), error));
     }
+    if (progress)
+        progress(total, total);
     const QByteArray digest = appended.hexResult();
     if (counted) {
-        const QByteArray end = "webcast-sha " + digest + ' ' + QByteArray::number(total) + '\n';
-        if (Status s = write(end.constData(), end.size()); !s) {
+        const QByteArray trailer = "webcast-sha " + digest + ' ' + QByteArray::number(total) + ' ' +
+                                   QByteArray::number(others.size() + 1) + '\n';
+        if (Status s = write(trailer.constData(), trailer.size()); !s) {
             drop();
             return Status::failure(
                 tr("The upload of %1 stopped at its end: %2").arg(path, s.error()));

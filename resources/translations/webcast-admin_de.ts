@@ -889,7 +889,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
         <translation>ssh (der Client von OpenSSH) ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>ssh could not start: %1</source>
         <translation>ssh konnte nicht starten: %1</translation>
     </message>
@@ -2754,7 +2754,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <location line="+10"/>
         <location line="+86"/>
         <location line="+36"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="+141"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+145"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -2769,22 +2769,22 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
     <message>
         <location line="-99"/>
         <location line="+9"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="+109"/>
-        <location line="+203"/>
-        <location line="+28"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+124"/>
+        <location line="+371"/>
+        <location line="+35"/>
         <source>Cannot upload %1: %2</source>
         <translation>%1 kann nicht hochgeladen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="-200"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-375"/>
         <source>Cannot finish %1: %2</source>
         <translation>%1 kann nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../app/publish/sftpupload.cpp" line="+24"/>
-        <location line="+236"/>
+        <location line="+431"/>
         <source>Cannot put %1 in place: %2</source>
         <translation>%1 kann nicht an seinen Platz gebracht werden: %2</translation>
     </message>
@@ -2809,7 +2809,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/publish/sftpupload.cpp" line="-413"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-623"/>
         <source>the server&apos;s copy is shorter than expected</source>
         <translation>die Kopie auf dem Server ist kürzer als erwartet</translation>
     </message>
@@ -2817,47 +2817,59 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <location filename="../../app/publish/sftptransport.cpp" line="-44"/>
         <location line="+9"/>
         <location filename="../../app/publish/sftpupload.cpp" line="+16"/>
-        <location line="+131"/>
-        <location line="+224"/>
+        <location line="+146"/>
+        <location line="+253"/>
+        <location line="+16"/>
+        <location line="+147"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/publish/sftpupload.cpp" line="-331"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-524"/>
         <source>Refusing to write %1 on the server: it is not a plain file.</source>
         <translation>%1 auf dem Server wird nicht geschrieben: Es ist keine normale Datei.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Another upload of %1 is still writing on the server; try again when it has finished.</source>
         <translation>Ein anderer Hochladevorgang von %1 schreibt noch auf dem Server; bitte erneut versuchen, wenn er abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+221"/>
+        <location line="+413"/>
         <source>The upload of %1 was paused; it resumes from here next time.</source>
         <translation>Das Hochladen von %1 wurde pausiert; es wird beim nächsten Mal an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+224"/>
+        <location line="-410"/>
+        <location line="+416"/>
         <source>The upload of %1 stopped at %2: %3</source>
         <translation>Das Hochladen von %1 wurde bei %2 abgebrochen: %3</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+243"/>
+        <location line="-396"/>
+        <location line="+438"/>
         <source>The server&apos;s copy of %1 has the wrong size.</source>
         <translation>Die Kopie von %1 auf dem Server hat die falsche Größe.</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+235"/>
+        <location line="-434"/>
+        <location line="+430"/>
         <source>The server&apos;s copy of %1 does not match the file (checksum); it was removed. Upload it again.</source>
         <translation>Die Kopie von %1 auf dem Server stimmt nicht mit der Datei überein (Prüfsumme); sie wurde entfernt. Bitte erneut hochladen.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-191"/>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a stripe of the file did not arrive whole (exit %1): %2</source>
+        <translation>ein Streifen der Datei kam nicht vollständig an (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>The upload of %1 stopped at its end: %2</source>
         <translation>Das Hochladen von %1 brach am Ende ab: %2</translation>
     </message>

@@ -364,14 +364,17 @@ void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes_data()
     QTest::addColumn<bool>("shell");
     QTest::addColumn<bool>("openssh");
     QTest::addColumn<bool>("counted");
+    QTest::addColumn<int>("stripes");
     QTest::newRow("OpenSSH's ssh into tee + digest; the command checks and places it")
-        << true << true << true;
+        << true << true << true << 1;
+    QTest::newRow("OpenSSH's ssh in three stripes side by side, joined on the server")
+        << true << true << true << 3;
     QTest::newRow("OpenSSH's ssh; no GNU dd: the client checks and places it")
-        << true << true << false;
+        << true << true << false << 1;
     QTest::newRow("the session's own channel; the command checks and places it")
-        << true << false << true;
-    QTest::newRow("the session's own channel; no GNU dd") << true << false << false;
-    QTest::newRow("SFTP writes + checksum afterwards") << false << false << false;
+        << true << false << true << 1;
+    QTest::newRow("the session's own channel; no GNU dd") << true << false << false << 1;
+    QTest::newRow("SFTP writes + checksum afterwards") << false << false << false << 1;
 }
 
 void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
@@ -379,6 +382,7 @@ void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
     QFETCH(bool, shell);
     QFETCH(bool, openssh);
     QFETCH(bool, counted);
+    QFETCH(int, stripes);
     SshServer ssh;
     REQUIRE_SERVER(ssh);
     QTemporaryDir remote;
@@ -386,6 +390,10 @@ void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
     options.useShellUpload = shell;
     options.useOpenSsh = openssh;
     options.useByteCount = counted;
+    // Stripes whatever the distance (here: loopback) and the size.
+    options.uploadStripes = stripes;
+    options.stripeMinBytes = 1024 * 1024;
+    options.stripeMinRoundTripMs = 0;
     options.identity = ssh.path(QStringLiteral("id_client"));
     options.knownHosts = ssh.path(QStringLiteral("known_hosts"));
     options.sshConfig = ssh.path(QStringLiteral("ssh_config"));
@@ -403,6 +411,7 @@ void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
         nullptr, &resumed);
     QVERIFY2(s.ok(), qPrintable(s.error()));
     QCOMPARE(sftp.uploadedThroughOpenSsh(), openssh);
+    QCOMPARE(sftp.lastUploadStripes(), stripes);
     QCOMPARE(resumed, qint64(10 * 1000 * 1000));
     QCOMPARE(lastDone, size);
     QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/talk.mov"))), sha256Of(m_large));
@@ -441,6 +450,10 @@ void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
     QVERIFY2(s.ok(), qPrintable(s.error()));
     QVERIFY(resumed > 0);
     QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/other.mov"))), sha256Of(m_large));
+    // Neither the part nor a stripe is left beside the files.
+    QCOMPARE(QDir(remote.filePath(QStringLiteral("ws"))).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{QStringLiteral("other.mov"), QStringLiteral("talk.mov"),
+                          QStringLiteral("talk2.mov")}));
 
     // Paths cannot leave the root.
     QVERIFY(!sftp.uploadFile(m_large, QStringLiteral("../escape.mov"), {}, nullptr, &resumed).ok());
