@@ -31,6 +31,7 @@ QString modulePath()
 
 struct Loaded
 {
+    QLibrary *library = nullptr; // never unloaded (nor deleted)
     const FfmpegModule *module = nullptr;
     QString error;
 };
@@ -45,6 +46,7 @@ static Loaded load()
     const QString path = QDir::cleanPath(modulePath());
     // Never unloaded: its threads and FFmpeg's state live as long as we do.
     auto *library = new QLibrary(path);
+    loaded.library = library;
     using Entry = const FfmpegModule *(*)();
     auto entry = library->load()
                      ? reinterpret_cast<Entry>(library->resolve("webcastAdminFfmpegModule"))
