@@ -9,6 +9,7 @@
 #include "models/sitesettings.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 
 PublishService::PublishService(WebcastRepository &repository, SiteSettingsStore &settings,
@@ -184,6 +185,20 @@ void PublishService::start()
                 if (pipeline.upToDateByMark(templates))
                     return outcome;
             }
+            const bool kept = transport != nullptr; // from an earlier publish
+            // A first publish (or a take-over) sends the whole site: the
+            // transport sets up its path for bulk (SFTP: OpenSSH logs in)
+            // while the site renders.
+            const bool many = everything && (pipeline.knownFiles() == 0 || target.takeOver);
+            if (many) {
+                if (!transport)
+                    transport = std::shared_ptr<Transport>(Transport::create(target));
+                transport->expectManyFiles();
+            }
+            const auto over = qScopeGuard([&transport, many] {
+                if (many && transport)
+                    transport->endManyFiles();
+            });
             const SiteSnapshot snapshot = SiteSnapshot::capture(WebcastRepository(db), settings);
             QSet<QString> scope; // empty: the whole site
             if (!everything) {
@@ -198,7 +213,7 @@ void PublishService::start()
             }
             if (prepared.value().upToDate)
                 return outcome; // published already, exactly as it is
-            const bool reused = transport != nullptr;
+            const bool reused = kept;
             if (!transport)
                 transport = std::shared_ptr<Transport>(Transport::create(target));
             Result<PublishSummary> done = pipeline.send(*transport, prepared.value());

@@ -615,6 +615,13 @@ void SftpTransport::expectManyFiles()
         m_bulkHelper = openSshCommand(bulkHelperCommand());
 }
 
+void SftpTransport::endManyFiles()
+{
+    // A kept connection holds no second one to the server between clicks;
+    // the next large publish starts it again.
+    m_bulkHelper.reset();
+}
+
 QByteArray SftpTransport::probeCommand()
 {
     // A shell (for mv -f), tar and perl (for streamed batches), GNU dd (an

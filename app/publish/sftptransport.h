@@ -93,6 +93,7 @@ public:
     void expectUpload(const QString &path) override;
     // Starts OpenSSH's connection for large batches (see sendToHelper).
     void expectManyFiles() override;
+    void endManyFiles() override;
     Status uploadFile(const QString &localPath, const QString &path, const UploadProgress &progress,
                       const std::atomic_bool *cancel, qint64 *resumedFrom) override;
 

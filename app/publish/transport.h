@@ -98,6 +98,8 @@ public:
     // A hint: a large publish follows (the whole site), so a transport may
     // set up its path for bulk while the site renders.
     virtual void expectManyFiles() {}
+    // ... and that it is over: what was set up for it may go.
+    virtual void endManyFiles() {}
     // After a failed open(): what the user could do about it, if anything.
     virtual LoginNeed loginNeed() const { return m_loginNeed; }
     // The key and account a password for this target is stored under
