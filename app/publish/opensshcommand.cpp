@@ -10,7 +10,8 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
-#include <spawn.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -178,28 +179,31 @@ OpenSshCommand::OpenSshCommand(const Login &login, const QByteArray &command)
     for (QByteArray &a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, in[0], 0);
-    posix_spawn_file_actions_adddup2(&actions, out[1], 1);
-    posix_spawn_file_actions_adddup2(&actions, out[1], 2);
-#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 34))
-    // Nothing else of ours (the session's socket among them) stays open in it.
-    posix_spawn_file_actions_addclosefrom_np(&actions, 3);
-#endif
-    // ssh gets default signals and an empty mask, whatever this thread has.
-    posix_spawnattr_t attributes;
-    posix_spawnattr_init(&attributes);
-    sigset_t none, defaults;
+    // fork and exec by hand (posix_spawn cannot): ssh ends with this
+    // program (PR_SET_PDEATHSIG), as a libssh2 connection does, so a killed
+    // upload leaves nothing running that could still deliver bytes later.
+    // Between fork and exec only async-signal-safe calls.
+    const pid_t parent = getpid();
+    sigset_t none;
     sigemptyset(&none);
-    sigemptyset(&defaults);
-    sigaddset(&defaults, SIGPIPE);
-    posix_spawnattr_setsigmask(&attributes, &none);
-    posix_spawnattr_setsigdefault(&attributes, &defaults);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-    const int rc = posix_spawn(&m_pid, argv[0], &actions, &attributes, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attributes);
+    const pid_t child = fork();
+    if (child == 0) {
+        if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() != parent)
+            _exit(127);
+        if (dup2(in[0], 0) < 0 || dup2(out[1], 1) < 0 || dup2(out[1], 2) < 0)
+            _exit(127);
+        for (int fd = 0; fd < 3; ++fd)
+            fcntl(fd, F_SETFD, 0); // a dup2 onto itself keeps close-on-exec
+        // Nothing else of ours (the session's socket among them) stays open.
+        syscall(SYS_close_range, 3U, ~0U, 0U);
+        // Default signals and an empty mask, whatever this thread had.
+        signal(SIGPIPE, SIG_DFL);
+        sigprocmask(SIG_SETMASK, &none, nullptr);
+        execve(argv[0], argv.data(), environ);
+        _exit(127);
+    }
+    const int rc = child < 0 ? errno : 0;
+    m_pid = child;
     ::close(in[0]);
     ::close(out[1]);
     if (rc != 0) {
