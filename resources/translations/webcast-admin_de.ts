@@ -878,7 +878,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
 <context>
     <name>OpenSshCommand</name>
     <message>
-        <location filename="../../app/publish/opensshcommand.cpp" line="+151"/>
+        <location filename="../../app/publish/opensshcommand.cpp" line="+152"/>
         <location line="+6"/>
         <source>The server&apos;s host key is not known to this connection.</source>
         <translation>Der Host-Schlüssel des Servers ist dieser Verbindung nicht bekannt.</translation>
@@ -889,7 +889,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
         <translation>ssh (der Client von OpenSSH) ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>ssh could not start: %1</source>
         <translation>ssh konnte nicht starten: %1</translation>
     </message>
@@ -2636,7 +2636,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Die hochgeladenen Dateien können nicht an ihren Platz gebracht werden: mv auf dem Server ist fehlgeschlagen (Exit-Code %1).</translation>
     </message>
     <message>
-        <location filename="../../app/publish/sftptransport.cpp" line="+141"/>
+        <location filename="../../app/publish/sftptransport.cpp" line="+135"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
@@ -2661,7 +2661,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>SFTP-Fehler %1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/publish/sftplogin.cpp" line="+36"/>
         <source>The server %1 could not be found.</source>
         <translation>Der Server %1 wurde nicht gefunden.</translation>
     </message>
@@ -2726,12 +2726,12 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>WARNUNG: %1 hat beim Akzeptieren den Schlüssel %2 gezeigt und zeigt jetzt %3. Möglicherweise wird die Verbindung abgefangen. Es wurde nichts gesendet und nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location filename="../../app/publish/sftptransport.cpp" line="+40"/>
         <source>The server %1 does not offer SFTP: %2</source>
         <translation>Der Server %1 bietet kein SFTP an: %2</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+51"/>
         <source>Refusing to write into %1 on the server: it is a link.</source>
         <translation>In %1 auf dem Server wird nicht geschrieben: Es ist ein Link.</translation>
     </message>
@@ -5372,7 +5372,7 @@ sonst eine Abfrage im Terminal.</translation>
 <context>
     <name>ffmpegmodule</name>
     <message>
-        <location filename="../../app/stream/ffmpegmodule.cpp" line="+53"/>
+        <location filename="../../app/stream/ffmpegmodule.cpp" line="+55"/>
         <source>Video support is missing: %1 could not be loaded (%2). Reinstall Webcast Admin.</source>
         <translation>Die Videounterstützung fehlt: %1 konnte nicht geladen werden (%2). Installieren Sie Webcast Admin neu.</translation>
     </message>
