@@ -551,25 +551,25 @@ private:
         const QByteArray go = "webcast-go " + QByteArray::number(to - from) + '\n';
         if (Status s = ssh->write(go.constData(), go.size()); !s)
             return s;
+        // The same loop as the part's: read, hash beside, send.
         Sha256 hash;
-        QByteArray piece(int(writeChunk), Qt::Uninitialized);
-        for (qint64 at = from; at < to;) {
-            if (cancel && *cancel) {
-                int ignored = -1;
-                ssh->finish(&ignored, nullptr);
-                return Status::failure(QCoreApplication::translate("SftpTransport", "paused"));
-            }
-            const qint64 n = in.read(piece.data(), std::min<qint64>(piece.size(), to - at));
-            if (n <= 0)
-                return Status::failure(
-                    QCoreApplication::translate("SftpTransport", "Cannot read %1: %2")
-                        .arg(file, in.errorString()));
-            hash.addData(QByteArrayView(piece.constData(), n));
-            if (Status s = ssh->write(piece.constData(), n); !s)
-                return s;
-            at += n;
-            *sent += n;
+        qint64 done = from, reported = from;
+        QString error;
+        const Sent result = sendInPieces(
+            in, done, to, hash,
+            [this](const char *data, qint64 size) { return ssh->write(data, size); },
+            [&](qint64 now, qint64) {
+                *sent += now - reported;
+                reported = now;
+            },
+            cancel, &error);
+        if (result == Sent::Paused) {
+            int ignored = -1;
+            ssh->finish(&ignored, nullptr);
+            return Status::failure(QCoreApplication::translate("SftpTransport", "paused"));
         }
+        if (result != Sent::All)
+            return Status::failure(error);
         const QByteArray trailer = "webcast-sha " + hash.hexResult() + '\n';
         if (Status s = ssh->write(trailer.constData(), trailer.size()); !s)
             return s;

@@ -2819,8 +2819,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <location filename="../../app/publish/sftpupload.cpp" line="+16"/>
         <location line="+146"/>
         <location line="+253"/>
-        <location line="+16"/>
-        <location line="+147"/>
+        <location line="+163"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2859,12 +2858,12 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Die Kopie von %1 auf dem Server stimmt nicht mit der Datei überein (Prüfsumme); sie wurde entfernt. Bitte erneut hochladen.</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-182"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>a stripe of the file did not arrive whole (exit %1): %2</source>
         <translation>ein Streifen der Datei kam nicht vollständig an (Exit-Code %1): %2</translation>
     </message>
