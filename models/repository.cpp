@@ -310,16 +310,17 @@ int WebcastRepository::presentationCount(qint64 workshopId) const
 QList<Presentation> WebcastRepository::presentations(qint64 workshopId) const
 {
     QList<Presentation> result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM presentation WHERE workshop_id = :id "
-                             "ORDER BY starts_at, sort_order, id")
-                  .arg(presentationColumns));
-    q.bindValue(QStringLiteral(":id"), workshopId);
-    if (q.exec()) {
-        while (q.next())
-            result.append(readPresentation(q));
+    // Cached: a render reads every workshop's talks, one query each.
+    static const QString sql = QStringLiteral("SELECT %1 FROM presentation WHERE workshop_id = :id "
+                                              "ORDER BY starts_at, sort_order, id")
+                                   .arg(presentationColumns);
+    const std::shared_ptr<QSqlQuery> q = preparedLookup(sql);
+    q->bindValue(QStringLiteral(":id"), workshopId);
+    if (q->exec()) {
+        while (q->next())
+            result.append(readPresentation(*q));
     }
+    q->finish();
     return result;
 }
 
@@ -354,16 +355,19 @@ std::optional<Presentation> WebcastRepository::presentationBySlug(qint64 worksho
 
 QDateTime WebcastRepository::lastStateChange(qint64 workshopId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT MAX(changed_at) FROM state_history WHERE event = 'change' AND "
-                             "((subject_kind = 'workshop' AND "
-                             "subject_id = :w) OR (subject_kind = 'presentation' AND subject_id IN "
-                             "(SELECT id FROM presentation WHERE workshop_id = :w2)))"));
-    q.bindValue(QStringLiteral(":w"), workshopId);
-    q.bindValue(QStringLiteral(":w2"), workshopId);
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        return fromStoredTime(q.value(0).toString());
-    return {};
+    static const QString sql =
+        QStringLiteral("SELECT MAX(changed_at) FROM state_history WHERE event = 'change' AND "
+                       "((subject_kind = 'workshop' AND "
+                       "subject_id = :w) OR (subject_kind = 'presentation' AND subject_id IN "
+                       "(SELECT id FROM presentation WHERE workshop_id = :w2)))");
+    const std::shared_ptr<QSqlQuery> q = preparedLookup(sql);
+    q->bindValue(QStringLiteral(":w"), workshopId);
+    q->bindValue(QStringLiteral(":w2"), workshopId);
+    QDateTime result;
+    if (q->exec() && q->next() && !q->value(0).isNull())
+        result = fromStoredTime(q->value(0).toString());
+    q->finish();
+    return result;
 }
 
 namespace {

@@ -14,22 +14,24 @@ using repositoryinternal::text;
 QList<Room> WebcastRepository::rooms(qint64 workshopId) const
 {
     QList<Room> result;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, workshop_id, name, guid, live_stream_url, sort_order "
-                             "FROM room WHERE workshop_id = :w ORDER BY sort_order, id"));
-    q.bindValue(QStringLiteral(":w"), workshopId);
-    if (q.exec()) {
-        while (q.next()) {
+    static const QString sql =
+        QStringLiteral("SELECT id, workshop_id, name, guid, live_stream_url, sort_order "
+                       "FROM room WHERE workshop_id = :w ORDER BY sort_order, id");
+    const std::shared_ptr<QSqlQuery> q = preparedLookup(sql);
+    q->bindValue(QStringLiteral(":w"), workshopId);
+    if (q->exec()) {
+        while (q->next()) {
             Room r;
-            r.id = q.value(0).toLongLong();
-            r.workshopId = q.value(1).toLongLong();
-            r.name = q.value(2).toString();
-            r.guid = q.value(3).toString();
-            r.liveStreamUrl = q.value(4).toString();
-            r.sortOrder = q.value(5).toInt();
+            r.id = q->value(0).toLongLong();
+            r.workshopId = q->value(1).toLongLong();
+            r.name = q->value(2).toString();
+            r.guid = q->value(3).toString();
+            r.liveStreamUrl = q->value(4).toString();
+            r.sortOrder = q->value(5).toInt();
             result.append(r);
         }
     }
+    q->finish();
     return result;
 }
 

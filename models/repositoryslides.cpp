@@ -46,19 +46,19 @@ QList<Attachment> WebcastRepository::attachments(qint64 presentationId) const
 QHash<qint64, QList<Attachment>> WebcastRepository::attachmentsOfWorkshop(qint64 workshopId) const
 {
     QHash<qint64, QList<Attachment>> result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    static const QString sql = QStringLiteral(
         "SELECT a.id, a.presentation_id, a.label, a.local_file, a.kind, a.sha256, a.size "
         "FROM attachment a "
-        "JOIN presentation p ON p.id = a.presentation_id WHERE p.workshop_id = :w ORDER BY a.id"));
-    q.bindValue(QStringLiteral(":w"), workshopId);
-    if (q.exec()) {
-        while (q.next()) {
-            const Attachment a = readAttachment(q);
+        "JOIN presentation p ON p.id = a.presentation_id WHERE p.workshop_id = :w ORDER BY a.id");
+    const std::shared_ptr<QSqlQuery> q = preparedLookup(sql);
+    q->bindValue(QStringLiteral(":w"), workshopId);
+    if (q->exec()) {
+        while (q->next()) {
+            const Attachment a = readAttachment(*q);
             result[a.presentationId].append(a);
         }
     }
+    q->finish();
     return result;
 }
 
