@@ -265,9 +265,14 @@ int runRender(Context &c, const QString &outDir)
     const Result<TemplateSet> templates = TemplateSet::load(settings.templateDir);
     if (!templates)
         return c.fail(templates.error());
-    const SiteSnapshot snapshot = SiteSnapshot::capture(c.repo, settings);
-    const qint64 readMs = timer.restart();
-    Result<RenderedSite> site = SiteRenderer(templates.value()).render(snapshot);
+    // Reading and rendering overlap: "read" ends when the database has been
+    // read, "render" when the last page is done.
+    SiteSnapshot snapshot;
+    qint64 readMs = 0;
+    Result<RenderedSite> site =
+        SiteRenderer(templates.value())
+            .captureAndRender(c.repo, settings, snapshot,
+                              [&timer, &readMs] { readMs = timer.restart(); });
     if (!site)
         return c.fail(site.error());
     QStringList missing;

@@ -17,13 +17,15 @@ namespace sitefeeds {
 
 using namespace pagetext;
 
-QByteArray status(const SiteSettings &settings, const WorkshopSnapshot &ws)
+QByteArray status(const WorkshopSnapshot &ws, const QString &version,
+                  const QList<streamlinks::ArchiveAddress> &archives)
 {
+    Q_ASSERT(archives.size() == ws.presentations.size());
     const Workshop &w = ws.workshop;
     QJsonObject o;
     o.insert(QStringLiteral("workshop"), w.slug);
     o.insert(QStringLiteral("state"), stateKey(w.state));
-    o.insert(QStringLiteral("version"), versionOf(ws));
+    o.insert(QStringLiteral("version"), version);
     o.insert(QStringLiteral("updated"),
              ws.updated.isValid() ? QJsonValue(isoText(ws.updated)) : QJsonValue());
     const QString live = liveUrl(w.liveStreamUrl);
@@ -33,13 +35,14 @@ QByteArray status(const SiteSettings &settings, const WorkshopSnapshot &ws)
                              {QStringLiteral("reference_movie"), QStringLiteral("live.ref.mov")}});
     QJsonValue onNow;
     QJsonArray talks;
-    for (const Presentation &p : ws.presentations) {
+    for (qsizetype i = 0; i < ws.presentations.size(); ++i) {
+        const Presentation &p = ws.presentations.at(i);
         QJsonObject t{{QStringLiteral("slug"), p.slug},
                       {QStringLiteral("title"), p.title},
                       {QStringLiteral("state"), stateKey(p.state)},
                       {QStringLiteral("starts_at"), isoText(p.startsAt)},
                       {QStringLiteral("ends_at"), isoText(p.endsAt)}};
-        const streamlinks::ArchiveAddress archive = streamlinks::archiveAddress(settings, p);
+        const streamlinks::ArchiveAddress &archive = archives.at(i);
         if (p.state == WebcastState::Archive && !archive.isEmpty()) {
             t.insert(QStringLiteral("archive_url"), archive.forPlayers());
             if (!archive.rtsp.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/render/sitesnapshot.h"
+#include "app/render/streamlinks.h"
 
 #include <QByteArray>
 
@@ -11,7 +12,11 @@ namespace sitefeeds {
 // workshops/<slug>/status.json: the workshop's state and version (open
 // master pages reload their live part when it changes), each talk's state
 // and archive links, the live streams.
-QByteArray status(const SiteSettings &settings, const WorkshopSnapshot &ws);
+// `archives` holds each talk's streamlinks::archiveAddress, in the order of
+// ws.presentations (the renderer works them out once for all the files).
+// `version` is pagetext::versionOf(ws), which the master page carries too.
+QByteArray status(const WorkshopSnapshot &ws, const QString &version,
+                  const QList<streamlinks::ArchiveAddress> &archives);
 // workshops/<slug>/schedule.ics: one event per talk in the workshop's zone.
 QByteArray calendar(const SiteSettings &settings, const WorkshopSnapshot &ws);
 // feed.xml: RSS of the archived talks, newest first.

@@ -4,6 +4,7 @@
 #include "app/render/pagetext.h"
 #include "app/render/sitefeeds.h"
 #include "app/render/streamlinks.h"
+#include "models/repository.h"
 #include "models/staterules.h"
 #include "models/validation.h"
 
@@ -14,7 +15,9 @@
 #include <QTimeZone>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtConcurrent/qtconcurrenttask.h>
 
+#include <array>
 #include <memory>
 
 namespace {
@@ -52,6 +55,41 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
+// The same five entities as kainjow's own html_escape, which appends one
+// character at a time: most values need no escaping and are copied whole,
+// the others in runs. A table says which bytes need an entity (UTF-8's
+// multi-byte sequences never contain these five).
+std::string escapeHtml(const std::string &text)
+{
+    static const std::array<const char *, 256> entities = [] {
+        std::array<const char *, 256> table{};
+        table[uchar('&')] = "&amp;";
+        table[uchar('<')] = "&lt;";
+        table[uchar('>')] = "&gt;";
+        table[uchar('"')] = "&quot;";
+        table[uchar('\'')] = "&apos;";
+        return table;
+    }();
+    const size_t n = text.size();
+    size_t i = 0;
+    while (i < n && !entities[uchar(text[i])])
+        ++i;
+    if (i == n)
+        return text;
+    std::string out;
+    out.reserve(n + n / 4 + 8);
+    size_t done = 0;
+    for (; i < n; ++i) {
+        if (const char *entity = entities[uchar(text[i])]) {
+            out.append(text, done, i - done);
+            out.append(entity);
+            done = i + 1;
+        }
+    }
+    out.append(text, done, std::string::npos);
+    return out;
+}
+
 class Builder
 {
 public:
@@ -60,7 +98,9 @@ public:
         , m_only(only)
     {
         auto compile = [&templates](const char *name) {
-            return std::make_shared<Template>(s(templates.expanded(QLatin1String(name))));
+            auto t = std::make_shared<Template>(s(templates.expanded(QLatin1String(name))));
+            t->set_custom_escape(escapeHtml);
+            return t;
         };
         m_index = compile("index.html.mustache");
         m_workshop = compile("workshop.html.mustache");
@@ -87,10 +127,17 @@ public:
     // The files of one workshop: its pages, status, calendar, stream links.
     void buildWorkshop(const WorkshopSnapshot &ws, RenderedSite &out)
     {
+        // Worked out once per workshop, not once per file that needs them.
+        const QTimeZone zone = zoneOf(ws.workshop);
+        QList<streamlinks::ArchiveAddress> archives;
+        archives.reserve(ws.presentations.size());
+        for (const Presentation &p : ws.presentations)
+            archives.append(streamlinks::archiveAddress(m_snapshot.settings, p));
         const QString dir = SiteRenderer::workshopDir(ws.workshop);
-        put(out, dir + QStringLiteral("index.html"), [&] { return workshopPage(ws); });
+        const QString version = versionOf(ws);
+        put(out, dir + QStringLiteral("index.html"), [&] { return workshopPage(ws, version); });
         put(out, dir + QStringLiteral("status.json"),
-            [&] { return sitefeeds::status(m_snapshot.settings, ws); });
+            [&] { return sitefeeds::status(ws, version, archives); });
         put(out, dir + QStringLiteral("schedule.ics"),
             [&] { return sitefeeds::calendar(m_snapshot.settings, ws); });
         const QString live = liveUrl(ws.workshop);
@@ -118,11 +165,13 @@ public:
             put(out, base + QStringLiteral(".m3u"),
                 [&] { return streamlinks::m3uPlaylist(stream, title); });
         }
-        for (const Presentation &p : ws.presentations) {
+        for (qsizetype i = 0; i < ws.presentations.size(); ++i) {
+            const Presentation &p = ws.presentations.at(i);
+            const streamlinks::ArchiveAddress &address = archives.at(i);
             put(out, SiteRenderer::presentationDir(ws.workshop, p) + QStringLiteral("index.html"),
-                [&] { return presentationPage(ws, p); });
+                [&] { return presentationPage(ws, p, zone, address); });
             // Reference movies only point at rtsp: none without an rtsp base.
-            const QString archive = streamlinks::archiveAddress(m_snapshot.settings, p).rtsp;
+            const QString &archive = address.rtsp;
             if (archive.isEmpty())
                 continue;
             const QString base = SiteRenderer::archiveReferenceBase(p);
@@ -181,8 +230,18 @@ private:
             crumb.set("href", s(c.first));
             crumb.set("label", s(c.second));
         }
-        const std::string html = body->render(data);
-        return QByteArray::fromStdString(html);
+        // Straight into the page's bytes: render(data) would go through an
+        // ostringstream and two more copies of every page.
+        QByteArray html;
+        html.reserve(m_pageSize.value(body.get(), 4096));
+        body->render(data, [&html](const std::string &piece) {
+            html.append(piece.data(), qsizetype(piece.size()));
+        });
+        // The next page of this kind is about as long: room for it at once
+        // (and a little more), so it grows without copying.
+        m_pageSize.insert(body.get(), html.size() + html.size() / 8);
+        html.squeeze();
+        return html;
     }
 
     void setPlayer(Data &page, const QString &label, const QString &referenceBase,
@@ -262,7 +321,7 @@ private:
         return page(m_index, d, QString(), QStringLiteral("Workshop webcasts"), {});
     }
 
-    QByteArray workshopPage(const WorkshopSnapshot &ws)
+    QByteArray workshopPage(const WorkshopSnapshot &ws, const QString &version)
     {
         const Workshop &w = ws.workshop;
         const QTimeZone zone = zoneOf(w);
@@ -272,7 +331,7 @@ private:
         if (!w.location.isEmpty())
             d.set("location", s(w.location));
         setState(d, w.state, true);
-        d.set("version", s(versionOf(ws)));
+        d.set("version", s(version));
         d.set("zoneText", s(zoneText(zone)));
         d.set("pollMilliseconds", s(QString::number(SiteRenderer::pollMilliseconds)));
         const QDateTime start = ws.presentations.isEmpty()
@@ -365,10 +424,10 @@ private:
                     {{QStringLiteral("index.html"), w.title}});
     }
 
-    QByteArray presentationPage(const WorkshopSnapshot &ws, const Presentation &p)
+    QByteArray presentationPage(const WorkshopSnapshot &ws, const Presentation &p,
+                                const QTimeZone &zone, const streamlinks::ArchiveAddress &archive)
     {
         const Workshop &w = ws.workshop;
-        const QTimeZone zone = zoneOf(w);
         Data d;
         d.set("title", s(p.title));
         d.set("workshopTitle", s(w.title));
@@ -393,8 +452,6 @@ private:
         } else if (p.state == WebcastState::Archive) {
             // A player whenever the recording can be played: over rtsp,
             // over HTTP/HLS, or both.
-            const streamlinks::ArchiveAddress archive =
-                streamlinks::archiveAddress(m_snapshot.settings, p);
             if (!archive.isEmpty()) {
                 const QString playback = m_snapshot.settings.player == QLatin1String("html5")
                                              ? archive.playback
@@ -440,9 +497,39 @@ private:
     const SiteSnapshot &m_snapshot;
     const QSet<QString> &m_only;
     std::shared_ptr<Template> m_index, m_workshop, m_presentation;
+    QHash<const Template *, qsizetype> m_pageSize;
     QByteArray m_style, m_htaccess;
     QString m_error;
 };
+
+// The parts in one map, walking them side by side in path order so each
+// file goes in once, at the end. Merging them map into map, as before, put
+// most files in again and again and took a tenth of a render, on one core.
+// A path in several parts (none today) keeps the last part's bytes.
+RenderedSite mergeParts(const QList<RenderedSite> &parts)
+{
+    RenderedSite site;
+    QList<RenderedSite::const_iterator> at, end;
+    for (const RenderedSite &part : parts) {
+        at.append(part.cbegin());
+        end.append(part.cend());
+    }
+    for (;;) {
+        qsizetype next = -1;
+        for (qsizetype i = 0; i < at.size(); ++i) {
+            if (at[i] != end[i] && (next < 0 || !(at[next].key() < at[i].key())))
+                next = i;
+        }
+        if (next < 0)
+            return site;
+        const QString key = at[next].key();
+        site.insert(site.cend(), key, at[next].value());
+        for (qsizetype i = 0; i < at.size(); ++i) {
+            if (at[i] != end[i] && at[i].key() == key)
+                ++at[i];
+        }
+    }
+}
 
 } // namespace
 
@@ -488,61 +575,136 @@ QString SiteRenderer::archiveReferenceBase(const Presentation &p)
     return QStringLiteral("presentations/webcast-archive.%1").arg(p.id);
 }
 
-Result<RenderedSite> SiteRenderer::render(const SiteSnapshot &snapshot,
-                                          const QSet<QString> &only) const
+namespace {
+
+// Workshops are independent: they are rendered in slices on all cores (a few
+// per core, so one slow slice does not leave a core idle at the end), each
+// slice with its own compiled templates, then merged. The result is a sorted
+// map, so the order of the work does not show in the output.
+qsizetype workshopsPerSlice(qsizetype workshops)
 {
-    // Slugs were validated on the way in; check again, since they become
-    // paths and a bad one must never reach the file system.
-    for (const WorkshopSnapshot &ws : snapshot.workshops) {
-        if (!validation::isValidSlug(ws.workshop.slug))
+    const int slices =
+        std::max(1, std::min<int>(4 * QThread::idealThreadCount(), int(workshops / 8)));
+    return std::max<qsizetype>(1, (workshops + slices - 1) / slices);
+}
+
+// Slugs were validated on the way in; check again, since they become paths
+// and a bad one must never reach the file system.
+Status checkSlugs(const WorkshopSnapshot *from, const WorkshopSnapshot *to)
+{
+    for (const WorkshopSnapshot *ws = from; ws != to; ++ws) {
+        if (!validation::isValidSlug(ws->workshop.slug))
             return Status::failure(
-                QStringLiteral("Workshop %1 has an unsafe slug.").arg(ws.workshop.id));
-        for (const Presentation &p : ws.presentations) {
+                QStringLiteral("Workshop %1 has an unsafe slug.").arg(ws->workshop.id));
+        for (const Presentation &p : ws->presentations) {
             if (!validation::isValidSlug(p.slug))
                 return Status::failure(
                     QStringLiteral("Presentation %1 has an unsafe slug.").arg(p.id));
         }
     }
+    return {};
+}
+
+RenderedSite renderSlice(const TemplateSet &templates, const SiteSnapshot &snapshot,
+                         const QSet<QString> &only, const WorkshopSnapshot *from,
+                         const WorkshopSnapshot *to)
+{
+    Builder builder(templates, snapshot, only);
+    RenderedSite part;
+    for (const WorkshopSnapshot *ws = from; ws != to; ++ws)
+        builder.buildWorkshop(*ws, part);
+    return part;
+}
+
+// The index and the feed read every workshop; the feed is the largest single
+// job, so it goes to the pool ahead of the slices waiting there.
+QFuture<RenderedSite> startShared(Builder &shared)
+{
+    return QtConcurrent::task([&shared] {
+               RenderedSite part;
+               shared.buildShared(part);
+               return part;
+           })
+        .withPriority(1)
+        .spawn();
+}
+
+Result<RenderedSite> collect(QFuture<RenderedSite> &shared, QList<QFuture<RenderedSite>> &parts)
+{
+    QList<RenderedSite> results{shared.result()};
+    for (QFuture<RenderedSite> &part : parts)
+        results.append(part.result());
+    return mergeParts(results);
+}
+
+} // namespace
+
+Result<RenderedSite> SiteRenderer::render(const SiteSnapshot &snapshot,
+                                          const QSet<QString> &only) const
+{
+    const WorkshopSnapshot *first = snapshot.workshops.constData();
+    const WorkshopSnapshot *last = first + snapshot.workshops.size();
+    if (const Status slugs = checkSlugs(first, last); !slugs)
+        return slugs;
     Builder shared(m_templates, snapshot, only);
     if (!shared.error().isEmpty())
         return Status::failure(QStringLiteral("A template is broken: ") + shared.error());
-    // The index and the feed read every workshop: they go to the pool
-    // beside the slices instead of before them.
-    QFuture<RenderedSite> sharedPart = QtConcurrent::run([&shared] {
-        RenderedSite part;
-        shared.buildShared(part);
-        return part;
-    });
-
-    // Workshops are independent: render them in slices on all cores (a few
-    // per core, so one slow slice does not leave a core idle at the end), each
-    // slice with its own compiled templates, then merge. The result is a
-    // sorted map, so the order of the work does not show in the output.
-    const int slices = std::max(
-        1, std::min<int>(4 * QThread::idealThreadCount(), int(snapshot.workshops.size() / 8)));
+    QFuture<RenderedSite> sharedPart = startShared(shared);
+    const qsizetype per = workshopsPerSlice(snapshot.workshops.size());
+    const bool oneSlice = per >= snapshot.workshops.size(); // rendered here
     QList<QFuture<RenderedSite>> parts;
-    const qsizetype per = (snapshot.workshops.size() + slices - 1) / slices;
-    for (int i = 0; i < slices; ++i) {
-        const qsizetype from = i * per;
-        const qsizetype to = std::min(snapshot.workshops.size(), from + per);
-        if (from >= to)
-            break;
-        auto work = [this, &snapshot, &only, from, to] {
-            Builder builder(m_templates, snapshot, only);
-            RenderedSite part;
-            for (qsizetype w = from; w < to; ++w)
-                builder.buildWorkshop(snapshot.workshops.at(w), part);
-            return part;
-        };
-        if (slices == 1)
-            parts.append(QtFuture::makeReadyFuture(work()));
+    for (const WorkshopSnapshot *from = first; from < last; from += per) {
+        const WorkshopSnapshot *to = std::min(last, from + per);
+        if (oneSlice)
+            parts.append(
+                QtFuture::makeReadyFuture(renderSlice(m_templates, snapshot, only, from, to)));
         else
-            parts.append(QtConcurrent::run(work));
+            parts.append(QtConcurrent::run(renderSlice, std::cref(m_templates), std::cref(snapshot),
+                                           std::cref(only), from, to));
     }
-    RenderedSite site = sharedPart.result();
-    for (QFuture<RenderedSite> &part : parts)
-        site.insert(part.result());
-    return site;
+    return collect(sharedPart, parts);
+}
+
+Result<RenderedSite> SiteRenderer::captureAndRender(const WebcastRepository &repository,
+                                                    const SiteSettings &settings,
+                                                    SiteSnapshot &snapshot,
+                                                    const std::function<void()> &read) const
+{
+    static const QSet<QString> everything;
+    snapshot = SiteSnapshot();
+    snapshot.settings = settings;
+    Builder shared(m_templates, snapshot, everything);
+    if (!shared.error().isEmpty())
+        return Status::failure(QStringLiteral("A template is broken: ") + shared.error());
+    const QList<Workshop> workshops = repository.workshops();
+    // Room for all of them first: a slice in the pool holds pointers into the
+    // list while this thread appends to it.
+    snapshot.workshops.reserve(workshops.size());
+    const qsizetype per = workshopsPerSlice(workshops.size());
+    QList<QFuture<RenderedSite>> parts;
+    Status failed;
+    qsizetype sliceStart = 0;
+    for (qsizetype i = 0; i < workshops.size(); ++i) {
+        snapshot.workshops.append(SiteSnapshot::captureWorkshop(repository, workshops.at(i)));
+        if (i + 1 - sliceStart < per && i + 1 < workshops.size())
+            continue;
+        const WorkshopSnapshot *from = snapshot.workshops.constData() + sliceStart;
+        const WorkshopSnapshot *to = snapshot.workshops.constData() + i + 1;
+        sliceStart = i + 1;
+        if (failed = checkSlugs(from, to); !failed)
+            break;
+        parts.append(QtConcurrent::run(renderSlice, std::cref(m_templates), std::cref(snapshot),
+                                       std::cref(everything), from, to));
+    }
+    if (read)
+        read();
+    if (!failed) {
+        for (QFuture<RenderedSite> &part : parts)
+            part.waitForFinished(); // they point into the snapshot
+        return failed;
+    }
+    QFuture<RenderedSite> sharedPart = startShared(shared);
+    return collect(sharedPart, parts);
 }
 
 QSet<QString> SiteRenderer::affectedOutputs(const SiteSnapshot &snapshot, const SiteChange &change)

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 // path (relative, '/'-separated) -> file contents, sorted by path.
 using RenderedSite = QMap<QString, QByteArray>;
 
@@ -36,6 +38,14 @@ public:
 
     // Every output, or only those in `only` when it is not empty.
     Result<RenderedSite> render(const SiteSnapshot &snapshot, const QSet<QString> &only = {}) const;
+    // Reads the snapshot (into `snapshot`) and renders every output side by
+    // side: each slice of workshops goes to the other cores as soon as it
+    // has been read, while this thread, the database's, reads on. The same
+    // output as capture() then render(). `read` is called once reading is
+    // done.
+    Result<RenderedSite> captureAndRender(const WebcastRepository &repository,
+                                          const SiteSettings &settings, SiteSnapshot &snapshot,
+                                          const std::function<void()> &read = {}) const;
 
     // The outputs a change touches (a flip of one talk: its page, its
     // workshop's master page, status.json, calendar, index, feed, its

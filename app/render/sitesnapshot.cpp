@@ -13,20 +13,25 @@ SiteSnapshot SiteSnapshot::capture(const WebcastRepository &repository,
     s.settings = settings;
     const QList<Workshop> workshops = repository.workshops();
     s.workshops.reserve(workshops.size());
-    for (const Workshop &w : workshops) {
-        WorkshopSnapshot ws;
-        ws.workshop = w;
-        ws.presentations = repository.presentations(w.id);
-        ws.rooms = repository.rooms(w.id);
-        const QHash<qint64, QList<Attachment>> slides = repository.attachmentsOfWorkshop(w.id);
-        for (auto it = slides.cbegin(); it != slides.cend(); ++it) {
-            for (const Attachment &a : it.value())
-                ws.slides[a.presentationId].append({a, a.sha256.isEmpty() ? -1 : a.size});
-        }
-        ws.updated = repository.lastStateChange(w.id);
-        s.workshops.append(ws);
-    }
+    for (const Workshop &w : workshops)
+        s.workshops.append(captureWorkshop(repository, w));
     return s;
+}
+
+WorkshopSnapshot SiteSnapshot::captureWorkshop(const WebcastRepository &repository,
+                                               const Workshop &w)
+{
+    WorkshopSnapshot ws;
+    ws.workshop = w;
+    ws.presentations = repository.presentations(w.id);
+    ws.rooms = repository.rooms(w.id);
+    const QHash<qint64, QList<Attachment>> slides = repository.attachmentsOfWorkshop(w.id);
+    for (auto it = slides.cbegin(); it != slides.cend(); ++it) {
+        for (const Attachment &a : it.value())
+            ws.slides[a.presentationId].append({a, a.sha256.isEmpty() ? -1 : a.size});
+    }
+    ws.updated = repository.lastStateChange(w.id);
+    return ws;
 }
 
 const WorkshopSnapshot *SiteSnapshot::workshopById(qint64 id) const

@@ -31,6 +31,8 @@ struct SiteSnapshot
     QList<WorkshopSnapshot> workshops;
 
     static SiteSnapshot capture(const WebcastRepository &repository, const SiteSettings &settings);
+    // One workshop as capture() reads it.
+    static WorkshopSnapshot captureWorkshop(const WebcastRepository &repository, const Workshop &w);
     const WorkshopSnapshot *workshopById(qint64 id) const;
     // SHA-256 (hex) of everything rendering reads; with the templates' text
     // it decides whether a publish has anything to do.

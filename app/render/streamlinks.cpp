@@ -11,24 +11,41 @@
 
 namespace streamlinks {
 
-QString join(const QString &base, const QString &path, const QString &file)
+namespace {
+
+// "/seg/seg/file", each segment trimmed and percent-encoded; empty without a file.
+QString encodedTail(const QString &path, const QString &file)
 {
-    const QString b = base.trimmed();
     const QString f = file.trimmed();
-    if (b.isEmpty() || f.isEmpty())
+    if (f.isEmpty())
         return {};
-    QString url = b;
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
+    QString tail;
     const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts) + QStringList{f};
     for (const QString &segment : segments) {
         const QString s = segment.trimmed();
         if (s.isEmpty())
             continue;
-        url +=
+        tail +=
             QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(s, "-._~!$&'()*+,;=:@"));
     }
-    return url;
+    return tail;
+}
+
+QString joined(const QString &base, const QString &tail)
+{
+    QString url = base.trimmed();
+    if (url.isEmpty() || tail.isEmpty())
+        return {};
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url + tail;
+}
+
+} // namespace
+
+QString join(const QString &base, const QString &path, const QString &file)
+{
+    return joined(base, encodedTail(path, file));
 }
 
 ArchiveAddress archiveAddress(const SiteSettings &settings, const Presentation &talk)
@@ -53,10 +70,10 @@ ArchiveAddress archiveAddress(const SiteSettings &settings, const Presentation &
     };
     static const QStringList rtspSchemes{QStringLiteral("rtsp"), QStringLiteral("rtsps")};
     static const QStringList webSchemes{QStringLiteral("http"), QStringLiteral("https")};
-    a.rtsp = join(base(settings.rtspBase, rtspSchemes, lastRtsp), talk.webcastPath,
-                  talk.webcastFilename);
-    a.playback = join(base(settings.playbackBase, webSchemes, lastPlayback), talk.webcastPath,
-                      talk.webcastFilename);
+    // The path is encoded once for both bases.
+    const QString tail = encodedTail(talk.webcastPath, talk.webcastFilename);
+    a.rtsp = joined(base(settings.rtspBase, rtspSchemes, lastRtsp), tail);
+    a.playback = joined(base(settings.playbackBase, webSchemes, lastPlayback), tail);
     return a;
 }
 

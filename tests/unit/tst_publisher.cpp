@@ -3,6 +3,7 @@
 #include "app/publish/localtransport.h"
 #include "app/publish/publisher.h"
 #include "app/publish/publishpipeline.h"
+#include "app/render/siterenderer.h"
 #include "models/sitesettings.h"
 #include "tests/support/sitefixture.h"
 #include "tests/support/testdatabase.h"
@@ -67,6 +68,7 @@ private slots:
     void knownHostsSetting_mayNameAFileNotYetThere();
     void contentTypes_matchServerExpectations();
     void snapshotDigest_changesWithAnyInput();
+    void captureAndRender_matchesCaptureThenRender_andStopsAtAnUnsafeSlug();
     void changeMark_movesWithEveryKindOfWrite();
     void republish_nothingChanged_readsNeitherDataNorTarget();
 };
@@ -377,6 +379,66 @@ void TestPublisher::snapshotDigest_changesWithAnyInput()
     settings.settings.player = QStringLiteral("quicktime");
     QVERIFY(settings.digest() != base.digest());
     QVERIFY(base.digest({QStringLiteral("another template")}) != base.digest());
+}
+
+void TestPublisher::captureAndRender_matchesCaptureThenRender_andStopsAtAnUnsafeSlug()
+{
+    // Enough workshops for several slices, so some render while later ones
+    // are still being read; rooms, slides and an archived talk in each.
+    TestDatabase t;
+    SiteSettings settings;
+    settings.rtspBase = QStringLiteral("rtsp://stream.example.org/vod/");
+    settings.playbackBase = QStringLiteral("https://stream.example.org/hls/");
+    for (int i = 0; i < 40; ++i) {
+        Workshop w = sampleWorkshop(QStringLiteral("school-%1").arg(i));
+        w.firstDay = w.firstDay.addDays(i);
+        w.lastDay = w.firstDay.addDays(2);
+        const Result<qint64> wid = t.repo->addWorkshop(w);
+        QVERIFY2(wid.ok(), qPrintable(wid.error()));
+        Room room;
+        room.workshopId = wid.value();
+        room.name = QStringLiteral("Hall %1").arg(i);
+        room.liveStreamUrl = QStringLiteral("rtsp://stream.example.org/live/hall%1").arg(i);
+        QVERIFY(t.repo->addRoom(room).ok());
+        for (int k = 0; k < 3; ++k) {
+            Presentation p = samplePresentation(wid.value(), QStringLiteral("talk-%1").arg(k));
+            p.startsAt = p.startsAt.addDays(i).addSecs(3600 * k);
+            p.endsAt = p.startsAt.addSecs(1800);
+            p.room = room.name;
+            p.webcastPath = QStringLiteral("school %1").arg(i);
+            p.webcastFilename = QStringLiteral("talk-%1.mp4").arg(k);
+            const Result<qint64> pid = t.repo->addPresentation(p);
+            QVERIFY2(pid.ok(), qPrintable(pid.error()));
+            if (k == 0)
+                addSlides(*t.repo, pid.value(), QStringLiteral("slides.pdf"), "%PDF-1.4 slides");
+        }
+    }
+    const SiteSnapshot before = SiteSnapshot::capture(*t.repo, settings);
+    const Result<RenderedSite> expected = SiteRenderer().render(before);
+    QVERIFY2(expected.ok(), qPrintable(expected.error()));
+
+    SiteSnapshot read;
+    int readCalls = 0;
+    const Result<RenderedSite> site =
+        SiteRenderer().captureAndRender(*t.repo, settings, read, [&readCalls] { ++readCalls; });
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    QCOMPARE(readCalls, 1);
+    QCOMPARE(read.digest(), before.digest());
+    QCOMPARE(site.value().keys(), expected.value().keys());
+    QVERIFY(site.value() == expected.value());
+
+    // A slug no edit would accept (an old database, a hand edit) in a
+    // workshop read late: refused as render() refuses it, and nothing is
+    // left running on the snapshot.
+    QSqlQuery q(t.db->connection());
+    QVERIFY(q.exec(QStringLiteral(
+        "UPDATE presentation SET slug = '../../etc' WHERE slug = 'talk-1' AND workshop_id = "
+        "(SELECT id FROM workshop WHERE slug = 'school-3')")));
+    SiteSnapshot bad;
+    const Result<RenderedSite> refused = SiteRenderer().captureAndRender(*t.repo, settings, bad);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("unsafe slug")), qPrintable(refused.error()));
+    QVERIFY(!SiteRenderer().render(SiteSnapshot::capture(*t.repo, settings)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestPublisher)

@@ -250,6 +250,11 @@ void TestSiteRenderer::hostileInput_comesOutInert()
     const QString md =
         QString::fromUtf8(site.value().value(QStringLiteral("workshops/spring-school/index.html")));
     QVERIFY(md.contains(QStringLiteral("href=\"https://example.org/?a=1&amp;b=2\"")));
+    // The renderer's own escaping writes the five entities kainjow's would,
+    // byte for byte, also where they follow one another.
+    QVERIFY(md.contains(QStringLiteral("&lt;script&gt;alert(&apos;t&apos;)&lt;/script&gt;&quot; "
+                                       "onmouseover=&quot;x")));
+    QVERIFY(md.contains(QStringLiteral("&apos; onfocus=&apos;alert(1)")));
 }
 
 void TestSiteRenderer::badUrlsInData_areNotLinked()
