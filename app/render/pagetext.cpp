@@ -4,6 +4,9 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QHash>
+
+#include <limits>
 
 namespace pagetext {
 
@@ -23,7 +26,18 @@ QTimeZone zoneOf(const Workshop &w)
 
 QString dayText(const QDate &d)
 {
-    return pageLocale().toString(d, QStringLiteral("dddd d MMMM yyyy"));
+    // A site has a few days per workshop and thousands of times shown on
+    // them: each thread formats a day once (QLocale's formatter took a
+    // twentieth of a render).
+    thread_local QHash<qint64, QString> formatted;
+    const qint64 key = d.isValid() ? d.toJulianDay() : std::numeric_limits<qint64>::min();
+    if (const auto it = formatted.constFind(key); it != formatted.cend())
+        return *it;
+    if (formatted.size() > 4096)
+        formatted.clear();
+    const QString text = pageLocale().toString(d, QStringLiteral("dddd d MMMM yyyy"));
+    formatted.insert(key, text);
+    return text;
 }
 
 QString dateRange(const Workshop &w)
@@ -37,9 +51,15 @@ QString dateRange(const Workshop &w)
            QStringLiteral(" – ") + pageLocale().toString(w.lastDay, QStringLiteral("d MMMM yyyy"));
 }
 
+// "09:05": what the page locale's "HH:mm" gives, written directly.
 QString clock(const QDateTime &local)
 {
-    return pageLocale().toString(local.time(), QStringLiteral("HH:mm"));
+    const QTime t = local.time();
+    if (!t.isValid())
+        return {};
+    const char16_t text[5] = {char16_t(u'0' + t.hour() / 10), char16_t(u'0' + t.hour() % 10), u':',
+                              char16_t(u'0' + t.minute() / 10), char16_t(u'0' + t.minute() % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 5);
 }
 
 // "Tuesday 24 November 2026 at 09:00 PST"

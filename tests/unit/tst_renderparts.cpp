@@ -2,6 +2,7 @@
 // writing a site into a folder.
 #include "app/render/icalendar.h"
 #include "app/render/markdown.h"
+#include "app/render/pagetext.h"
 #include "app/render/sitewriter.h"
 #include "app/render/streamlinks.h"
 
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 class TestRenderParts : public QObject
 {
@@ -22,6 +24,7 @@ private slots:
     void join_handlesSlashes_data();
     void join_handlesSlashes();
     void referenceMovie_isRtspText();
+    void pageText_daysAndClocksReadAsTheLocaleWritesThem();
     void calendar_foldsAt75OctetsWithoutSplittingCharacters();
     void calendar_escapesText();
     void calendar_hasZoneAndBalancedStructure();
@@ -356,4 +359,35 @@ void TestRenderParts::writer_largeFreshSiteIsWholeOrNothing()
 }
 
 QTEST_GUILESS_MAIN(TestRenderParts)
+void TestRenderParts::pageText_daysAndClocksReadAsTheLocaleWritesThem()
+{
+    // The clock is written without the locale's formatter and days are
+    // remembered per thread: both must read as the page locale writes them,
+    // on every thread, however often asked.
+    const QLocale &locale = pagetext::pageLocale();
+    for (int minute = 0; minute < 24 * 60; ++minute) {
+        const QTime t(minute / 60, minute % 60);
+        QCOMPARE(pagetext::clock(QDateTime(QDate(2026, 3, 14), t)),
+                 locale.toString(t, QStringLiteral("HH:mm")));
+    }
+    QCOMPARE(pagetext::clock(QDateTime()), QString());
+    auto checkDays = [&locale] {
+        bool same = true;
+        for (int round = 0; round < 2; ++round) {
+            for (QDate d(2025, 12, 20); d < QDate(2027, 1, 10); d = d.addDays(1))
+                same = same && pagetext::dayText(d) ==
+                                   locale.toString(d, QStringLiteral("dddd d MMMM yyyy"));
+        }
+        return same && pagetext::dayText(QDate()).isEmpty();
+    };
+    QVERIFY(checkDays());
+    bool otherThread = false;
+    QThread *thread = QThread::create([&] { otherThread = checkDays(); });
+    thread->start();
+    QVERIFY(thread->wait(30000));
+    delete thread;
+    QVERIFY(otherThread);
+    QCOMPARE(pagetext::dayText(QDate(2026, 11, 24)), QStringLiteral("Tuesday 24 November 2026"));
+}
+
 #include "tst_renderparts.moc"
