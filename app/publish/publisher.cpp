@@ -119,22 +119,16 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
     // the transport says all of it is in place, so an interruption never
     // leaves the manifest claiming a file the server does not have. Within a
     // batch files land in plan order, so status.json still comes last.
+    //
+    // One batch travels while the next is packed: a batch is sent
+    // (startCommit) only once the one before is in place (finishCommit), and
+    // that one is recorded while the new one travels.
     const int batchSize = std::max(1, transport.preferredBatchSize());
-    QStringList batch;
-    auto commitBatch = [&]() -> Status {
-        if (beforeFirstCommit) {
-            const Status checked = std::exchange(beforeFirstCommit, nullptr)();
-            if (!checked) {
-                transport.discard();
-                batch.clear();
-                return checked;
-            }
-        }
-        if (Status s = transport.commit(); !s)
-            return s;
+    QStringList batch, travelling;
+    auto record = [&](const QStringList &paths) -> Status {
         QList<QPair<QString, ManifestEntry>> entries;
-        entries.reserve(batch.size());
-        for (const QString &path : std::as_const(batch)) {
+        entries.reserve(paths.size());
+        for (const QString &path : paths) {
             const QByteArray &data = site.find(path).value();
             entries.append({path, {data.size(), sha256Hex(data)}});
         }
@@ -146,16 +140,53 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
             if (progress)
                 progress(++done, total, path);
         }
-        batch.clear();
         return {};
+    };
+    // The batch on its way is in place: recorded.
+    auto settle = [&]() -> Status {
+        if (travelling.isEmpty())
+            return {};
+        const Status arrived = transport.finishCommit();
+        const QStringList paths = std::exchange(travelling, {});
+        if (!arrived)
+            return arrived;
+        return record(paths);
+    };
+    auto commitBatch = [&]() -> Status {
+        if (beforeFirstCommit) {
+            const Status checked = std::exchange(beforeFirstCommit, nullptr)();
+            if (!checked) {
+                transport.discard();
+                batch.clear();
+                return checked;
+            }
+        }
+        const Status arrived = travelling.isEmpty() ? Status() : transport.finishCommit();
+        const QStringList arrivedPaths = std::exchange(travelling, {});
+        if (!arrived) {
+            transport.discard(); // this batch never leaves
+            batch.clear();
+            return arrived;
+        }
+        const Status sent = transport.startCommit();
+        if (sent)
+            travelling = std::exchange(batch, {});
+        else
+            batch.clear();
+        if (Status s = record(arrivedPaths); !s) {
+            (void)settle();
+            return s;
+        }
+        return sent;
     };
     // On a stop half way: the batch so far is kept, unless the target was
     // not checked yet; then it is taken back.
     auto keepWhatArrived = [&] {
-        if (beforeFirstCommit)
+        if (beforeFirstCommit) {
             transport.discard();
-        else
-            (void)commitBatch();
+        } else if (commitBatch()) {
+            (void)settle();
+        }
     };
     for (const QString &path : plan.uploads) {
         if (cancel && *cancel) {
@@ -180,6 +211,8 @@ Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manife
         }
     }
     if (Status s = commitBatch(); !s)
+        return s;
+    if (Status s = settle(); !s)
         return s;
     for (const QString &path : plan.deletions) {
         if (Status s = transport.remove(path); !s)

@@ -61,6 +61,7 @@ void SftpTransport::discardStream()
 
 void SftpTransport::stopHelper()
 {
+    m_reply = Reply::None; // a batch on its way goes with its helper
     if (m_helper) {
         libssh2_channel_free(m_helper);
         m_helper = nullptr;
@@ -111,8 +112,10 @@ Status SftpTransport::putStreamed(const QString &path, const QByteArray &data)
         m_streamNames.insert(name);
         m_streamList += name + '\0';
     }
-    if (m_tar.size() >= streamFlushBytes)
-        return commitStream(); // bounds memory; committing early is harmless
+    // Bounds memory; committing early is harmless. Not while the batch
+    // before is on its way: the publisher hears how that one went first.
+    if (m_tar.size() >= streamFlushBytes && m_reply == Reply::None)
+        return commit();
     return {};
 }
 
@@ -122,7 +125,7 @@ QByteArray SftpTransport::batchScript() const
     return "tar -x -f - -C \"$d\" && perl -e " + shellQuote(renameScript) + " \"$d\"";
 }
 
-Status SftpTransport::commitStream()
+Status SftpTransport::startStream()
 {
     if (!m_archive)
         return {};
@@ -136,23 +139,27 @@ Status SftpTransport::commitStream()
     discardStream();
     if (!closed)
         return Status::failure(tr("Cannot pack the files to upload."));
+    // The helper's answer is read in finishCommit(), so the next batch can
+    // be packed while the server unpacks this one.
+    if (m_canKeepHelper)
+        return sendBatch(tar);
+    // One command per batch. The batch unpacks into a fresh folder under
+    // the root (same file system, so rename(2) is atomic), is renamed
+    // into place in order, and the folder goes whatever happens.
+    const QByteArray command =
+        "set -e; cd " + shellQuote(m_root) +
+        "; d=$(mktemp -d .webcast-upload.XXXXXX); trap 'rm -rf \"$d\"' EXIT; "
+        "trap 'exit 1' HUP INT TERM PIPE; " +
+        batchScript();
     int code = -1;
     QByteArray output;
-    if (m_canKeepHelper) {
-        if (Status s = sendToHelper(tar, &code, &output); !s)
-            return s;
-    } else {
-        // One command per batch. The batch unpacks into a fresh folder under
-        // the root (same file system, so rename(2) is atomic), is renamed
-        // into place in order, and the folder goes whatever happens.
-        const QByteArray command =
-            "set -e; cd " + shellQuote(m_root) +
-            "; d=$(mktemp -d .webcast-upload.XXXXXX); trap 'rm -rf \"$d\"' EXIT; "
-            "trap 'exit 1' HUP INT TERM PIPE; " +
-            batchScript();
-        if (Status s = exec(command, &code, &output, tar); !s)
-            return Status::failure(tr("Cannot upload the files: %1").arg(s.error()));
-    }
+    if (Status s = exec(command, &code, &output, tar); !s)
+        return Status::failure(tr("Cannot upload the files: %1").arg(s.error()));
+    return batchOutcome(code, output);
+}
+
+Status SftpTransport::batchOutcome(int code, const QByteArray &output)
+{
     if (code != 0 && output.contains("webcast-guard-changed")) {
         // Read anew on the next connection, where the publisher says whose
         // it is now.
@@ -195,16 +202,19 @@ QByteArray SftpTransport::helperCommand() const
            "[ -n \"$d\" ] && rm -rf \"$d\"; echo \"webcast-batch-end $r\"; done";
 }
 
-Status SftpTransport::sendToHelper(const QByteArray &tar, int *code, QByteArray *output)
+namespace {
+constexpr char batchEndMarker[] = "webcast-batch-end ";
+} // namespace
+
+Status SftpTransport::sendBatch(const QByteArray &tar)
 {
     // A login shell per command costs what the account's shell start-up
     // costs (a .bashrc can take 80 ms), so the helper is kept. Large batches
     // (a whole site) go to a second one run by OpenSSH's ssh, pinned to this
     // session's host key: libssh2 moved them at 60 MB/s, OpenSSH at 240.
-    // Batches go one after the other, so the two never overtake each other.
-    constexpr char marker[] = "webcast-batch-end ";
+    // A batch is sent only when the one before has been answered
+    // (startCommit), so the two never overtake each other.
     const QByteArray header = QByteArray::number(tar.size()) + '\n';
-    QByteArray received;
     if (tar.size() >= bulkBatchBytes && !m_openSshFailed) {
         if (!m_bulkHelper)
             m_bulkHelper = openSshCommand(bulkHelperCommand());
@@ -213,32 +223,48 @@ Status SftpTransport::sendToHelper(const QByteArray &tar, int *code, QByteArray 
             Status s = m_bulkHelper->write(header.constData(), header.size());
             if (s)
                 s = m_bulkHelper->write(tar.constData(), tar.size());
-            if (s)
-                s = m_bulkHelper->readLineWith(marker, &received);
             if (!s) {
                 m_bulkHelper.reset(); // the next batch starts another
                 return Status::failure(tr("Cannot upload the files: %1").arg(s.error()));
             }
             ++m_bulkBatches;
+            m_reply = Reply::Bulk;
+            return {};
         }
     }
-    if (!m_bulkHelper || tar.size() < bulkBatchBytes) {
-        if (!m_helper) {
-            QString error;
-            m_helper = startCommand(helperCommand(), &error);
-            if (!m_helper)
-                return Status::failure(tr("Cannot upload the files: %1").arg(error));
+    if (!m_helper) {
+        QString error;
+        m_helper = startCommand(helperCommand(), &error);
+        if (!m_helper)
+            return Status::failure(tr("Cannot upload the files: %1").arg(error));
+    }
+    Status sent = writeToCommand(m_helper, header.constData(), header.size());
+    if (sent)
+        sent = writeToCommand(m_helper, tar.constData(), tar.size());
+    if (!sent) {
+        stopHelper();
+        return Status::failure(tr("Cannot upload the files: %1").arg(sent.error()));
+    }
+    m_reply = Reply::Kept;
+    return {};
+}
+
+Status SftpTransport::receiveBatchEnd(int *code, QByteArray *output)
+{
+    const Reply from = std::exchange(m_reply, Reply::None);
+    QByteArray received;
+    if (from == Reply::Bulk) {
+        if (!m_bulkHelper)
+            return Status::failure(
+                tr("Cannot upload the files: %1").arg(tr("the server ended the upload helper")));
+        if (Status s = m_bulkHelper->readLineWith(batchEndMarker, &received); !s) {
+            m_bulkHelper.reset(); // the next batch starts another
+            return Status::failure(tr("Cannot upload the files: %1").arg(s.error()));
         }
-        Status sent = writeToCommand(m_helper, header.constData(), header.size());
-        if (sent)
-            sent = writeToCommand(m_helper, tar.constData(), tar.size());
-        if (!sent) {
-            stopHelper();
-            return Status::failure(tr("Cannot upload the files: %1").arg(sent.error()));
-        }
+    } else {
         char buffer[4096];
         for (;;) {
-            const qsizetype at = received.indexOf(marker);
+            const qsizetype at = received.indexOf(batchEndMarker);
             if (at >= 0 && received.indexOf('\n', at) > at)
                 break;
             const ssize_t n = libssh2_channel_read(m_helper, buffer, sizeof buffer);
@@ -254,10 +280,10 @@ Status SftpTransport::sendToHelper(const QByteArray &tar, int *code, QByteArray 
             return Status::failure(tr("Cannot upload the files: %1").arg(why));
         }
     }
-    const qsizetype at = received.indexOf(marker);
+    const qsizetype at = received.indexOf(batchEndMarker);
     const qsizetype end = received.indexOf('\n', at);
-    *code = received.mid(at + qsizetype(sizeof marker) - 1, end - at - qsizetype(sizeof marker) + 1)
-                .toInt();
+    const qsizetype skip = qsizetype(sizeof batchEndMarker) - 1;
+    *code = received.mid(at + skip, end - at - skip).toInt();
     *output = received.left(at);
     return {};
 }
@@ -281,9 +307,35 @@ std::optional<QByteArray> SftpTransport::guarded(const QString &path) const
 
 Status SftpTransport::commit()
 {
+    if (Status s = startCommit(); !s)
+        return s;
+    return finishCommit();
+}
+
+Status SftpTransport::finishCommit()
+{
+    if (m_reply == Reply::None)
+        return {};
+    int code = -1;
+    QByteArray output;
+    if (Status s = receiveBatchEnd(&code, &output); !s)
+        return s;
+    return batchOutcome(code, output);
+}
+
+Status SftpTransport::startCommit()
+{
+    // The batch before is answered first (the publisher does so itself):
+    // batches never overtake one another.
+    if (m_reply != Reply::None) {
+        if (Status s = finishCommit(); !s) {
+            discardStream();
+            return s;
+        }
+    }
     settleProbe();
     if (m_canStream)
-        return commitStream();
+        return startStream();
     if (m_pendingRenames.isEmpty())
         return {};
     // One shell command renames the batch in order; each mv -f is an atomic

@@ -81,6 +81,12 @@ public:
     Status remove(const QString &path) override;
     Result<std::optional<QByteArray>> fetch(const QString &path) override;
     Status commit() override;
+    // The batch is sent in startCommit(); finishCommit() reads the server's
+    // answer, so the publisher packs the next batch meanwhile.
+    Status startCommit() override;
+    Status finishCommit() override;
+    // Drops the batch packed since the last commit (nothing of it was sent).
+    void discard() override { discardStream(); }
     void close() override;
     // Streamed batches carry the guard; the server's script refuses the
     // batch, moving nothing, when the file holds anything else.
@@ -91,7 +97,7 @@ public:
     // Starts OpenSSH's connection for the upload's bytes (trusting the same
     // known_hosts files) while open() logs in.
     void expectUpload(const QString &path) override;
-    // Starts OpenSSH's connection for large batches (see sendToHelper).
+    // Starts OpenSSH's connection for large batches (see sendBatch).
     void expectManyFiles() override;
     void endManyFiles() override;
     Status uploadFile(const QString &localPath, const QString &path, const UploadProgress &progress,
@@ -121,7 +127,7 @@ public:
     bool uploadedThroughOpenSsh() const { return m_uploadedThroughOpenSsh; }
     // In how many stripes the last upload went (see uploadThroughShell).
     int lastUploadStripes() const { return m_uploadStripes; }
-    // How many batches went through OpenSSH's ssh (see sendToHelper).
+    // How many batches went through OpenSSH's ssh (see sendBatch).
     int batchesThroughOpenSsh() const { return m_bulkBatches; }
     // The longest time a file was missing during a replace (fallback only).
     qint64 longestGapMicroseconds() const { return m_longestGapUs; }
@@ -202,13 +208,15 @@ private:
     Status writeToCommand(_LIBSSH2_CHANNEL *channel, const char *data, qsizetype size);
     void finishCommand(_LIBSSH2_CHANNEL *channel, int *exitCode, QByteArray *output);
     Status putStreamed(const QString &path, const QByteArray &data);
-    Status commitStream();
+    Status startStream();
     void discardStream();
     QByteArray batchScript() const;
-    Status sendToHelper(const QByteArray &tar, int *code, QByteArray *output);
+    Status sendBatch(const QByteArray &tar);
+    Status receiveBatchEnd(int *code, QByteArray *output);
+    Status batchOutcome(int code, const QByteArray &output);
     QByteArray helperCommand() const;
     QByteArray bulkHelperCommand() const;
-    // Batches this large go through OpenSSH's ssh (see sendToHelper).
+    // Batches this large go through OpenSSH's ssh (see sendBatch).
     static constexpr qsizetype bulkBatchBytes = 1024 * 1024;
     void stopHelper();
     QString sftpError() const;
@@ -234,6 +242,14 @@ private:
     QByteArray m_tar;
     _LIBSSH2_CHANNEL *m_helper = nullptr;         // the shell loop that takes batches
     std::unique_ptr<OpenSshCommand> m_bulkHelper; // ... the large ones, through ssh
+    // Which helper has a batch whose answer is not read yet.
+    enum class Reply
+    {
+        None,
+        Kept,
+        Bulk
+    };
+    Reply m_reply = Reply::None;
     int m_bulkBatches = 0;
     QByteArray m_streamList; // NUL-separated paths, in put order
     QSet<QByteArray> m_streamNames;

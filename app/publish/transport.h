@@ -59,6 +59,13 @@ public:
     // Some transports finish puts in batches (one server command renames many
     // files); after commit() every put so far is in place.
     virtual Status commit() { return {}; }
+    // commit() in two halves, so the publisher packs the next batch (and
+    // records the last) while the server puts this one in place: after
+    // startCommit() the batch is on its way, finishCommit() says whether it
+    // is in place. The publisher calls finishCommit() before the next
+    // startCommit(). A transport that cannot split does all in the first.
+    virtual Status startCommit() { return commit(); }
+    virtual Status finishCommit() { return {}; }
     // A transport whose put() sends at once, to a name no reader sees, says
     // so: the publisher then checks the target's marker while the batch
     // travels, and discard() takes back every put since the last commit().

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 
 namespace {
@@ -53,6 +54,14 @@ SftpTransport::Options optionsFor(const SshServer &ssh, bool stream = true, bool
     return o;
 }
 
+// Batches of three files, so a small site goes in several.
+class SmallBatches : public SftpTransport
+{
+public:
+    using SftpTransport::SftpTransport;
+    int preferredBatchSize() const override { return 3; }
+};
+
 } // namespace
 
 class TestSftpPublish : public QObject
@@ -77,6 +86,8 @@ private slots:
     void guardedBatch_movesNothingOnceTheFileChanged_data();
     void guardedBatch_movesNothingOnceTheFileChanged();
     void largeBatches_goThroughOpenSsh_guardedAndInStepWithSmallOnes();
+    void publish_packsTheNextBatchWhileOneTravels_andStopsAtAFailedOne_data();
+    void publish_packsTheNextBatchWhileOneTravels_andStopsAtAFailedOne();
     void serverDown_isQueuedAndSentWhenItReturns();
     void keptConnection_stillRefusesAnotherDatabasesTarget();
     void removedTalk_itsFilesLeaveTheServer();
@@ -372,6 +383,73 @@ void TestSftpPublish::streamedBatch_failureSaysWhyAndLeavesNoFolder()
         QCOMPARE(readFile(www.filePath(QStringLiteral("after.html"))), QByteArray::number(i));
         QCOMPARE(readFile(www.filePath(QStringLiteral("big.bin"))).size(), 300000 + i);
     }
+}
+
+void TestSftpPublish::publish_packsTheNextBatchWhileOneTravels_andStopsAtAFailedOne_data()
+{
+    QTest::addColumn<bool>("helper");
+    QTest::addColumn<int>("bytes");
+    QTest::newRow("kept helper") << true << 10;
+    QTest::newRow("through ssh") << true << 2 * 1024 * 1024;
+    QTest::newRow("a command per batch") << false << 10;
+}
+
+// The publisher sends a batch and packs the next while the server unpacks it
+// (startCommit, finishCommit). A batch is sent only once the one before is in
+// place; one the server refuses stops the publish: the manifest holds exactly
+// the batches before it, and nothing packed after it reaches the server.
+void TestSftpPublish::publish_packsTheNextBatchWhileOneTravels_andStopsAtAFailedOne()
+{
+    QFETCH(bool, helper);
+    QFETCH(int, bytes);
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    TestDatabase t;
+    QTemporaryDir www;
+    RenderedSite site;
+    for (int i = 0; i < 12; ++i)
+        site.insert(QStringLiteral("f%1/file.bin").arg(i, 2, 10, QLatin1Char('0')),
+                    QByteArray(bytes, char('a' + i)));
+    // The seventh file's folder is taken by a file: its batch (the third)
+    // cannot be put in place.
+    writeFile(www.filePath(QStringLiteral("f06")), "in the way");
+    PublishManifest manifest(*t.db, QStringLiteral("web sftp"));
+    SftpTransport::Options options = optionsFor(ssh);
+    options.useHelper = helper;
+    SmallBatches sftp(ssh.url(www.path()), options);
+    PublishPlan plan = PublishPlan::make(site, manifest.load());
+    std::sort(plan.uploads.begin(), plan.uploads.end());
+    QStringList progressed;
+    Result<PublishSummary> r =
+        publishSite(sftp, manifest, site, plan,
+                    [&progressed](int, int, const QString &path) { progressed << path; });
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().contains(QLatin1String("f06")), qPrintable(r.error()));
+    const QStringList firstTwo = plan.uploads.mid(0, 6);
+    QCOMPARE(progressed, firstTwo);
+    QStringList recorded = manifest.load().keys();
+    recorded.sort();
+    QCOMPARE(recorded, firstTwo);
+    for (int i = 0; i < 12; ++i) {
+        const QString path = www.filePath(plan.uploads.at(i));
+        QCOMPARE(QFile::exists(path), i < 6);
+    }
+    QDirIterator leftovers(www.path(), {QStringLiteral(".webcast-upload*")},
+                           QDir::AllEntries | QDir::Hidden, QDirIterator::Subdirectories);
+    QVERIFY(!leftovers.hasNext());
+    // Once the way is clear the same connection sends the rest, and only
+    // the rest: nothing left over from the batch packed after the failure.
+    QVERIFY(QFile::remove(www.filePath(QStringLiteral("f06"))));
+    plan = PublishPlan::make(site, manifest.load());
+    QCOMPARE(plan.uploads.size(), 6);
+    r = publishSite(sftp, manifest, site, plan);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r.value().uploaded, 6);
+    for (auto it = site.cbegin(); it != site.cend(); ++it)
+        QCOMPARE(readFile(www.filePath(it.key())), it.value());
+    QVERIFY(PublishPlan::make(site, manifest.load()).isEmpty());
+    if (bytes > 1024 * 1024 && helper)
+        QVERIFY(sftp.batchesThroughOpenSsh() > 0);
 }
 
 void TestSftpPublish::guardedBatch_movesNothingOnceTheFileChanged_data()
