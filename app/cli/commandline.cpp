@@ -31,9 +31,11 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QThread>
 #include <QUrl>
 
 #include <unistd.h>
@@ -482,7 +484,25 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
     // sets up its path for bulk (SFTP: OpenSSH logs in) while it renders.
     if (transport && (pipeline.knownFiles() == 0 || takeOver))
         transport->expectManyFiles();
+    // The connection is made (key exchange, login, the server's shell) on
+    // a thread of its own while the site renders here; send() uses it as it
+    // is, or opens again to say why it could not.
+    QThread *opening = nullptr;
+    if (transport && role == PublishTarget::Role::Web && transport->opensOnAnotherThread()) {
+        opening = QThread::create([t = transport.get()] { (void)t->open(); });
+        opening->start();
+    }
+    const auto opened = qScopeGuard([&opening] {
+        if (opening) {
+            opening->wait();
+            delete std::exchange(opening, nullptr);
+        }
+    });
     Result<PublishPipeline::Prepared> prepared = pipeline.prepare(snapshot, templates);
+    if (opening) {
+        opening->wait();
+        delete std::exchange(opening, nullptr);
+    }
     if (!prepared)
         return c.fail(prepared.error());
     const PublishPipeline::Prepared &p = prepared.value();

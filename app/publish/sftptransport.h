@@ -77,6 +77,7 @@ public:
     ~SftpTransport() override;
     Status open() override;
     bool isOpen() const override { return m_sftp != nullptr; }
+    bool opensOnAnotherThread() const override { return true; }
     Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) override;
     Status remove(const QString &path) override;
     Result<std::optional<QByteArray>> fetch(const QString &path) override;

@@ -49,6 +49,10 @@ public:
     // A transport that keeps its connection between publishes says so here;
     // publishSite() then uses it as it is.
     virtual bool isOpen() const { return false; }
+    // open() may run on another thread than the calls after it (the
+    // transport holds no QObject of its own): the command line connects
+    // while it renders.
+    virtual bool opensOnAnotherThread() const { return false; }
     virtual Status put(const QString &path, const QByteArray &data, const QByteArray &mimeType) = 0;
     virtual Status remove(const QString &path) = 0;
     // A small file the target holds (the marker naming the database that
