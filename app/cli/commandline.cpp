@@ -477,7 +477,6 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
         // change mark says so without reading the data or the target.
         if (pipeline.upToDateByMark(templates) && !dryRun)
             return nothingChanged(pipeline.knownFiles());
-        snapshot = SiteSnapshot::capture(c.repo, settings);
     }
     std::unique_ptr<Transport> transport = dryRun ? nullptr : Transport::create(target);
     // A first publish (or a take-over) sends the whole site: the transport
@@ -498,7 +497,12 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
             delete std::exchange(opening, nullptr);
         }
     });
-    Result<PublishPipeline::Prepared> prepared = pipeline.prepare(snapshot, templates);
+    // The web site is read and rendered side by side; the streaming target
+    // has no pages.
+    Result<PublishPipeline::Prepared> prepared =
+        role == PublishTarget::Role::Web
+            ? pipeline.prepareWholeSite(c.repo, settings, templates, snapshot)
+            : pipeline.prepare(snapshot, templates);
     if (opening) {
         opening->wait();
         delete std::exchange(opening, nullptr);

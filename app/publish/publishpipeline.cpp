@@ -154,9 +154,28 @@ bool PublishPipeline::upToDateByMark(const TemplateSet &templates)
     return !m_manifest.inputDigest().isEmpty() && m_manifest.dataMark() == m_mark;
 }
 
+Result<PublishPipeline::Prepared>
+PublishPipeline::prepareWholeSite(const WebcastRepository &repository, const SiteSettings &settings,
+                                  const TemplateSet &templates, SiteSnapshot &snapshot)
+{
+    Result<RenderedSite> site =
+        SiteRenderer(templates).captureAndRender(repository, settings, snapshot);
+    if (!site)
+        return site.status();
+    return prepare(snapshot, templates, {}, &site.value());
+}
+
 Result<PublishPipeline::Prepared> PublishPipeline::prepare(const SiteSnapshot &snapshot,
                                                            const TemplateSet &templates,
                                                            const QSet<QString> &scope)
+{
+    return prepare(snapshot, templates, scope, nullptr);
+}
+
+Result<PublishPipeline::Prepared> PublishPipeline::prepare(const SiteSnapshot &snapshot,
+                                                           const TemplateSet &templates,
+                                                           const QSet<QString> &scope,
+                                                           RenderedSite *rendered)
 {
     Prepared p;
     // Taking a target over from another database: what this one recorded
@@ -180,10 +199,14 @@ Result<PublishPipeline::Prepared> PublishPipeline::prepare(const SiteSnapshot &s
         }
         if (p.scope.isEmpty() && p.digest.isEmpty())
             p.digest = publishInputDigest(snapshot, templates);
-        Result<RenderedSite> site = SiteRenderer(templates).render(snapshot, p.scope);
-        if (!site)
-            return site.status();
-        p.site = std::move(site.value());
+        if (rendered && p.scope.isEmpty()) {
+            p.site = std::move(*rendered); // the whole site, rendered while it was read
+        } else {
+            Result<RenderedSite> site = SiteRenderer(templates).render(snapshot, p.scope);
+            if (!site)
+                return site.status();
+            p.site = std::move(site.value());
+        }
         const WebcastRepository repository(m_database);
         addSlideFiles(snapshot, repository, p.site, p.scope, &p.missingSlides);
     }

@@ -41,6 +41,12 @@ public:
     // given); the streaming target has no pages, so nothing is rendered.
     Result<Prepared> prepare(const SiteSnapshot &snapshot, const TemplateSet &templates,
                              const QSet<QString> &scope = {});
+    // The whole web site read from `repository` and rendered side by side
+    // (SiteRenderer::captureAndRender), then as prepare(); `snapshot`
+    // receives what was read.
+    Result<Prepared> prepareWholeSite(const WebcastRepository &repository,
+                                      const SiteSettings &settings, const TemplateSet &templates,
+                                      SiteSnapshot &snapshot);
     // Before the snapshot: takes the database's change mark (with the
     // templates'). True when it is the one recorded with the last
     // whole-site publish: nothing changed, so no snapshot, no rendering, no
@@ -63,6 +69,12 @@ public:
 
     const PublishTarget &target() const { return m_target; }
 
+private:
+    // prepare(), with the whole site already rendered when `rendered` is set.
+    Result<Prepared> prepare(const SiteSnapshot &snapshot, const TemplateSet &templates,
+                             const QSet<QString> &scope, RenderedSite *rendered);
+
+public:
     // On a team database, one seat publishes to a target at a time: waits
     // for the target's lock (PostgreSQL advisory lock), held until the
     // pipeline is gone. Take the snapshot after this, so no seat ever sends
