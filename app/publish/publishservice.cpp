@@ -199,14 +199,20 @@ void PublishService::start()
                 if (many && transport)
                     transport->endManyFiles();
             });
-            const SiteSnapshot snapshot = SiteSnapshot::capture(WebcastRepository(db), settings);
-            QSet<QString> scope; // empty: the whole site
-            if (!everything) {
+            // The whole site is read and rendered side by side; a change
+            // renders only what it touches.
+            const WebcastRepository repository(db);
+            SiteSnapshot snapshot;
+            Result<PublishPipeline::Prepared> prepared =
+                [&]() -> Result<PublishPipeline::Prepared> {
+                if (everything)
+                    return pipeline.prepareWholeSite(repository, settings, templates, snapshot);
+                snapshot = SiteSnapshot::capture(repository, settings);
+                QSet<QString> scope;
                 for (const SiteChange &change : changes)
                     scope.unite(SiteRenderer::affectedOutputs(snapshot, change));
-            }
-            Result<PublishPipeline::Prepared> prepared =
-                pipeline.prepare(snapshot, templates, scope);
+                return pipeline.prepare(snapshot, templates, scope);
+            }();
             if (!prepared) {
                 outcome.error = prepared.error();
                 return outcome;
