@@ -1712,7 +1712,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../app/publish/publisher.cpp" line="+166"/>
+        <location filename="../../app/publish/publisher.cpp" line="+197"/>
         <source>Publishing was cancelled; %1 of %2 changes were made.</source>
         <translation>Das Veröffentlichen wurde abgebrochen; %1 von %2 Änderungen wurden übertragen.</translation>
     </message>
@@ -2587,26 +2587,28 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>SftpTransport</name>
     <message>
-        <location filename="../../app/publish/sftpbatch.cpp" line="+108"/>
+        <location filename="../../app/publish/sftpbatch.cpp" line="+109"/>
         <source>Cannot pack %1: %2</source>
         <translation>%1 kann nicht gepackt werden: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Cannot pack the files to upload.</source>
         <translation>Die hochzuladenden Dateien können nicht gepackt werden.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+66"/>
-        <location line="+10"/>
+        <location line="+71"/>
+        <location line="+11"/>
         <location line="+7"/>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+18"/>
         <source>Cannot upload the files: %1</source>
         <translation>Die Dateien können nicht hochgeladen werden: %1</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-112"/>
         <source>%1 on the server changed since this connection read it; nothing was put in place.</source>
         <translation>%1 hat sich auf dem Server geändert, seit diese Verbindung die Datei gelesen hat; es wurde nichts an seinen Platz gelegt.</translation>
     </message>
@@ -2622,11 +2624,12 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
     </message>
     <message>
         <location line="+82"/>
+        <location line="+19"/>
         <source>the server ended the upload helper</source>
         <translation>der Server hat das Hilfsprogramm zum Hochladen beendet</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>Cannot put the uploaded files in place: %1</source>
         <translation>Die hochgeladenen Dateien können nicht an ihren Platz gebracht werden: %1</translation>
     </message>
@@ -3934,7 +3937,7 @@ jetzt: %6</translation>
         <translation>Fehler beim %1: Ihr Login darf dies in der Team-Datenbank nicht ändern (%2).</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>&quot;%1&quot; is already used by the workshop &quot;%2&quot;</source>
         <translation>„%1“ wird bereits vom Workshop „%2“ verwendet</translation>
     </message>
@@ -4082,7 +4085,7 @@ jetzt: %6</translation>
         <translation>Entfernen der Folien</translation>
     </message>
     <message>
-        <location filename="../../models/repositoryrooms.cpp" line="+42"/>
+        <location filename="../../models/repositoryrooms.cpp" line="+44"/>
         <source>name: a room needs a name</source>
         <translation>name: ein Raum braucht einen Namen</translation>
     </message>
@@ -4568,7 +4571,7 @@ jetzt: %6</translation>
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+80"/>
+        <location filename="../../app/cli/commandline.cpp" line="+82"/>
         <source>the database already holds workshops; demo data goes only into an empty database</source>
         <translation>die Datenbank enthält bereits Workshops; Demodaten kommen nur in eine leere Datenbank</translation>
     </message>
@@ -4584,14 +4587,14 @@ jetzt: %6</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+246"/>
+        <location line="+251"/>
         <location filename="../../app/cli/teamcommands.cpp" line="+91"/>
         <source>no workshop &quot;%1&quot; (see `webcast-admin list`)</source>
         <translation>kein Workshop „%1“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-236"/>
-        <location line="+239"/>
+        <location line="-241"/>
+        <location line="+244"/>
         <location filename="../../app/cli/teamcommands.cpp" line="+7"/>
         <source>no presentation &quot;%1&quot; in workshop &quot;%2&quot; (see `webcast-admin list`)</source>
         <translation>kein Vortrag „%1“ im Workshop „%2“ (siehe `webcast-admin list`)</translation>
@@ -4667,7 +4670,7 @@ jetzt: %6</translation>
         <translation>Aufruf: team add-user NAME --role helper|staff|coordinator, oder team users</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="-228"/>
+        <location filename="../../app/cli/commandline.cpp" line="-233"/>
         <location line="+13"/>
         <location line="+53"/>
         <source>nothing was imported: %1</source>
@@ -4724,7 +4727,7 @@ jetzt: %6</translation>
         <translation>render braucht --out DIR</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Rendered %1 files into %2: %3 written, %4 unchanged, %5 removed (read %6 ms, render %7 ms, write %8 ms).</source>
         <translation>%1 Dateien nach %2 gerendert: %3 geschrieben, %4 unverändert, %5 entfernt (Lesen %6 ms, Rendern %7 ms, Schreiben %8 ms).</translation>
     </message>
@@ -4745,13 +4748,13 @@ jetzt: %6</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+182"/>
+        <location line="+204"/>
         <location filename="../../app/cli/teamcommands.cpp" line="-79"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-202"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
@@ -4816,7 +4819,7 @@ jetzt: %6</translation>
         <translation>Auf %1 veröffentlicht: 0 hochgeladen (0 Bytes), 0 gelöscht, %2 unverändert (seit der letzten Veröffentlichung hat sich nichts geändert).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+64"/>
         <source>%1 to upload, %2 to delete, %3 unchanged on %4 (dry run: nothing sent)</source>
         <translation>%1 hochzuladen, %2 zu löschen, %3 unverändert auf %4 (Probelauf: nichts gesendet)</translation>
     </message>
@@ -4906,7 +4909,7 @@ jetzt: %6</translation>
         <translation>--dry-run gehört zu publish und schedule-import</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-577"/>
         <source>the slides %1 are not kept in the database; left out</source>
         <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
     </message>
@@ -4919,7 +4922,7 @@ jetzt: %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>the slides %1 are not kept in the database; add the file again</source>
         <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
     </message>
@@ -4929,7 +4932,7 @@ jetzt: %6</translation>
         <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+174"/>
         <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
         <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
     </message>
