@@ -31,11 +31,9 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QThread>
 #include <QUrl>
 
 #include <unistd.h>
@@ -483,30 +481,12 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
     // sets up its path for bulk (SFTP: OpenSSH logs in) while it renders.
     if (transport && (pipeline.knownFiles() == 0 || takeOver))
         transport->expectManyFiles();
-    // The connection is made (key exchange, login, the server's shell) on
-    // a thread of its own while the site renders here; send() uses it as it
-    // is, or opens again to say why it could not.
-    QThread *opening = nullptr;
-    if (transport && role == PublishTarget::Role::Web && transport->opensOnAnotherThread()) {
-        opening = QThread::create([t = transport.get()] { (void)t->open(); });
-        opening->start();
-    }
-    const auto opened = qScopeGuard([&opening] {
-        if (opening) {
-            opening->wait();
-            delete std::exchange(opening, nullptr);
-        }
-    });
-    // The web site is read and rendered side by side; the streaming target
-    // has no pages.
+    // The web site is read and rendered side by side while the transport
+    // logs in; the streaming target has no pages.
     Result<PublishPipeline::Prepared> prepared =
         role == PublishTarget::Role::Web
-            ? pipeline.prepareWholeSite(c.repo, settings, templates, snapshot)
+            ? pipeline.prepareWholeSite(c.repo, settings, templates, snapshot, transport.get())
             : pipeline.prepare(snapshot, templates);
-    if (opening) {
-        opening->wait();
-        delete std::exchange(opening, nullptr);
-    }
     if (!prepared)
         return c.fail(prepared.error());
     const PublishPipeline::Prepared &p = prepared.value();

@@ -11,8 +11,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 
 namespace {
@@ -156,8 +158,20 @@ bool PublishPipeline::upToDateByMark(const TemplateSet &templates)
 
 Result<PublishPipeline::Prepared>
 PublishPipeline::prepareWholeSite(const WebcastRepository &repository, const SiteSettings &settings,
-                                  const TemplateSet &templates, SiteSnapshot &snapshot)
+                                  const TemplateSet &templates, SiteSnapshot &snapshot,
+                                  Transport *transport)
 {
+    // The connection (key exchange, login, the server's shell) is made on a
+    // thread of its own while this one reads and the pool renders.
+    std::unique_ptr<QThread> opening;
+    if (transport && !transport->isOpen() && transport->opensOnAnotherThread()) {
+        opening.reset(QThread::create([transport] { (void)transport->open(); }));
+        opening->start();
+    }
+    const auto opened = qScopeGuard([&opening] {
+        if (opening)
+            opening->wait();
+    });
     Result<RenderedSite> site =
         SiteRenderer(templates).captureAndRender(repository, settings, snapshot);
     if (!site)

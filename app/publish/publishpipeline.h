@@ -43,10 +43,13 @@ public:
                              const QSet<QString> &scope = {});
     // The whole web site read from `repository` and rendered side by side
     // (SiteRenderer::captureAndRender), then as prepare(); `snapshot`
-    // receives what was read.
+    // receives what was read. A `transport` that is not open yet and may
+    // open on another thread (Transport::opensOnAnotherThread) logs in
+    // meanwhile; send() then uses it as it is, or opens again to say why it
+    // could not.
     Result<Prepared> prepareWholeSite(const WebcastRepository &repository,
                                       const SiteSettings &settings, const TemplateSet &templates,
-                                      SiteSnapshot &snapshot);
+                                      SiteSnapshot &snapshot, Transport *transport = nullptr);
     // Before the snapshot: takes the database's change mark (with the
     // templates'). True when it is the one recorded with the last
     // whole-site publish: nothing changed, so no snapshot, no rendering, no
@@ -69,12 +72,6 @@ public:
 
     const PublishTarget &target() const { return m_target; }
 
-private:
-    // prepare(), with the whole site already rendered when `rendered` is set.
-    Result<Prepared> prepare(const SiteSnapshot &snapshot, const TemplateSet &templates,
-                             const QSet<QString> &scope, RenderedSite *rendered);
-
-public:
     // On a team database, one seat publishes to a target at a time: waits
     // for the target's lock (PostgreSQL advisory lock), held until the
     // pipeline is gone. Take the snapshot after this, so no seat ever sends
@@ -93,6 +90,9 @@ private:
     // With `batchFollows` a connection that guards the marker (the server
     // checks it with each batch, transport.h) is not asked to read it.
     Status checkMarker(Transport &transport, bool batchFollows);
+    // prepare(), with the whole site already rendered when `rendered` is set.
+    Result<Prepared> prepare(const SiteSnapshot &snapshot, const TemplateSet &templates,
+                             const QSet<QString> &scope, RenderedSite *rendered);
 
     Database &m_database;
     PublishTarget m_target;

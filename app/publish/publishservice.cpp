@@ -206,7 +206,8 @@ void PublishService::start()
             Result<PublishPipeline::Prepared> prepared =
                 [&]() -> Result<PublishPipeline::Prepared> {
                 if (everything)
-                    return pipeline.prepareWholeSite(repository, settings, templates, snapshot);
+                    return pipeline.prepareWholeSite(repository, settings, templates, snapshot,
+                                                     transport.get());
                 snapshot = SiteSnapshot::capture(repository, settings);
                 QSet<QString> scope;
                 for (const SiteChange &change : changes)
