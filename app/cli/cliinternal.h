@@ -4,6 +4,7 @@
 // the commands that live outside commandline.cpp.
 #include "app/cli/commandline.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
 
@@ -11,6 +12,12 @@ class Database;
 class WebcastRepository;
 
 namespace commandline {
+
+// The command line's words, in one translation context.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("commandline", text);
+}
 
 // Values printed into tab-separated lines keep to one line and their
 // column: line breaks, tabs and other control characters become spaces.
@@ -52,5 +59,21 @@ int runTeam(Context &c, const QStringList &args, const QString &role);
 
 // roomcommands.cpp: now [--at TIME] [--check]: one line per room in use.
 int runNow(Context &c, const QString &atText, bool check);
+
+// exchangecommands.cpp: the JSON exchange format and schedules.
+int runImport(Context &c, const QString &path);
+int runExport(Context &c, const QString &outPath);
+int runScheduleImport(Context &c, const QString &fileOrUrl, QString workshopSlug, bool dryRun);
+int runScheduleExport(Context &c, const QString &workshopSlug, const QString &formatName,
+                      const QString &outPath);
+
+// publishcommands.cpp: publishing targets.
+// password set|forget [web|streaming]: the keychain entry for a target.
+int runPassword(Context &c, const QStringList &args);
+// upload <workshop>/<talk> FILE [--no-prepare]: check, prepare, upload with
+// resume, and point the presentation at it.
+int runUpload(Context &c, const QString &target, const QString &file, bool prepare);
+int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNewHostKey,
+               bool takeOver);
 
 } // namespace commandline

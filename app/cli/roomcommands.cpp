@@ -12,11 +12,6 @@
 namespace commandline {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("commandline", text);
-}
-
 // A value in a tab-separated line (oneLine), "-" when empty.
 QString field(const QString &value)
 {

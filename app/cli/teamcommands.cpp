@@ -19,14 +19,6 @@
 #include <string>
 
 namespace commandline {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("commandline", text);
-}
-
-} // namespace
 
 QString readSecret(Context &c, const QString &prompt)
 {

@@ -1634,7 +1634,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
 <context>
     <name>PublishPipeline</name>
     <message>
-        <location filename="../../app/publish/publishpipeline.cpp" line="+30"/>
+        <location filename="../../app/publish/publishpipeline.cpp" line="+32"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 auf %2 (%3)</translation>
     </message>
@@ -4571,7 +4571,7 @@ jetzt: %6</translation>
 <context>
     <name>commandline</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+82"/>
+        <location filename="../../app/cli/commandline.cpp" line="+62"/>
         <source>the database already holds workshops; demo data goes only into an empty database</source>
         <translation>die Datenbank enthält bereits Workshops; Demodaten kommen nur in eine leere Datenbank</translation>
     </message>
@@ -4587,14 +4587,14 @@ jetzt: %6</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+251"/>
-        <location filename="../../app/cli/teamcommands.cpp" line="+91"/>
+        <location filename="../../app/cli/publishcommands.cpp" line="+89"/>
+        <location filename="../../app/cli/teamcommands.cpp" line="+83"/>
         <source>no workshop &quot;%1&quot; (see `webcast-admin list`)</source>
         <translation>kein Workshop „%1“ (siehe `webcast-admin list`)</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+244"/>
+        <location line="+10"/>
+        <location filename="../../app/cli/publishcommands.cpp" line="+3"/>
         <location filename="../../app/cli/teamcommands.cpp" line="+7"/>
         <source>no presentation &quot;%1&quot; in workshop &quot;%2&quot; (see `webcast-admin list`)</source>
         <translation>kein Vortrag „%1“ im Workshop „%2“ (siehe `webcast-admin list`)</translation>
@@ -4670,7 +4670,7 @@ jetzt: %6</translation>
         <translation>Aufruf: team add-user NAME --role helper|staff|coordinator, oder team users</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="-233"/>
+        <location filename="../../app/cli/exchangecommands.cpp" line="+20"/>
         <location line="+13"/>
         <location line="+53"/>
         <source>nothing was imported: %1</source>
@@ -4722,7 +4722,7 @@ jetzt: %6</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/cli/commandline.cpp" line="+10"/>
         <source>render needs --out DIR</source>
         <translation>render braucht --out DIR</translation>
     </message>
@@ -4732,7 +4732,7 @@ jetzt: %6</translation>
         <translation>%1 Dateien nach %2 gerendert: %3 geschrieben, %4 unverändert, %5 entfernt (Lesen %6 ms, Rendern %7 ms, Schreiben %8 ms).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../app/cli/publishcommands.cpp" line="-39"/>
         <source>use: password set|forget [web|streaming]</source>
         <translation>Aufruf: password set|forget [web|streaming]</translation>
     </message>
@@ -4748,13 +4748,13 @@ jetzt: %6</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+204"/>
+        <location line="+168"/>
         <location filename="../../app/cli/teamcommands.cpp" line="-79"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-166"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
@@ -4764,7 +4764,7 @@ jetzt: %6</translation>
         <translation>Passwort von %1 im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>upload needs &lt;workshop&gt;/&lt;presentation&gt;</source>
         <translation>upload braucht &lt;workshop&gt;/&lt;presentation&gt;</translation>
     </message>
@@ -4799,7 +4799,7 @@ jetzt: %6</translation>
         <translation>Nach %1 hochgeladen (%2, Prüfsumme bestätigt). %3/%4 hat jetzt seinen Webcast; auf Archiv umschalten mit: webcast-admin state %3/%4 archive</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/cli/commandline.cpp" line="+20"/>
         <source>up: %1 (%2 ms)</source>
         <translation>läuft: %1 (%2 ms)</translation>
     </message>
@@ -4809,7 +4809,7 @@ jetzt: %6</translation>
         <translation>ausgefallen: %1 (%2 ms)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/cli/publishcommands.cpp" line="+14"/>
         <source>--target is web or streaming</source>
         <translation>--target ist web oder streaming</translation>
     </message>
@@ -4819,7 +4819,7 @@ jetzt: %6</translation>
         <translation>Auf %1 veröffentlicht: 0 hochgeladen (0 Bytes), 0 gelöscht, %2 unverändert (seit der letzten Veröffentlichung hat sich nichts geändert).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+46"/>
         <source>%1 to upload, %2 to delete, %3 unchanged on %4 (dry run: nothing sent)</source>
         <translation>%1 hochzuladen, %2 zu löschen, %3 unverändert auf %4 (Probelauf: nichts gesendet)</translation>
     </message>
@@ -4839,7 +4839,7 @@ jetzt: %6</translation>
         <translation>%1 Dateien auf %2 überprüft.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/cli/commandline.cpp" line="+15"/>
         <source>unknown setting &quot;%1&quot; (use one of: %2)</source>
         <translation>unbekannte Einstellung „%1“ (möglich: %2)</translation>
     </message>
@@ -4909,7 +4909,7 @@ jetzt: %6</translation>
         <translation>--dry-run gehört zu publish und schedule-import</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location filename="../../app/cli/exchangecommands.cpp" line="+9"/>
         <source>the slides %1 are not kept in the database; left out</source>
         <translation>die Folien %1 sind nicht in der Datenbank gespeichert; ausgelassen</translation>
     </message>
@@ -4922,17 +4922,17 @@ jetzt: %6</translation>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../app/cli/commandline.cpp" line="-278"/>
         <source>the slides %1 are not kept in the database; add the file again</source>
         <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../app/cli/publishcommands.cpp" line="-190"/>
         <source>Without a keychain, set %1 for scripts.</source>
         <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+138"/>
         <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
         <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
     </message>
@@ -4942,7 +4942,7 @@ jetzt: %6</translation>
         <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../app/cli/commandline.cpp" line="+84"/>
         <source>Runs the webcasts of multi-day workshops.
 
 Without a command, opens the window. Commands:
@@ -5217,7 +5217,7 @@ sonst eine Abfrage im Terminal.</translation>
         <translation>keine Datenbank unter %1 (mit `webcast-admin init` eine anlegen)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/roomcommands.cpp" line="+48"/>
+        <location filename="../../app/cli/roomcommands.cpp" line="+43"/>
         <source>--at wants an ISO date and time such as 2026-11-28T10:30 or 2026-11-28T10:30+01:00, or a time of today such as 10:30; not &quot;%1&quot;</source>
         <translation>--at erwartet ein ISO-Datum mit Uhrzeit wie 2026-11-28T10:30 oder 2026-11-28T10:30+01:00, oder eine Uhrzeit von heute wie 10:30; nicht &quot;%1&quot;</translation>
     </message>
