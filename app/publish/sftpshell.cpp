@@ -146,11 +146,13 @@ QByteArray SftpTransport::probeCommand()
     // A shell (for mv -f), tar and perl (for streamed batches), GNU dd (an
     // exact byte count: one helper takes batch after batch, an upload's
     // command places its file itself). A forced sftp-server prints nothing.
-    return "printf webcast-ready; command -v tar >/dev/null 2>&1 && "
-           "command -v perl >/dev/null 2>&1 && printf ' stream'; "
-           "dd iflag=fullblock,count_bytes count=0 </dev/null >/dev/null 2>&1 && printf ' "
-           "counted'; "
-           "echo";
+    // The answer is one write on a line of its own: the output mixes in
+    // whatever a login script writes to stderr, which could otherwise land
+    // between the answer's words or in front of them on the same line.
+    return "r=webcast-ready; command -v tar >/dev/null 2>&1 && "
+           "command -v perl >/dev/null 2>&1 && r=\"$r stream\"; "
+           "dd iflag=fullblock,count_bytes count=0 </dev/null >/dev/null 2>&1 && "
+           "r=\"$r counted\"; printf '\\n%s\\n' \"$r\"";
 }
 
 void SftpTransport::applyProbe(const QByteArray &said)
