@@ -17,13 +17,15 @@ namespace {
 
 // Run by the server's perl in the batch's folder: puts each listed file in
 // place with rename(2) (atomic, replaces an existing file), making parent
-// folders as needed, in list order. A link where a folder or a file belongs
-// is refused with its path (lstat), so nothing is written through it. A
-// batch with a guard ("<path>\0<bytes>") first checks that the file holds
-// exactly those bytes and refuses the whole batch otherwise. Only core perl,
-// no modules.
+// folders as needed, in list order. The batch holds the n-th listed file as
+// f/<n>, all in one folder, so unpacking makes no folders and nothing is left
+// to remove but that one. A link where a folder or a file belongs is refused
+// with its path (lstat), so nothing is written through it; in a folder made
+// just now nothing can be a link, so its files are not asked. A batch with a
+// guard ("<path>\0<bytes>") first checks that the file holds exactly those
+// bytes and refuses the whole batch otherwise. Only core perl, no modules.
 constexpr char renameScript[] = R"perl(
-my $s = shift; my %made;
+my $s = shift; my %made; my $n = 0;
 if (open(my $g, '<', "$s/guard")) {
   local $/; my ($gp, $want) = split /\0/, <$g>, 2; my $have;
   if (!-l $gp and open(my $m, '<', $gp)) { $have = <$m>; }
@@ -32,14 +34,21 @@ if (open(my $g, '<', "$s/guard")) {
 local $/ = "\0";
 open(my $l, '<', "$s/list") or die "cannot read the batch list: $!\n";
 while (defined(my $p = <$l>)) {
-  chomp $p; my @c = split m{/}, $p; pop @c; my $d = '.';
+  chomp $p; my @c = split m{/}, $p; pop @c; my $d = '.'; my $new = 0;
   for my $x (@c) {
-    $d .= "/$x"; next if $made{$d}++;
-    die "refusing to write into $d: it is a link\n" if -l $d;
-    mkdir($d, 0755) or (-d $d and not -l $d) or die "cannot create $d: $!\n";
+    $d .= "/$x";
+    if (exists $made{$d}) { $new = $made{$d}; next; }
+    if (mkdir($d, 0755)) { $new = 1; }
+    else {
+      my $why = $!;
+      die "refusing to write into $d: it is a link\n" if -l $d;
+      die "cannot create $d: $why\n" unless -d _;
+      $new = 0;
+    }
+    $made{$d} = $new;
   }
-  die "refusing to replace $p: it is a link\n" if -l $p;
-  rename("$s/f/$p", $p) or die "cannot put $p in place: $!\n";
+  die "refusing to replace $p: it is a link\n" if !$new and -l $p;
+  rename("$s/f/" . $n++, $p) or die "cannot put $p in place: $!\n";
 }
 )perl";
 
@@ -104,14 +113,16 @@ Status SftpTransport::putStreamed(const QString &path, const QByteArray &data)
             return s;
         }
     }
+    // The n-th listed file is f/<n>. Put twice in one batch: tar keeps the
+    // later copy, renamed once.
     const QByteArray name = path.toUtf8();
-    if (Status s = addTarEntry(m_archive, "f/" + name, data); !s)
-        return Status::failure(tr("Cannot pack %1: %2").arg(path, s.error()));
-    // Put twice in one batch: tar keeps the later copy, renamed once.
-    if (!m_streamNames.contains(name)) {
-        m_streamNames.insert(name);
+    const int listed = m_streamNames.value(name, int(m_streamNames.size()));
+    if (listed == m_streamNames.size()) {
+        m_streamNames.insert(name, listed);
         m_streamList += name + '\0';
     }
+    if (Status s = addTarEntry(m_archive, "f/" + QByteArray::number(listed), data); !s)
+        return Status::failure(tr("Cannot pack %1: %2").arg(path, s.error()));
     // Bounds memory; committing early is harmless. Not while the batch
     // before is on its way: the publisher hears how that one went first.
     if (m_tar.size() >= streamFlushBytes && m_reply == Reply::None)
@@ -122,7 +133,9 @@ Status SftpTransport::putStreamed(const QString &path, const QByteArray &data)
 QByteArray SftpTransport::batchScript() const
 {
     // Unpacks the batch ($d holds it) and renames its files into place.
-    return "tar -x -f - -C \"$d\" && perl -e " + shellQuote(renameScript) + " \"$d\"";
+    // -m -o: the files get the time they arrive and belong to the account,
+    // without a call per file to say so (GNU, BSD and BusyBox tar alike).
+    return "tar -x -m -o -f - -C \"$d\" && perl -e " + shellQuote(renameScript) + " \"$d\"";
 }
 
 Status SftpTransport::startStream()
@@ -215,7 +228,11 @@ Status SftpTransport::sendBatch(const QByteArray &tar)
     // A batch is sent only when the one before has been answered
     // (startCommit), so the two never overtake each other.
     const QByteArray header = QByteArray::number(tar.size()) + '\n';
-    if (tar.size() >= bulkBatchBytes && !m_openSshFailed) {
+    // A small one goes there too when that helper is up and this session's
+    // is not: the marker a first publish puts before the site, say, whose
+    // own helper would cost the server another login shell.
+    const bool bulk = tar.size() >= bulkBatchBytes || (m_bulkHelper && !m_helper);
+    if (bulk && !m_openSshFailed) {
         if (!m_bulkHelper)
             m_bulkHelper = openSshCommand(bulkHelperCommand());
         startOpenSsh(m_bulkHelper, bulkHelperCommand());

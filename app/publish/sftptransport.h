@@ -252,9 +252,9 @@ private:
     };
     Reply m_reply = Reply::None;
     int m_bulkBatches = 0;
-    QByteArray m_streamList; // NUL-separated paths, in put order
-    QSet<QByteArray> m_streamNames;
-    QString m_guardPath; // see guard()
+    QByteArray m_streamList;              // NUL-separated paths, in put order
+    QHash<QByteArray, int> m_streamNames; // path -> its place in the list
+    QString m_guardPath;                  // see guard()
     QByteArray m_guardBytes;
     HostKey m_hostKey = HostKey::NotChecked;
     QByteArray m_hostKeyBlob;     // the verified key, SSH wire form

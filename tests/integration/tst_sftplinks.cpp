@@ -59,6 +59,10 @@ void TestSftpLinks::plantedLinks_areRefusedAndTheirTargetsUntouched()
                         www.filePath(QStringLiteral(".index.html.webcast-tmp"))));
     QVERIFY(QFile::link(home.filePath(QStringLiteral(".bashrc")),
                         www.filePath(QStringLiteral("feed.xml"))));
+    // ... and, in a folder that is there already, a page that is a link.
+    QVERIFY(QDir(www.path()).mkpath(QStringLiteral("pages")));
+    QVERIFY(QFile::link(home.filePath(QStringLiteral(".bashrc")),
+                        www.filePath(QStringLiteral("pages/page.html"))));
 
     SftpTransport::Options o;
     o.identity = ssh.path(QStringLiteral("id_client"));
@@ -95,6 +99,18 @@ void TestSftpLinks::plantedLinks_areRefusedAndTheirTargetsUntouched()
     if (s)
         s = sftp.commit();
     QVERIFY(sftp.open().ok());
+
+    // The same one folder down, beside a page in a new folder: the new
+    // one lands, the link is refused or replaced, never written through.
+    s = sftp.put(QStringLiteral("fresh/page.html"), "new", "text/html");
+    if (s)
+        s = sftp.put(QStringLiteral("pages/page.html"), "attack", "text/html");
+    if (s)
+        s = sftp.commit();
+    QVERIFY(sftp.open().ok());
+    if (stream)
+        QVERIFY2(!s.ok() && s.error().contains(QStringLiteral("pages/page.html")),
+                 qPrintable(s.error()));
 
     // Removing through the link: refused.
     const Status removed = sftp.remove(QStringLiteral("workshops/x/index.html"));
