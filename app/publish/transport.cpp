@@ -73,18 +73,24 @@ std::unique_ptr<Transport> Transport::create(const PublishTarget &target)
 
 QByteArray contentTypeFor(const QString &path)
 {
-    const QString suffix = path.section(QLatin1Char('.'), -1).toLower();
-    static const QHash<QString, QByteArray> types{
-        {QStringLiteral("html"), QByteArrayLiteral("text/html; charset=utf-8")},
-        {QStringLiteral("css"), QByteArrayLiteral("text/css; charset=utf-8")},
-        {QStringLiteral("json"), QByteArrayLiteral("application/json")},
-        {QStringLiteral("xml"), QByteArrayLiteral("application/rss+xml")},
-        {QStringLiteral("ics"), QByteArrayLiteral("text/calendar; charset=utf-8")},
-        {QStringLiteral("mov"), QByteArrayLiteral("video/quicktime")},
-        {QStringLiteral("mp4"), QByteArrayLiteral("video/mp4")},
-        {QStringLiteral("qtl"), QByteArrayLiteral("application/x-quicktime-media-link")},
-        {QStringLiteral("m3u"), QByteArrayLiteral("audio/x-mpegurl")},
-        {QStringLiteral("pdf"), QByteArrayLiteral("application/pdf")},
+    // Once per file of a publish: the suffix is looked at in place, without
+    // QString::section's list of all the sections.
+    static const std::pair<QLatin1String, QByteArray> types[] = {
+        {QLatin1String("html"), QByteArrayLiteral("text/html; charset=utf-8")},
+        {QLatin1String("css"), QByteArrayLiteral("text/css; charset=utf-8")},
+        {QLatin1String("json"), QByteArrayLiteral("application/json")},
+        {QLatin1String("xml"), QByteArrayLiteral("application/rss+xml")},
+        {QLatin1String("ics"), QByteArrayLiteral("text/calendar; charset=utf-8")},
+        {QLatin1String("mov"), QByteArrayLiteral("video/quicktime")},
+        {QLatin1String("mp4"), QByteArrayLiteral("video/mp4")},
+        {QLatin1String("qtl"), QByteArrayLiteral("application/x-quicktime-media-link")},
+        {QLatin1String("m3u"), QByteArrayLiteral("audio/x-mpegurl")},
+        {QLatin1String("pdf"), QByteArrayLiteral("application/pdf")},
     };
-    return types.value(suffix, QByteArrayLiteral("application/octet-stream"));
+    const QStringView suffix = QStringView(path).mid(path.lastIndexOf(QLatin1Char('.')) + 1);
+    for (const auto &[name, type] : types) {
+        if (suffix.compare(name, Qt::CaseInsensitive) == 0)
+            return type;
+    }
+    return QByteArrayLiteral("application/octet-stream");
 }
