@@ -198,7 +198,8 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
     // logs in; the streaming target has no pages.
     Result<PublishPipeline::Prepared> prepared =
         role == PublishTarget::Role::Web
-            ? pipeline.prepareWholeSite(c.repo, settings, templates, snapshot, transport.get())
+            ? pipeline.prepareWholeSite(c.repo, settings, templates, snapshot, transport.get(),
+                                        true)
             : pipeline.prepare(snapshot, templates);
     if (!prepared)
         return c.fail(prepared.error());
@@ -224,7 +225,8 @@ int runPublish(Context &c, const QString &targetName, bool dryRun, bool acceptNe
               << Qt::endl;
         return Success;
     }
-    Result<PublishSummary> done = pipeline.send(*transport, p);
+    // A first publish was sent while it rendered.
+    Result<PublishSummary> done = p.sent ? *p.sent : pipeline.send(*transport, p);
     // Asked for a password: prompt on the terminal (three tries, as ssh).
     for (int attempt = 0; !done && transport->loginNeed().isPassword() && attempt < 3; ++attempt) {
         const LoginNeed need = transport->loginNeed();

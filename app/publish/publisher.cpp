@@ -32,10 +32,25 @@ QByteArray sha256Hex(const QByteArray &data)
     return Sha256::hex(data);
 }
 
+void sortForPublishing(QStringList &paths)
+{
+    std::stable_sort(paths.begin(), paths.end(),
+                     [](const QString &a, const QString &b) { return stage(a) < stage(b); });
+}
+
 void addSlideFiles(const SiteSnapshot &snapshot, const WebcastRepository &repository,
                    RenderedSite &site, const QSet<QString> &scope, QStringList *missing)
 {
-    for (const WorkshopSnapshot &ws : snapshot.workshops) {
+    const WorkshopSnapshot *first = snapshot.workshops.constData();
+    addSlideFiles(first, first + snapshot.workshops.size(), repository, site, scope, missing);
+}
+
+void addSlideFiles(const WorkshopSnapshot *from, const WorkshopSnapshot *to,
+                   const WebcastRepository &repository, RenderedSite &site,
+                   const QSet<QString> &scope, QStringList *missing)
+{
+    for (const WorkshopSnapshot *at = from; at != to; ++at) {
+        const WorkshopSnapshot &ws = *at;
         for (const Presentation &p : ws.presentations) {
             for (const SlideFile &slide : ws.slides.value(p.id)) {
                 const QString path = SiteRenderer::slidePath(ws.workshop, p, slide.attachment);
@@ -73,8 +88,7 @@ PublishPlan PublishPlan::make(const RenderedSite &site,
         else
             plan.uploads << it.key();
     }
-    std::stable_sort(plan.uploads.begin(), plan.uploads.end(),
-                     [](const QString &a, const QString &b) { return stage(a) < stage(b); });
+    sortForPublishing(plan.uploads);
     for (auto it = manifest.cbegin(); it != manifest.cend(); ++it) {
         if (!site.contains(it.key()))
             plan.deletions << it.key();
@@ -96,124 +110,160 @@ PublishPlan PublishPlan::makeWithin(const RenderedSite &site,
     return make(site, inScope);
 }
 
-Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manifest,
-                                   const RenderedSite &site, const PublishPlan &plan,
-                                   const PublishProgress &progress, const std::atomic_bool *cancel,
-                                   std::function<Status()> beforeFirstCommit)
+SiteSender::SiteSender(Transport &transport, PublishManifest &manifest, PublishProgress progress,
+                       const std::atomic_bool *cancel, std::function<Status()> beforeFirstCommit)
+    : m_transport(transport)
+    , m_manifest(manifest)
+    , m_progress(std::move(progress))
+    , m_cancel(cancel)
+    , m_beforeFirstCommit(std::move(beforeFirstCommit))
 {
-    PublishSummary summary;
-    summary.unchanged = plan.unchanged;
-    if (plan.isEmpty())
-        return summary;
+}
+
+Status SiteSender::begin()
+{
     // From here the target may differ from any recorded input until the
     // caller records the new one after success.
-    if (Status s = manifest.setInputDigest({}); !s)
+    if (Status s = m_manifest.setInputDigest({}); !s)
         return s;
-    if (!transport.isOpen()) {
-        if (Status s = transport.open(); !s)
+    if (!m_transport.isOpen()) {
+        if (Status s = m_transport.open(); !s)
             return s;
     }
-    const int total = int(plan.uploads.size() + plan.deletions.size());
-    int done = 0;
     // Files are put in batches; a batch is recorded in the manifest only once
     // the transport says all of it is in place, so an interruption never
     // leaves the manifest claiming a file the server does not have. Within a
-    // batch files land in plan order, so status.json still comes last.
-    //
-    // One batch travels while the next is packed: a batch is sent
-    // (startCommit) only once the one before is in place (finishCommit), and
-    // that one is recorded while the new one travels.
-    const int batchSize = std::max(1, transport.preferredBatchSize());
-    QStringList batch, travelling;
-    auto record = [&](const QStringList &paths) -> Status {
-        QList<QPair<QString, ManifestEntry>> entries;
-        entries.reserve(paths.size());
-        for (const QString &path : paths) {
-            const QByteArray &data = site.find(path).value();
-            entries.append({path, {data.size(), sha256Hex(data)}});
-        }
-        if (Status s = manifest.recordAll(entries); !s)
-            return s;
-        for (const auto &[path, entry] : std::as_const(entries)) {
-            ++summary.uploaded;
-            summary.bytes += entry.size;
-            if (progress)
-                progress(++done, total, path);
-        }
+    // batch files land in the order given, so status.json still comes last.
+    m_batchSize = std::max(1, m_transport.preferredBatchSize());
+    return {};
+}
+
+Status SiteSender::record(const Entries &entries)
+{
+    if (Status s = m_manifest.recordAll(entries); !s)
+        return s;
+    for (const auto &[path, entry] : entries) {
+        ++m_summary.uploaded;
+        m_summary.bytes += entry.size;
+        if (m_progress)
+            m_progress(++m_done, m_total, path);
+    }
+    return {};
+}
+
+// The batch on its way is in place: recorded.
+Status SiteSender::settle()
+{
+    if (m_travelling.isEmpty())
         return {};
-    };
-    // The batch on its way is in place: recorded.
-    auto settle = [&]() -> Status {
-        if (travelling.isEmpty())
-            return {};
-        const Status arrived = transport.finishCommit();
-        const QStringList paths = std::exchange(travelling, {});
-        if (!arrived)
-            return arrived;
-        return record(paths);
-    };
-    auto commitBatch = [&]() -> Status {
-        if (beforeFirstCommit) {
-            const Status checked = std::exchange(beforeFirstCommit, nullptr)();
-            if (!checked) {
-                transport.discard();
-                batch.clear();
-                return checked;
-            }
+    const Status arrived = m_transport.finishCommit();
+    const Entries entries = std::exchange(m_travelling, {});
+    if (!arrived)
+        return arrived;
+    return record(entries);
+}
+
+// One batch travels while the next is packed: a batch is sent (startCommit)
+// only once the one before is in place (finishCommit), and that one is
+// recorded while the new one travels.
+Status SiteSender::commitBatch()
+{
+    if (m_beforeFirstCommit) {
+        const Status checked = std::exchange(m_beforeFirstCommit, nullptr)();
+        if (!checked) {
+            m_transport.discard();
+            m_batch.clear();
+            return checked;
         }
-        const Status arrived = travelling.isEmpty() ? Status() : transport.finishCommit();
-        const QStringList arrivedPaths = std::exchange(travelling, {});
-        if (!arrived) {
-            transport.discard(); // this batch never leaves
-            batch.clear();
-            return arrived;
-        }
-        const Status sent = transport.startCommit();
-        if (sent)
-            travelling = std::exchange(batch, {});
-        else
-            batch.clear();
-        if (Status s = record(arrivedPaths); !s) {
-            (void)settle();
-            return s;
-        }
-        return sent;
-    };
-    // On a stop half way: the batch so far is kept, unless the target was
-    // not checked yet; then it is taken back.
-    auto keepWhatArrived = [&] {
-        if (beforeFirstCommit) {
-            transport.discard();
-        } else if (commitBatch()) {
-            (void)settle();
-        }
-    };
-    for (const QString &path : plan.uploads) {
-        if (cancel && *cancel) {
+    }
+    const Status arrived = m_travelling.isEmpty() ? Status() : m_transport.finishCommit();
+    const Entries arrivedEntries = std::exchange(m_travelling, {});
+    if (!arrived) {
+        m_transport.discard(); // this batch never leaves
+        m_batch.clear();
+        return arrived;
+    }
+    const Status sent = m_batch.isEmpty() ? Status() : m_transport.startCommit();
+    if (sent)
+        m_travelling = std::exchange(m_batch, {});
+    else
+        m_batch.clear();
+    if (Status s = record(arrivedEntries); !s) {
+        (void)settle();
+        return s;
+    }
+    return sent;
+}
+
+// On a stop half way: the batch so far is kept, unless the target was not
+// checked yet; then it is taken back.
+void SiteSender::keepWhatArrived()
+{
+    if (m_beforeFirstCommit) {
+        m_transport.discard();
+    } else if (commitBatch()) {
+        (void)settle();
+    }
+}
+
+Status SiteSender::send(const RenderedSite &site, const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (m_cancel && *m_cancel) {
             // Best effort: what arrived is recorded when it can be; if not,
             // it is sent again next time, which is harmless.
             keepWhatArrived();
             return Status::failure(
                 QCoreApplication::translate("Publisher",
                                             "Publishing was cancelled; %1 of %2 changes were made.")
-                    .arg(done)
-                    .arg(total));
+                    .arg(m_done)
+                    .arg(m_total));
         }
         const QByteArray &data = site.find(path).value();
-        if (Status s = transport.put(path, data, contentTypeFor(path)); !s) {
+        if (Status s = m_transport.put(path, data, contentTypeFor(path)); !s) {
             keepWhatArrived(); // the put's failure is the news
             return s;
         }
-        batch << path;
-        if (batch.size() >= batchSize) {
+        m_batch.append({path, {data.size(), sha256Hex(data)}});
+        if (m_batch.size() >= m_batchSize) {
             if (Status s = commitBatch(); !s)
                 return s;
         }
     }
-    if (Status s = commitBatch(); !s)
+    return {};
+}
+
+Status SiteSender::finish()
+{
+    if (!m_batch.isEmpty() || m_beforeFirstCommit) {
+        if (Status s = commitBatch(); !s)
+            return s;
+    }
+    return settle();
+}
+
+Result<PublishSummary> publishSite(Transport &transport, PublishManifest &manifest,
+                                   const RenderedSite &site, const PublishPlan &plan,
+                                   const PublishProgress &progress, const std::atomic_bool *cancel,
+                                   std::function<Status()> beforeFirstCommit)
+{
+    if (plan.isEmpty()) {
+        PublishSummary summary;
+        summary.unchanged = plan.unchanged;
+        return summary;
+    }
+    SiteSender sender(transport, manifest, progress, cancel, std::move(beforeFirstCommit));
+    sender.setTotal(int(plan.uploads.size() + plan.deletions.size()));
+    sender.summary().unchanged = plan.unchanged;
+    if (Status s = sender.begin(); !s)
         return s;
-    if (Status s = settle(); !s)
+    if (Status s = sender.send(site, plan.uploads); !s)
         return s;
+    if (Status s = sender.finish(); !s)
+        return s;
+    PublishSummary &summary = sender.summary();
+    int done = sender.done();
+    const int total = int(plan.uploads.size() + plan.deletions.size());
     for (const QString &path : plan.deletions) {
         if (Status s = transport.remove(path); !s)
             return s;

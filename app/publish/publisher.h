@@ -43,6 +43,52 @@ struct PublishSummary
 
 using PublishProgress = std::function<void(int done, int total, const QString &path)>;
 
+// Sends files through a transport in batches, each file replaced atomically
+// and recorded in the manifest once its batch is in place (see
+// publishSite). The files may come in several goes (parts of a site sent
+// while the rest renders): a batch fills across them, and one batch
+// travels while the next is packed. Files land in the order they are given.
+class SiteSender
+{
+public:
+    // `beforeFirstCommit` as for publishSite.
+    SiteSender(Transport &transport, PublishManifest &manifest, PublishProgress progress = {},
+               const std::atomic_bool *cancel = nullptr,
+               std::function<Status()> beforeFirstCommit = {});
+    // Before the first file: the manifest's input digest is cleared (the
+    // target may differ from any recorded input until the caller records
+    // the new one) and the transport is opened if it is not.
+    Status begin();
+    // Puts `paths` of `site`, in that order; full batches are sent. On a
+    // failure or cancel what arrived is recorded when it can be, and nothing
+    // more is sent.
+    Status send(const RenderedSite &site, const QStringList &paths);
+    // Sends the last batch and waits until all of it is in place.
+    Status finish();
+    // Files the publish will handle in all (for progress), when known.
+    void setTotal(int total) { m_total = total; }
+    PublishSummary &summary() { return m_summary; }
+    int done() const { return m_done; }
+
+private:
+    using Entries = QList<QPair<QString, ManifestEntry>>;
+    Status record(const Entries &entries);
+    Status settle();
+    Status commitBatch();
+    void keepWhatArrived();
+
+    Transport &m_transport;
+    PublishManifest &m_manifest;
+    PublishProgress m_progress;
+    const std::atomic_bool *m_cancel;
+    std::function<Status()> m_beforeFirstCommit;
+    PublishSummary m_summary;
+    Entries m_batch, m_travelling;
+    int m_batchSize = 1;
+    int m_total = 0;
+    int m_done = 0;
+};
+
 // Carries out a plan: each file replaced atomically, each success recorded in
 // the manifest at once, so an interrupted publish resumes where it stopped.
 // Opens the transport if it is not open; leaves closing to its owner, who may
@@ -66,6 +112,14 @@ QByteArray sha256Hex(const QByteArray &data);
 void addSlideFiles(const SiteSnapshot &snapshot, const WebcastRepository &repository,
                    RenderedSite &site, const QSet<QString> &scope = {},
                    QStringList *missing = nullptr);
+// The same for the workshops `from` up to `to`.
+void addSlideFiles(const WorkshopSnapshot *from, const WorkshopSnapshot *to,
+                   const WebcastRepository &repository, RenderedSite &site,
+                   const QSet<QString> &scope = {}, QStringList *missing = nullptr);
+// The order a site's files are published in: what a page links to before
+// the page, talk pages before master pages, the index and the feed after
+// them, status files last.
+void sortForPublishing(QStringList &paths);
 
 // What a complete publish of `snapshot` with `templates` is made from; equal
 // to the manifest's input digest means there is nothing to send.

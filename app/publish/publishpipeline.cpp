@@ -159,7 +159,7 @@ bool PublishPipeline::upToDateByMark(const TemplateSet &templates)
 Result<PublishPipeline::Prepared>
 PublishPipeline::prepareWholeSite(const WebcastRepository &repository, const SiteSettings &settings,
                                   const TemplateSet &templates, SiteSnapshot &snapshot,
-                                  Transport *transport)
+                                  Transport *transport, bool sendAsRendered)
 {
     // The connection (key exchange, login, the server's shell) is made on a
     // thread of its own while this one reads and the pool renders.
@@ -172,11 +172,106 @@ PublishPipeline::prepareWholeSite(const WebcastRepository &repository, const Sit
         if (opening)
             opening->wait();
     });
+    // Everything goes, nothing is compared: each part is sent as soon as it
+    // is rendered, while the rest renders.
+    const bool stream = sendAsRendered && transport && m_target.role == PublishTarget::Role::Web &&
+                        (m_target.takeOver || m_manifest.fileCount() == 0);
+    if (!stream) {
+        Result<RenderedSite> site =
+            SiteRenderer(templates).captureAndRender(repository, settings, snapshot);
+        if (!site)
+            return site.status();
+        return prepare(snapshot, templates, {}, &site.value());
+    }
+    // A transport that sends puts at once to hidden names (WebDAV) checks
+    // the marker while they travel, as in send().
+    const bool checkWhileSending = !m_target.takeOver && transport->sendsPutsEarly();
+    SiteSender sender(*transport, m_manifest, {}, nullptr,
+                      checkWhileSending ? std::function<Status()>([this, transport] {
+                          return checkMarker(*transport, true);
+                      })
+                                        : std::function<Status()>());
+    enum class Sending
+    {
+        NotYet,
+        Going,
+        NotOpen, // left to send(), which opens again and says why
+    } sending = Sending::NotYet;
+    Status sent;
+    QStringList order, missing;
+    RenderedSite slides;
+    auto each = [&](const RenderedSite &part, const WorkshopSnapshot *from,
+                    const WorkshopSnapshot *to) -> Status {
+        if (sending == Sending::NotYet) {
+            if (opening) {
+                opening->wait();
+                opening.reset();
+            }
+            if (!transport->isOpen() && transport->opensOnAnotherThread()) {
+                sending = Sending::NotOpen;
+                return Status::failure(QString());
+            }
+            sending = Sending::Going;
+            if (!checkWhileSending)
+                sent = checkMarker(*transport, true);
+            if (sent && m_target.takeOver)
+                sent = m_manifest.clear();
+            if (sent)
+                sent = sender.begin();
+            if (!sent)
+                return sent;
+        }
+        // A slice's slides go before its pages.
+        RenderedSite itsSlides;
+        if (from)
+            addSlideFiles(from, to, repository, itsSlides, {}, &missing);
+        QStringList paths = itsSlides.keys();
+        sent = sender.send(itsSlides, paths);
+        order << paths;
+        slides.insert(itsSlides);
+        if (!sent)
+            return sent;
+        paths = part.keys();
+        sortForPublishing(paths);
+        sent = sender.send(part, paths);
+        order << paths;
+        return sent;
+    };
     Result<RenderedSite> site =
-        SiteRenderer(templates).captureAndRender(repository, settings, snapshot);
-    if (!site)
+        SiteRenderer(templates).captureAndRender(repository, settings, snapshot, {}, each);
+    if (!site) {
+        if (sending == Sending::Going) // what was sent stays recorded
+            (void)sender.finish();
         return site.status();
-    return prepare(snapshot, templates, {}, &site.value());
+    }
+    if (sending != Sending::Going)
+        return prepare(snapshot, templates, {}, &site.value());
+    if (sent)
+        sent = sender.finish();
+    Prepared p;
+    p.digest = publishInputDigest(snapshot, templates);
+    p.mark = m_mark;
+    p.site = std::move(site.value());
+    p.site.insert(slides);
+    p.missingSlides = missing;
+    p.plan.uploads = order;
+    if (!sent) {
+        // To try again (send()): all the slides, not only those of the parts
+        // handed over before the failure; what did not arrive, by the
+        // manifest; everything when taking over, which starts it afresh.
+        p.missingSlides.clear();
+        addSlideFiles(snapshot, repository, p.site, {}, &p.missingSlides);
+        p.plan = PublishPlan::make(p.site, m_target.takeOver ? QHash<QString, ManifestEntry>()
+                                                             : m_manifest.load());
+        p.sent = Result<PublishSummary>(sent);
+        return p;
+    }
+    // Without the digest the next publish renders again to find nothing
+    // changed: slower, not wrong, as in send().
+    (void)m_manifest.setInputDigest(p.digest);
+    (void)m_manifest.setDataMark(p.mark);
+    p.sent = Result<PublishSummary>(sender.summary());
+    return p;
 }
 
 Result<PublishPipeline::Prepared> PublishPipeline::prepare(const SiteSnapshot &snapshot,

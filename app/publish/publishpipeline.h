@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 class Database;
 
 // One publish, the same for the window and the command line: has anything
@@ -36,6 +38,9 @@ public:
         QByteArray mark;           // the database's change mark, taken before the snapshot
         QSet<QString> scope;       // empty: the whole site
         int known = 0;             // files the manifest lists
+        // Set when the site was sent while it rendered (prepareWholeSite):
+        // how that went. send() is then needed only to try again.
+        std::optional<Result<PublishSummary>> sent;
     };
     // The web target renders `snapshot` with `templates` (only `scope` when
     // given); the streaming target has no pages, so nothing is rendered.
@@ -47,9 +52,18 @@ public:
     // open on another thread (Transport::opensOnAnotherThread) logs in
     // meanwhile; send() then uses it as it is, or opens again to say why it
     // could not.
+    //
+    // With `sendAsRendered`, a first publish or a take-over (everything is
+    // sent, nothing compared or deleted) sends each part of the site through
+    // `transport` as soon as it is rendered, in SiteRenderer's order (every
+    // page after what it links to, a workshop's status file after its
+    // pages, the index and the feed last), and records it as send() would;
+    // Prepared::sent says how that went. If the transport could not be
+    // opened, nothing is sent and send() opens it again to say why.
     Result<Prepared> prepareWholeSite(const WebcastRepository &repository,
                                       const SiteSettings &settings, const TemplateSet &templates,
-                                      SiteSnapshot &snapshot, Transport *transport = nullptr);
+                                      SiteSnapshot &snapshot, Transport *transport = nullptr,
+                                      bool sendAsRendered = false);
     // Before the snapshot: takes the database's change mark (with the
     // templates'). True when it is the one recorded with the last
     // whole-site publish: nothing changed, so no snapshot, no rendering, no

@@ -207,7 +207,7 @@ void PublishService::start()
                 [&]() -> Result<PublishPipeline::Prepared> {
                 if (everything)
                     return pipeline.prepareWholeSite(repository, settings, templates, snapshot,
-                                                     transport.get());
+                                                     transport.get(), many);
                 snapshot = SiteSnapshot::capture(repository, settings);
                 QSet<QString> scope;
                 for (const SiteChange &change : changes)
@@ -223,7 +223,10 @@ void PublishService::start()
             const bool reused = kept;
             if (!transport)
                 transport = std::shared_ptr<Transport>(Transport::create(target));
-            Result<PublishSummary> done = pipeline.send(*transport, prepared.value());
+            // A first publish (or a take-over) was sent while it rendered.
+            Result<PublishSummary> done = prepared.value().sent
+                                              ? *prepared.value().sent
+                                              : pipeline.send(*transport, prepared.value());
             if (!done && reused) {
                 // The kept connection may have been closed by the server: once
                 // more on a fresh one, for what did not arrive.

@@ -116,10 +116,17 @@ public:
     const QString &error() const { return m_error; }
 
     // The files that belong to the whole site.
-    void buildShared(RenderedSite &out)
+    // What every page needs and nothing else changes: the style sheet and
+    // the web server's settings.
+    void buildStatic(RenderedSite &out)
     {
         put(out, QStringLiteral("style.css"), [this] { return m_style; });
         put(out, QStringLiteral(".htaccess"), [this] { return m_htaccess; });
+    }
+
+    // What reads every workshop.
+    void buildShared(RenderedSite &out)
+    {
         put(out, QStringLiteral("index.html"), [this] { return indexPage(); });
         put(out, QStringLiteral("feed.xml"), [this] { return sitefeeds::feed(m_snapshot); });
     }
@@ -629,9 +636,10 @@ QFuture<RenderedSite> startShared(Builder &shared)
         .spawn();
 }
 
-Result<RenderedSite> collect(QFuture<RenderedSite> &shared, QList<QFuture<RenderedSite>> &parts)
+Result<RenderedSite> collect(const RenderedSite &statics, QFuture<RenderedSite> &shared,
+                             QList<QFuture<RenderedSite>> &parts)
 {
-    QList<RenderedSite> results{shared.result()};
+    QList<RenderedSite> results{statics, shared.result()};
     for (QFuture<RenderedSite> &part : parts)
         results.append(part.result());
     return mergeParts(results);
@@ -649,6 +657,8 @@ Result<RenderedSite> SiteRenderer::render(const SiteSnapshot &snapshot,
     Builder shared(m_templates, snapshot, only);
     if (!shared.error().isEmpty())
         return Status::failure(QStringLiteral("A template is broken: ") + shared.error());
+    RenderedSite statics;
+    shared.buildStatic(statics);
     QFuture<RenderedSite> sharedPart = startShared(shared);
     const qsizetype per = workshopsPerSlice(snapshot.workshops.size());
     const bool oneSlice = per >= snapshot.workshops.size(); // rendered here
@@ -662,13 +672,14 @@ Result<RenderedSite> SiteRenderer::render(const SiteSnapshot &snapshot,
             parts.append(QtConcurrent::run(renderSlice, std::cref(m_templates), std::cref(snapshot),
                                            std::cref(only), from, to));
     }
-    return collect(sharedPart, parts);
+    return collect(statics, sharedPart, parts);
 }
 
 Result<RenderedSite> SiteRenderer::captureAndRender(const WebcastRepository &repository,
                                                     const SiteSettings &settings,
                                                     SiteSnapshot &snapshot,
-                                                    const std::function<void()> &read) const
+                                                    const std::function<void()> &read,
+                                                    const PartRendered &each) const
 {
     static const QSet<QString> everything;
     snapshot = SiteSnapshot();
@@ -682,6 +693,7 @@ Result<RenderedSite> SiteRenderer::captureAndRender(const WebcastRepository &rep
     snapshot.workshops.reserve(workshops.size());
     const qsizetype per = workshopsPerSlice(workshops.size());
     QList<QFuture<RenderedSite>> parts;
+    QList<std::pair<const WorkshopSnapshot *, const WorkshopSnapshot *>> slices;
     Status failed;
     qsizetype sliceStart = 0;
     for (qsizetype i = 0; i < workshops.size(); ++i) {
@@ -695,6 +707,7 @@ Result<RenderedSite> SiteRenderer::captureAndRender(const WebcastRepository &rep
             break;
         parts.append(QtConcurrent::run(renderSlice, std::cref(m_templates), std::cref(snapshot),
                                        std::cref(everything), from, to));
+        slices.append(std::make_pair(from, to));
     }
     if (read)
         read();
@@ -703,8 +716,19 @@ Result<RenderedSite> SiteRenderer::captureAndRender(const WebcastRepository &rep
             part.waitForFinished(); // they point into the snapshot
         return failed;
     }
+    RenderedSite statics;
+    shared.buildStatic(statics);
     QFuture<RenderedSite> sharedPart = startShared(shared);
-    return collect(sharedPart, parts);
+    if (each) {
+        // In the order the parts may be published; after a failure the
+        // rest is only rendered.
+        Status going = each(statics, nullptr, nullptr);
+        for (qsizetype i = 0; going && i < parts.size(); ++i)
+            going = each(parts[i].result(), slices.at(i).first, slices.at(i).second);
+        if (going)
+            (void)each(sharedPart.result(), nullptr, nullptr);
+    }
+    return collect(statics, sharedPart, parts);
 }
 
 QSet<QString> SiteRenderer::affectedOutputs(const SiteSnapshot &snapshot, const SiteChange &change)

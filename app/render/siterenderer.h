@@ -43,9 +43,20 @@ public:
     // has been read, while this thread, the database's, reads on. The same
     // output as capture() then render(). `read` is called once reading is
     // done.
+    //
+    // With `each`, this thread is handed every part of the site once reading
+    // is done, in an order it may be published in: the style sheet and
+    // server settings first, then each slice of workshops (`from` up to
+    // `to`) as soon as it is rendered, the index and the feed last (both
+    // null). A part holds each workshop's pages with all they link to except
+    // the style sheet and its slides. A failure stops the handing; the rest
+    // is rendered, and all of it returned, as without.
+    using PartRendered = std::function<Status(
+        const RenderedSite &part, const WorkshopSnapshot *from, const WorkshopSnapshot *to)>;
     Result<RenderedSite> captureAndRender(const WebcastRepository &repository,
                                           const SiteSettings &settings, SiteSnapshot &snapshot,
-                                          const std::function<void()> &read = {}) const;
+                                          const std::function<void()> &read = {},
+                                          const PartRendered &each = {}) const;
 
     // The outputs a change touches (a flip of one talk: its page, its
     // workshop's master page, status.json, calendar, index, feed, its

@@ -10,6 +10,7 @@
 #include "tests/support/testtools.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -39,11 +40,78 @@ public:
         return m_inner.put(path, data, type);
     }
     Status remove(const QString &path) override { return m_inner.remove(path); }
+    Result<std::optional<QByteArray>> fetch(const QString &path) override
+    {
+        return m_inner.fetch(path);
+    }
 
 private:
     Transport &m_inner;
     int m_left;
 };
+
+// Enough workshops for several render slices (SiteRenderer): rooms with
+// streams of their own, slides and an archived talk in each.
+// False (with a warning) if one could not be added.
+bool addSchools(WebcastRepository &repo, int count, SiteSettings &settings)
+{
+    settings.rtspBase = QStringLiteral("rtsp://stream.example.org/vod/");
+    settings.playbackBase = QStringLiteral("https://stream.example.org/hls/");
+    for (int i = 0; i < count; ++i) {
+        Workshop w = sampleWorkshop(QStringLiteral("school-%1").arg(i));
+        w.firstDay = w.firstDay.addDays(i);
+        w.lastDay = w.firstDay.addDays(2);
+        const Result<qint64> wid = repo.addWorkshop(w);
+        if (!wid)
+            return qWarning("%s", qPrintable(wid.error())), false;
+        Room room;
+        room.workshopId = wid.value();
+        room.name = QStringLiteral("Hall %1").arg(i);
+        room.liveStreamUrl = QStringLiteral("rtsp://stream.example.org/live/hall%1").arg(i);
+        if (!repo.addRoom(room))
+            return false;
+        for (int k = 0; k < 3; ++k) {
+            Presentation p = samplePresentation(wid.value(), QStringLiteral("talk-%1").arg(k));
+            p.startsAt = p.startsAt.addDays(i).addSecs(3600 * k);
+            p.endsAt = p.startsAt.addSecs(1800);
+            p.room = room.name;
+            p.webcastPath = QStringLiteral("school %1").arg(i);
+            p.webcastFilename = QStringLiteral("talk-%1.mp4").arg(k);
+            const Result<qint64> pid = repo.addPresentation(p);
+            if (!pid)
+                return qWarning("%s", qPrintable(pid.error())), false;
+            if (k == 0)
+                addSlides(repo, pid.value(), QStringLiteral("slides.pdf"), "%PDF-1.4 slides");
+        }
+    }
+    return true;
+}
+
+// A folder target that notes the order files are put in.
+class RecordingTransport : public LocalTransport
+{
+public:
+    using LocalTransport::LocalTransport;
+    Status put(const QString &path, const QByteArray &data, const QByteArray &type) override
+    {
+        puts << path;
+        return LocalTransport::put(path, data, type);
+    }
+    QStringList puts;
+};
+
+// Every file under `root` (but the app's own), by path.
+QMap<QString, QByteArray> filesIn(const QString &root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = QDir(root).relativeFilePath(it.next());
+        if (!path.startsWith(QLatin1String(".webcast-admin")))
+            files.insert(path, readFile(it.filePath()));
+    }
+    return files;
+}
 
 } // namespace
 
@@ -71,6 +139,7 @@ private slots:
     void captureAndRender_matchesCaptureThenRender_andStopsAtAnUnsafeSlug();
     void changeMark_movesWithEveryKindOfWrite();
     void republish_nothingChanged_readsNeitherDataNorTarget();
+    void firstPublish_sentWhileRendering_inOrder_andAsPrepareThenSend();
 };
 
 void TestPublisher::slides_arePublishedBesideTheirPageAndLeaveWithIt()
@@ -387,32 +456,7 @@ void TestPublisher::captureAndRender_matchesCaptureThenRender_andStopsAtAnUnsafe
     // are still being read; rooms, slides and an archived talk in each.
     TestDatabase t;
     SiteSettings settings;
-    settings.rtspBase = QStringLiteral("rtsp://stream.example.org/vod/");
-    settings.playbackBase = QStringLiteral("https://stream.example.org/hls/");
-    for (int i = 0; i < 40; ++i) {
-        Workshop w = sampleWorkshop(QStringLiteral("school-%1").arg(i));
-        w.firstDay = w.firstDay.addDays(i);
-        w.lastDay = w.firstDay.addDays(2);
-        const Result<qint64> wid = t.repo->addWorkshop(w);
-        QVERIFY2(wid.ok(), qPrintable(wid.error()));
-        Room room;
-        room.workshopId = wid.value();
-        room.name = QStringLiteral("Hall %1").arg(i);
-        room.liveStreamUrl = QStringLiteral("rtsp://stream.example.org/live/hall%1").arg(i);
-        QVERIFY(t.repo->addRoom(room).ok());
-        for (int k = 0; k < 3; ++k) {
-            Presentation p = samplePresentation(wid.value(), QStringLiteral("talk-%1").arg(k));
-            p.startsAt = p.startsAt.addDays(i).addSecs(3600 * k);
-            p.endsAt = p.startsAt.addSecs(1800);
-            p.room = room.name;
-            p.webcastPath = QStringLiteral("school %1").arg(i);
-            p.webcastFilename = QStringLiteral("talk-%1.mp4").arg(k);
-            const Result<qint64> pid = t.repo->addPresentation(p);
-            QVERIFY2(pid.ok(), qPrintable(pid.error()));
-            if (k == 0)
-                addSlides(*t.repo, pid.value(), QStringLiteral("slides.pdf"), "%PDF-1.4 slides");
-        }
-    }
+    QVERIFY(addSchools(*t.repo, 40, settings));
     const SiteSnapshot before = SiteSnapshot::capture(*t.repo, settings);
     const Result<RenderedSite> expected = SiteRenderer().render(before);
     QVERIFY2(expected.ok(), qPrintable(expected.error()));
@@ -538,6 +582,115 @@ void TestPublisher::republish_nothingChanged_readsNeitherDataNorTarget()
     QVERIFY(publish(&byMark));
     QVERIFY(!byMark);
     QVERIFY(QFile::exists(target + QStringLiteral("/index.html")));
+}
+
+// A first publish sends each part as soon as it is rendered: the target
+// ends up as prepare() then send() leaves it, each page lands after what it
+// links to, and the next publish knows nothing changed. A publish cut off
+// half way says so, keeps what arrived, and is finished by send().
+void TestPublisher::firstPublish_sentWhileRendering_inOrder_andAsPrepareThenSend()
+{
+    TestDatabase t;
+    SiteSettings settings;
+    QVERIFY(addSchools(*t.repo, 40, settings));
+    QTemporaryDir dir;
+    const TemplateSet templates = TemplateSet::load({}).value();
+    auto targetAt = [&](const QString &name) {
+        SiteSettings s = settings;
+        s.webTarget = QUrl::fromLocalFile(dir.filePath(name)).toString();
+        return PublishTarget::fromSettings(s, PublishTarget::Role::Web);
+    };
+
+    // The reference: read, render, then send.
+    {
+        PublishPipeline pipeline(*t.db, targetAt(QStringLiteral("reference")));
+        const Result<PublishPipeline::Prepared> prepared =
+            pipeline.prepare(SiteSnapshot::capture(*t.repo, settings), templates);
+        QVERIFY(prepared.ok());
+        QVERIFY(!prepared.value().sent);
+        LocalTransport transport(dir.filePath(QStringLiteral("reference")));
+        QVERIFY(pipeline.send(transport, prepared.value()).ok());
+    }
+    const QMap<QString, QByteArray> reference = filesIn(dir.filePath(QStringLiteral("reference")));
+    QVERIFY(reference.size() > 40 * 8);
+
+    const PublishTarget target = targetAt(QStringLiteral("www"));
+    RecordingTransport transport(dir.filePath(QStringLiteral("www")));
+    {
+        PublishPipeline pipeline(*t.db, target);
+        QVERIFY(!pipeline.upToDateByMark(templates));
+        SiteSnapshot snapshot;
+        const Result<PublishPipeline::Prepared> prepared =
+            pipeline.prepareWholeSite(*t.repo, settings, templates, snapshot, &transport, true);
+        QVERIFY2(prepared.ok(), qPrintable(prepared.error()));
+        const PublishPipeline::Prepared &p = prepared.value();
+        QVERIFY(p.sent.has_value());
+        QVERIFY2(p.sent->ok(), qPrintable(p.sent->error()));
+        QCOMPARE(p.sent->value().uploaded, int(reference.size()));
+        QCOMPARE(p.plan.uploads.size(), reference.size());
+        QCOMPARE(pipeline.knownFiles(), int(reference.size()));
+    }
+    QCOMPARE(filesIn(dir.filePath(QStringLiteral("www"))), reference);
+
+    // The order: the marker, the style sheet, then each workshop's files
+    // with its slides and stream links before its talk pages, those before
+    // its master page, its status file after; the index and feed last.
+    const QStringList &order = transport.puts;
+    QCOMPARE(order.value(0), PublishPipeline::markerPath());
+    const auto at = [&order](const QString &path) {
+        return order.indexOf(path);
+    };
+    QVERIFY(at(QStringLiteral("style.css")) < 3);
+    const SiteSnapshot snapshot = SiteSnapshot::capture(*t.repo, settings);
+    qsizetype lastOfWorkshops = 0;
+    for (const WorkshopSnapshot &ws : snapshot.workshops) {
+        const QString dirOf = SiteRenderer::workshopDir(ws.workshop);
+        const qsizetype master = at(dirOf + QStringLiteral("index.html"));
+        const qsizetype status = at(dirOf + QStringLiteral("status.json"));
+        QVERIFY(master > 0 && status > master);
+        lastOfWorkshops = std::max(lastOfWorkshops, status);
+        for (const Presentation &p : ws.presentations) {
+            const qsizetype page =
+                at(SiteRenderer::presentationDir(ws.workshop, p) + QStringLiteral("index.html"));
+            QVERIFY(page > 0 && page < master);
+            QVERIFY(at(SiteRenderer::archiveReferenceBase(p) + QStringLiteral(".qtl")) < page);
+            for (const SlideFile &slide : ws.slides.value(p.id)) {
+                const qsizetype file =
+                    at(SiteRenderer::slidePath(ws.workshop, p, slide.attachment));
+                QVERIFY(file > 0 && file < page);
+            }
+        }
+    }
+    QVERIFY(at(QStringLiteral("index.html")) > lastOfWorkshops);
+    QVERIFY(at(QStringLiteral("feed.xml")) > lastOfWorkshops);
+
+    // Recorded with its digest and mark: nothing to do next time.
+    QVERIFY(PublishPipeline(*t.db, target).upToDateByMark(templates));
+
+    // Cut off half way: the failure is told, what arrived is recorded, and
+    // send() sends the rest.
+    const PublishTarget cut = targetAt(QStringLiteral("cut"));
+    LocalTransport folder(dir.filePath(QStringLiteral("cut")));
+    InterruptedTransport dropping(folder, int(reference.size() / 2));
+    PublishPipeline pipeline(*t.db, cut);
+    QVERIFY(!pipeline.upToDateByMark(templates));
+    SiteSnapshot again;
+    Result<PublishPipeline::Prepared> prepared =
+        pipeline.prepareWholeSite(*t.repo, settings, templates, again, &dropping, true);
+    QVERIFY(prepared.ok());
+    QVERIFY(prepared.value().sent.has_value());
+    QVERIFY(!prepared.value().sent->ok());
+    QVERIFY2(prepared.value().sent->error().contains(QStringLiteral("connection lost")),
+             qPrintable(prepared.value().sent->error()));
+    const int arrived = pipeline.knownFiles();
+    QVERIFY(arrived > 0 && arrived < reference.size());
+    QCOMPARE(prepared.value().plan.uploads.size() + arrived, reference.size());
+    QVERIFY(!PublishPipeline(*t.db, cut).upToDateByMark(templates));
+    const Result<PublishSummary> rest = pipeline.send(folder, prepared.value());
+    QVERIFY2(rest.ok(), qPrintable(rest.error()));
+    QCOMPARE(rest.value().uploaded + arrived, int(reference.size()));
+    QCOMPARE(filesIn(dir.filePath(QStringLiteral("cut"))), reference);
+    QVERIFY(PublishPipeline(*t.db, cut).upToDateByMark(templates));
 }
 
 #include "tst_publisher.moc"
