@@ -1712,7 +1712,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../../app/publish/publisher.cpp" line="+197"/>
+        <location filename="../../app/publish/publisher.cpp" line="+217"/>
         <source>Publishing was cancelled; %1 of %2 changes were made.</source>
         <translation>Das Veröffentlichen wurde abgebrochen; %1 von %2 Änderungen wurden übertragen.</translation>
     </message>
@@ -2587,18 +2587,18 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>SftpTransport</name>
     <message>
-        <location filename="../../app/publish/sftpbatch.cpp" line="+109"/>
+        <location filename="../../app/publish/sftpbatch.cpp" line="+125"/>
         <source>Cannot pack %1: %2</source>
         <translation>%1 kann nicht gepackt werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Cannot pack the files to upload.</source>
         <translation>Die hochzuladenden Dateien können nicht gepackt werden.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <location line="+11"/>
         <location line="+7"/>
         <location line="+13"/>
@@ -2608,7 +2608,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Die Dateien können nicht hochgeladen werden: %1</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-116"/>
         <source>%1 on the server changed since this connection read it; nothing was put in place.</source>
         <translation>%1 hat sich auf dem Server geändert, seit diese Verbindung die Datei gelesen hat; es wurde nichts an seinen Platz gelegt.</translation>
     </message>
@@ -2623,7 +2623,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <location line="+19"/>
         <source>the server ended the upload helper</source>
         <translation>der Server hat das Hilfsprogramm zum Hochladen beendet</translation>
@@ -4748,13 +4748,13 @@ jetzt: %6</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <location filename="../../app/cli/teamcommands.cpp" line="-79"/>
         <source>Password for %1: </source>
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>no password given</source>
         <translation>kein Passwort angegeben</translation>
     </message>
@@ -4819,12 +4819,12 @@ jetzt: %6</translation>
         <translation>Auf %1 veröffentlicht: 0 hochgeladen (0 Bytes), 0 gelöscht, %2 unverändert (seit der letzten Veröffentlichung hat sich nichts geändert).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 to upload, %2 to delete, %3 unchanged on %4 (dry run: nothing sent)</source>
         <translation>%1 hochzuladen, %2 zu löschen, %3 unverändert auf %4 (Probelauf: nichts gesendet)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>To publish this database there instead, run publish --take-over.</source>
         <translation>Um stattdessen diese Datenbank dorthin zu veröffentlichen: publish --take-over.</translation>
     </message>
@@ -4927,17 +4927,17 @@ jetzt: %6</translation>
         <translation>die Folien %1 sind nicht in der Datenbank gespeichert; bitte die Datei erneut hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/publishcommands.cpp" line="-190"/>
+        <location filename="../../app/cli/publishcommands.cpp" line="-192"/>
         <source>Without a keychain, set %1 for scripts.</source>
         <translation>Ohne Schlüsselbund für Skripte %1 setzen.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>the slides %1 are not kept in the database; they are left out (add the file again)</source>
         <translation>die Folien %1 sind nicht in der Datenbank gespeichert; sie werden ausgelassen (bitte die Datei erneut hinzufügen)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Set %1, or store it with `webcast-admin password set %2`.</source>
         <translation>%1 setzen oder das Passwort mit `webcast-admin password set %2` speichern.</translation>
     </message>
