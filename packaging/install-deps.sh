@@ -39,6 +39,9 @@ test_pkgs=(
   postgresql
   # The publish benchmark's reference (rsync -a over the same ssh).
   rsync
+  # Publish batches go zstd-compressed where the server has zstd; the tests'
+  # sshd runs here.
+  zstd
   nodejs npm
 )
 # What the benchmarks compare against, beyond what the tests bring (rsync,

@@ -105,9 +105,16 @@ Status SftpTransport::putStreamed(const QString &path, const QByteArray &data)
     if (!m_archive) {
         m_archive = archive_write_new();
         archive_write_set_format_pax_restricted(m_archive);
+        // zstd's fastest level: the 500 x 20 site's 81 MB of tar became
+        // 1.1 MB in 75 ms, and the server unpacks it in a third of that.
+        m_archiveZstd = m_canZstd;
+        const bool compressing =
+            !m_archiveZstd || (archive_write_add_filter_zstd(m_archive) == ARCHIVE_OK &&
+                               archive_write_set_filter_option(
+                                   m_archive, "zstd", "compression-level", "1") == ARCHIVE_OK);
         archive_write_set_bytes_in_last_block(m_archive, 1);
-        if (archive_write_open2(m_archive, &m_tar, nullptr, appendToBuffer, nullptr, nullptr) !=
-            ARCHIVE_OK) {
+        if (!compressing || archive_write_open2(m_archive, &m_tar, nullptr, appendToBuffer, nullptr,
+                                                nullptr) != ARCHIVE_OK) {
             const Status s = Status::failure(QString::fromUtf8(archive_error_string(m_archive)));
             discardStream();
             return s;
@@ -130,12 +137,18 @@ Status SftpTransport::putStreamed(const QString &path, const QByteArray &data)
     return {};
 }
 
-QByteArray SftpTransport::batchScript() const
+QByteArray SftpTransport::batchScript(Packed packed)
 {
     // Unpacks the batch ($d holds it) and renames its files into place.
     // -m -o: the files get the time they arrive and belong to the account,
     // without a call per file to say so (GNU, BSD and BusyBox tar alike).
-    return "tar -x -m -o -f - -C \"$d\" && perl -e " + shellQuote(renameScript) + " \"$d\"";
+    const QByteArray tar = "tar -x -m -o -f - -C \"$d\"";
+    const QByteArray zstd = "zstd -d -q -c | " + tar;
+    const QByteArray unpack = packed == Packed::Tar ? tar
+                              : packed == Packed::Zstd
+                                  ? zstd
+                                  : "if [ \"$how\" = z ]; then " + zstd + "; else " + tar + "; fi";
+    return unpack + " && perl -e " + shellQuote(renameScript) + " \"$d\"";
 }
 
 Status SftpTransport::startStream()
@@ -149,13 +162,14 @@ Status SftpTransport::startStream()
         packed = addTarEntry(m_archive, "list", m_streamList);
     const bool closed = packed && archive_write_close(m_archive) == ARCHIVE_OK;
     const QByteArray tar = std::move(m_tar);
+    const bool zstd = m_archiveZstd;
     discardStream();
     if (!closed)
         return Status::failure(tr("Cannot pack the files to upload."));
     // The helper's answer is read in finishCommit(), so the next batch can
     // be packed while the server unpacks this one.
     if (m_canKeepHelper)
-        return sendBatch(tar);
+        return sendBatch(tar, zstd);
     // One command per batch. The batch unpacks into a fresh folder under
     // the root (same file system, so rename(2) is atomic), is renamed
     // into place in order, and the folder goes whatever happens.
@@ -163,7 +177,7 @@ Status SftpTransport::startStream()
         "set -e; cd " + shellQuote(m_root) +
         "; d=$(mktemp -d .webcast-upload.XXXXXX); trap 'rm -rf \"$d\"' EXIT; "
         "trap 'exit 1' HUP INT TERM PIPE; " +
-        batchScript();
+        batchScript(zstd ? Packed::Zstd : Packed::Tar);
     int code = -1;
     QByteArray output;
     if (Status s = exec(command, &code, &output, tar); !s)
@@ -201,16 +215,18 @@ QByteArray SftpTransport::bulkHelperCommand() const
 
 QByteArray SftpTransport::helperCommand() const
 {
-    // One shell loop per connection takes every batch: "<bytes>\n<tar>",
-    // answered by any messages and "webcast-batch-end <status>". dd reads
+    // One shell loop per connection takes every batch: "<bytes>\n<tar>"
+    // ("<bytes> z\n" when zstd packed it; the loop may start before this
+    // side knows whether the server has zstd), answered by any messages and
+    // "webcast-batch-end <status>". dd reads
     // exactly the batch; whatever tar leaves is drained, so the stream stays
     // in step even after a failure.
     return "cd " + shellQuote(m_root) +
-           " || exit 1; while IFS= read -r size; do "
+           " || exit 1; while read -r size how; do "
            "d=$(mktemp -d .webcast-upload.XXXXXX) || d=; "
            "dd bs=65536 iflag=fullblock,count_bytes count=\"$size\" 2>/dev/null | "
            "{ if [ -n \"$d\" ]; then " +
-           batchScript() +
+           batchScript(Packed::AsSaid) +
            "; r=$?; else r=1; fi; cat >/dev/null; exit $r; } 2>&1; r=$?; "
            "[ -n \"$d\" ] && rm -rf \"$d\"; echo \"webcast-batch-end $r\"; done";
 }
@@ -219,7 +235,7 @@ namespace {
 constexpr char batchEndMarker[] = "webcast-batch-end ";
 } // namespace
 
-Status SftpTransport::sendBatch(const QByteArray &tar)
+Status SftpTransport::sendBatch(const QByteArray &tar, bool zstd)
 {
     // A login shell per command costs what the account's shell start-up
     // costs (a .bashrc can take 80 ms), so the helper is kept. Large batches
@@ -227,7 +243,7 @@ Status SftpTransport::sendBatch(const QByteArray &tar)
     // session's host key: libssh2 moved them at 60 MB/s, OpenSSH at 240.
     // A batch is sent only when the one before has been answered
     // (startCommit), so the two never overtake each other.
-    const QByteArray header = QByteArray::number(tar.size()) + '\n';
+    const QByteArray header = QByteArray::number(tar.size()) + (zstd ? " z\n" : "\n");
     // A small one goes there too when that helper is up and this session's
     // is not: the marker a first publish puts before the site, say, whose
     // own helper would cost the server another login shell.

@@ -145,14 +145,15 @@ QByteArray SftpTransport::probeCommand()
 {
     // A shell (for mv -f), tar and perl (for streamed batches), GNU dd (an
     // exact byte count: one helper takes batch after batch, an upload's
-    // command places its file itself). A forced sftp-server prints nothing.
-    // The answer is one write on a line of its own: the output mixes in
-    // whatever a login script writes to stderr, which could otherwise land
-    // between the answer's words or in front of them on the same line.
+    // command places its file itself), zstd (compressed batches). A forced sftp-server prints
+    // nothing. The answer is one write on a line of its own: the output mixes in whatever a login
+    // script writes to stderr, which could otherwise land between the answer's words or in front of
+    // them on the same line.
     return "r=webcast-ready; command -v tar >/dev/null 2>&1 && "
            "command -v perl >/dev/null 2>&1 && r=\"$r stream\"; "
            "dd iflag=fullblock,count_bytes count=0 </dev/null >/dev/null 2>&1 && "
-           "r=\"$r counted\"; printf '\\n%s\\n' \"$r\"";
+           "r=\"$r counted\"; command -v zstd >/dev/null 2>&1 && r=\"$r zstd\"; "
+           "printf '\\n%s\\n' \"$r\"";
 }
 
 void SftpTransport::applyProbe(const QByteArray &said)
@@ -166,6 +167,7 @@ void SftpTransport::applyProbe(const QByteArray &said)
     m_canStream = m_canExec && m_options.useStream && words.contains("stream");
     m_hasGnuDd = m_canExec && words.contains("counted");
     m_canKeepHelper = m_canStream && m_options.useHelper && m_hasGnuDd;
+    m_canZstd = m_canStream && m_options.useCompression && words.contains("zstd");
 }
 
 void SftpTransport::settleProbe() const

@@ -177,7 +177,7 @@ Status SftpTransport::open()
     // the SFTP session is set up and open() returns. A command started
     // before open() for an upload or a large publish says it instead, and no
     // probe is sent.
-    m_canExec = m_canStream = m_canKeepHelper = m_hasGnuDd = false;
+    m_canExec = m_canStream = m_canKeepHelper = m_hasGnuDd = m_canZstd = false;
     m_probePending = false;
     if (m_options.useShellRename) {
         if (m_expectedCommand || m_bulkHelper) {

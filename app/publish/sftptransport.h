@@ -57,6 +57,10 @@ public:
         // ... counted with GNU dd, so the command checks and places the
         // file itself (tests turn it off to test servers without GNU dd).
         bool useByteCount = true;
+        // Batches go zstd-compressed where the server has zstd (tests turn it
+        // off to test plain tar): a site's tar is mostly headers, padding and
+        // markup, a twentieth of it or less compressed.
+        bool useCompression = true;
         // Far away (a round trip of at least stripeMinRoundTripMs) a file of
         // at least stripeMinBytes goes in this many stripes side by side
         // (see uploadThroughShell); 1: never.
@@ -130,6 +134,12 @@ public:
     int lastUploadStripes() const { return m_uploadStripes; }
     // How many batches went through OpenSSH's ssh (see sendBatch).
     int batchesThroughOpenSsh() const { return m_bulkBatches; }
+    // Batches go zstd-compressed (the server has zstd).
+    bool compressesBatches() const
+    {
+        settleProbe();
+        return m_canZstd;
+    }
     // The longest time a file was missing during a replace (fallback only).
     qint64 longestGapMicroseconds() const { return m_longestGapUs; }
 
@@ -211,8 +221,16 @@ private:
     Status putStreamed(const QString &path, const QByteArray &data);
     Status startStream();
     void discardStream();
-    QByteArray batchScript() const;
-    Status sendBatch(const QByteArray &tar);
+    // How a batch's bytes are unpacked: as they are, through zstd, or as
+    // the helper loop's header line says ("<bytes> z" for zstd).
+    enum class Packed
+    {
+        Tar,
+        Zstd,
+        AsSaid
+    };
+    static QByteArray batchScript(Packed packed);
+    Status sendBatch(const QByteArray &tar, bool zstd);
     Status receiveBatchEnd(int *code, QByteArray *output);
     Status batchOutcome(int code, const QByteArray &output);
     QByteArray helperCommand() const;
@@ -262,6 +280,8 @@ private:
     QString m_loginIdentity;      // the key file that did; empty: the agent
     bool m_openSshFailed = false;
     bool m_hasGnuDd = false;             // dd counts bytes (iflag=count_bytes)
+    bool m_canZstd = false;              // batches may go zstd-compressed
+    bool m_archiveZstd = false;          // the pending batch is
     _LIBSSH2_CHANNEL *m_probe = nullptr; // open()'s, not read yet
     bool m_probePending = false;         // none sent yet (an upload's says it)
     QString m_expectedUpload;            // expectUpload()'s path, and its command

@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -21,6 +23,21 @@
 #include <atomic>
 
 namespace {
+
+// Bytes zstd cannot shrink, so a batch of them stays as large as it is.
+QByteArray noise(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator random(seed);
+    random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), size / 4);
+    return bytes;
+}
+
+// Whether batches go zstd-compressed to the tests' sshd (this computer).
+bool serverHasZstd()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("zstd")).isEmpty();
+}
 
 using testtools::readFile;
 using testtools::writeFile;
@@ -80,6 +97,7 @@ private slots:
     void shellQuote_keepsQuotesInside();
     void batch_isInPlaceOnlyAfterCommit_data();
     void batch_isInPlaceOnlyAfterCommit();
+    void streamedBatch_keepsOddNamesAndOrder_data();
     void streamedBatch_keepsOddNamesAndOrder();
     void streamedBatch_failureSaysWhyAndLeavesNoFolder_data();
     void streamedBatch_failureSaysWhyAndLeavesNoFolder();
@@ -306,15 +324,32 @@ void TestSftpPublish::batch_isInPlaceOnlyAfterCommit()
     QCOMPARE(readFile(www.filePath(QStringLiteral("x.html"))), QByteArray("two"));
 }
 
+void TestSftpPublish::streamedBatch_keepsOddNamesAndOrder_data()
+{
+    QTest::addColumn<bool>("compress");
+    QTest::addColumn<bool>("helper");
+    QTest::newRow("zstd, one helper loop") << true << true;
+    QTest::newRow("zstd, one command per batch") << true << false;
+    QTest::newRow("plain tar") << false << true;
+}
+
+// Batches go zstd-compressed where the server has zstd, as plain tar where
+// it has not (or when told not to): the same files land either way.
 void TestSftpPublish::streamedBatch_keepsOddNamesAndOrder()
 {
+    QFETCH(bool, compress);
+    QFETCH(bool, helper);
     SshServer ssh;
     REQUIRE_SERVER(ssh);
     QTemporaryDir www;
     const QString root = www.filePath(QStringLiteral("it's $(root) \"x\""));
-    SftpTransport sftp(ssh.url(root), optionsFor(ssh));
+    SftpTransport::Options options = optionsFor(ssh);
+    options.useCompression = compress;
+    options.useHelper = helper;
+    SftpTransport sftp(ssh.url(root), options);
     QVERIFY(sftp.open().ok());
     QVERIFY(sftp.streamsBatches());
+    QCOMPARE(sftp.compressesBatches(), compress && serverHasZstd());
     const QStringList names = {
         QStringLiteral("-rf.html"),
         QStringLiteral("line\nbreak.html"),
@@ -346,19 +381,23 @@ void TestSftpPublish::streamedBatch_keepsOddNamesAndOrder()
 void TestSftpPublish::streamedBatch_failureSaysWhyAndLeavesNoFolder_data()
 {
     QTest::addColumn<bool>("helper");
-    QTest::newRow("one helper loop") << true;
-    QTest::newRow("one command per batch") << false;
+    QTest::addColumn<bool>("compress");
+    QTest::newRow("one helper loop") << true << true;
+    QTest::newRow("one command per batch") << false << true;
+    QTest::newRow("one helper loop, plain tar") << true << false;
 }
 
 void TestSftpPublish::streamedBatch_failureSaysWhyAndLeavesNoFolder()
 {
     QFETCH(bool, helper);
+    QFETCH(bool, compress);
     SshServer ssh;
     REQUIRE_SERVER(ssh);
     QTemporaryDir www;
     QVERIFY(QDir(www.path()).mkpath(QStringLiteral("page.html/occupied")));
     SftpTransport::Options options = optionsFor(ssh);
     options.useHelper = helper;
+    options.useCompression = compress;
     SftpTransport sftp(ssh.url(www.path()), options);
     QVERIFY(sftp.open().ok());
     QVERIFY(sftp.put(QStringLiteral("first.html"), "1", "text/html").ok());
@@ -409,7 +448,7 @@ void TestSftpPublish::publish_packsTheNextBatchWhileOneTravels_andStopsAtAFailed
     RenderedSite site;
     for (int i = 0; i < 12; ++i)
         site.insert(QStringLiteral("f%1/file.bin").arg(i, 2, 10, QLatin1Char('0')),
-                    QByteArray(bytes, char('a' + i)));
+                    noise(bytes, quint32(i)));
     // The seventh file's folder is taken by a file: its batch (the third)
     // cannot be put in place.
     writeFile(www.filePath(QStringLiteral("f06")), "in the way");
@@ -529,7 +568,7 @@ void TestSftpPublish::largeBatches_goThroughOpenSsh_guardedAndInStepWithSmallOne
     sftp.expectManyFiles();
     QVERIFY(sftp.open().ok());
     QVERIFY(sftp.streamsBatches()); // said by the ssh helper as it started
-    const QByteArray big(3 * 1024 * 1024, 'v');
+    const QByteArray big = noise(3 * 1024 * 1024, 3);
     auto guard = [&] {
         return sftp.guard(QStringLiteral(".webcast-admin-database"), "{\"database\": \"mine\"}\n");
     };
