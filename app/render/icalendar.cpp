@@ -4,6 +4,8 @@
 
 #include <libical/ical.h>
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <memory>
 
@@ -22,6 +24,13 @@ using Component = std::unique_ptr<icalcomponent, ComponentFree>;
 // line breaks stay and are escaped by libical).
 QByteArray utf8(const QString &s)
 {
+    // Control characters (Unicode's Cc: U+0000-001F, U+007F-009F) but line
+    // feed and tab are dropped; most texts have none and go as they are.
+    const auto control = [](char16_t c) {
+        return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7f && c <= 0x9f);
+    };
+    if (std::none_of(s.utf16(), s.utf16() + s.size(), control))
+        return s.toUtf8();
     QString clean;
     clean.reserve(s.size());
     for (const QChar c : s) {

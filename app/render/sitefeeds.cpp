@@ -1,5 +1,6 @@
 #include "app/render/sitefeeds.h"
 
+#include "app/render/byteappender.h"
 #include "app/render/icalendar.h"
 #include "app/render/pagetext.h"
 #include "app/render/siterenderer.h"
@@ -126,7 +127,7 @@ QByteArray feed(const SiteSnapshot &snapshot)
     std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
         return a.p->endsAt != b.p->endsAt ? a.p->endsAt > b.p->endsAt : a.p->id < b.p->id;
     });
-    QByteArray out;
+    ByteAppender out(std::size_t(items.size()) * 512);
     QXmlStreamWriter x(&out);
     x.setAutoFormatting(true);
     x.writeStartDocument();
@@ -170,7 +171,7 @@ QByteArray feed(const SiteSnapshot &snapshot)
     x.writeEndElement();
     x.writeEndElement();
     x.writeEndDocument();
-    return out;
+    return out.bytes();
 }
 
 } // namespace sitefeeds

@@ -19,6 +19,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -115,16 +116,15 @@ public:
 
     const QString &error() const { return m_error; }
 
-    // The files that belong to the whole site.
-    // What every page needs and nothing else changes: the style sheet and
-    // the web server's settings.
+    // The files that belong to the whole site. What every page needs and
+    // nothing else changes: the style sheet and the web server's settings.
     void buildStatic(RenderedSite &out)
     {
         put(out, QStringLiteral("style.css"), [this] { return m_style; });
         put(out, QStringLiteral(".htaccess"), [this] { return m_htaccess; });
     }
 
-    // What reads every workshop.
+    // ... and what reads every workshop.
     void buildShared(RenderedSite &out)
     {
         put(out, QStringLiteral("index.html"), [this] { return indexPage(); });
@@ -237,18 +237,14 @@ private:
             crumb.set("href", s(c.first));
             crumb.set("label", s(c.second));
         }
-        // Straight into the page's bytes: render(data) would go through an
-        // ostringstream and two more copies of every page.
-        QByteArray html;
-        html.reserve(m_pageSize.value(body.get(), 4096));
-        body->render(data, [&html](const std::string &piece) {
-            html.append(piece.data(), qsizetype(piece.size()));
-        });
-        // The next page of this kind is about as long: room for it at once
-        // (and a little more), so it grows without copying.
-        m_pageSize.insert(body.get(), html.size() + html.size() / 8);
-        html.squeeze();
-        return html;
+        // Into a buffer this builder keeps (its room stays from one page to
+        // the next), then copied once into the page's bytes. render(data)
+        // would go through an ostringstream and two more copies; appending
+        // each of kainjow's pieces to a QByteArray cost about 100
+        // instructions apiece.
+        m_page.clear();
+        body->render(data, [this](const std::string &piece) { m_page.append(piece); });
+        return QByteArray(m_page.data(), qsizetype(m_page.size()));
     }
 
     void setPlayer(Data &page, const QString &label, const QString &referenceBase,
@@ -272,9 +268,16 @@ private:
 
     void setState(Data &d, WebcastState state, bool workshop) const
     {
-        d.set("state", s(stateKey(state)));
-        d.set("stateName", s(stateDisplayName(state)));
-        d.set("stateHeading", s(stateHeading(state, workshop)));
+        // Every page says its state: the words are made once per builder
+        // (a translation lookup each), then copied.
+        std::optional<StateWords> &words = m_stateWords[std::size_t(state)];
+        if (!words)
+            words = StateWords{s(stateKey(state)),
+                               s(stateDisplayName(state)),
+                               {s(stateHeading(state, false)), s(stateHeading(state, true))}};
+        d.set("state", words->key);
+        d.set("stateName", words->name);
+        d.set("stateHeading", words->heading[workshop ? 1 : 0]);
         d.set("isUpcoming", state == WebcastState::Upcoming);
         d.set("isLive", state == WebcastState::Live);
         d.set("isConcluded", state == WebcastState::Concluded);
@@ -504,7 +507,12 @@ private:
     const SiteSnapshot &m_snapshot;
     const QSet<QString> &m_only;
     std::shared_ptr<Template> m_index, m_workshop, m_presentation;
-    QHash<const Template *, qsizetype> m_pageSize;
+    std::string m_page; // the page being rendered
+    struct StateWords
+    {
+        std::string key, name, heading[2]; // heading: of a talk, of a workshop
+    };
+    mutable std::array<std::optional<StateWords>, 5> m_stateWords;
     QByteArray m_style, m_htaccess;
     QString m_error;
 };

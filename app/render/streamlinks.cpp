@@ -1,5 +1,7 @@
 #include "app/render/streamlinks.h"
 
+#include "app/render/byteappender.h"
+
 #include "models/entities.h"
 #include "models/sitesettings.h"
 #include "models/staterules.h"
@@ -84,7 +86,7 @@ QByteArray referenceMovie(const QString &url)
 
 QByteArray quickTimeMediaLink(const QString &url)
 {
-    QByteArray out;
+    ByteAppender out(160 + std::size_t(url.size()));
     QXmlStreamWriter w(&out);
     w.setAutoFormatting(true);
     w.writeStartDocument();
@@ -95,7 +97,7 @@ QByteArray quickTimeMediaLink(const QString &url)
     w.writeAttribute(QStringLiteral("autoplay"), QStringLiteral("true"));
     w.writeEndElement();
     w.writeEndDocument();
-    return out;
+    return out.bytes();
 }
 
 QByteArray m3uPlaylist(const QString &url, const QString &title)
