@@ -265,8 +265,18 @@ Result<bool> Database::begin() const
     if (m_inTransaction.contains(QThread::currentThread()))
         return false;
     QSqlDatabase db = connection();
-    if (!db.transaction())
-        return Status::failure(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    // Every transaction here writes. On SQLite it takes the write lock at
+    // once (waiting up to busy_timeout for another connection's): a deferred
+    // one that has read cannot wait to write once another connection has
+    // committed since (WAL) and fails at once with "database is locked",
+    // which the window's undo met while its publishing thread recorded
+    // what it had sent.
+    if (isPostgres()) {
+        if (!db.transaction())
+            return Status::failure(tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    } else if (QSqlQuery q(db); !q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return Status::failure(tr("Cannot start a transaction: %1").arg(q.lastError().text()));
+    }
     m_inTransaction.insert(QThread::currentThread());
     return true;
 }

@@ -1,3 +1,5 @@
+#include "models/publishmanifest.h"
+#include "models/repository.h"
 #include "tests/support/testdatabase.h"
 
 #include <QDir>
@@ -6,6 +8,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 
 class TestDatabase_ : public QObject
@@ -20,6 +23,7 @@ private slots:
     void open_refusesNewerSchema();
     void open_refusesFileThatIsNotSqlite();
     void open_isIdempotent();
+    void writes_waitForAnotherConnectionsWrites();
 };
 
 void TestDatabase_::addresses_areRefusedAndFileUrlsAreFiles()
@@ -138,6 +142,67 @@ void TestDatabase_::open_isIdempotent()
     QVERIFY(again.open().ok());
     WebcastRepository repo(again);
     QCOMPARE(repo.workshops().size(), 1);
+}
+
+// The window writes while its publishing thread records what it sent, each
+// on a connection of its own. A write that reads first (a slug that must be
+// free, say) must wait for the other's commit, not fail with "database is
+// locked": a deferred transaction that has read cannot wait to write once
+// the other has committed (WAL), so writes begin IMMEDIATE.
+void TestDatabase_::writes_waitForAnotherConnectionsWrites()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("shared.sqlite"));
+    Database db(file);
+    QVERIFY(db.open().ok());
+    WebcastRepository repo(db);
+    std::atomic_bool stop{false};
+    std::atomic_int recorded{0};
+    QString recordFailure;
+    std::unique_ptr<QThread> publisher(QThread::create([&] {
+        Database own(file);
+        if (!own.open()) {
+            recordFailure = QStringLiteral("cannot open");
+            return;
+        }
+        PublishManifest manifest(own, QStringLiteral("web test"));
+        for (int i = 0; !stop; ++i) {
+            const Status s = manifest.recordAll(
+                {{QStringLiteral("page-%1.html").arg(i), ManifestEntry{1, QByteArray(64, 'a')}}});
+            if (!s) {
+                recordFailure = s.error();
+                return;
+            }
+            ++recorded;
+        }
+    }));
+    publisher->start();
+    QTRY_VERIFY(recorded > 0);
+    QStringList failures;
+    for (int i = 0; i < 60; ++i) {
+        Workshop w;
+        w.slug = QStringLiteral("school-%1").arg(i);
+        w.title = QStringLiteral("School %1").arg(i);
+        w.firstDay = QDate(2026, 3, 2);
+        w.lastDay = QDate(2026, 3, 4);
+        w.timeZone = QStringLiteral("Europe/Berlin");
+        // As an undo puts a workshop back: in one batch, after a read.
+        QVERIFY(repo.beginBatch());
+        (void)repo.workshopBySlug(w.slug);
+        QThread::msleep(1);
+        const Result<qint64> added = repo.addWorkshop(w);
+        if (!added) {
+            failures << added.error();
+            repo.rollbackBatch();
+        } else if (const Status s = repo.commitBatch(); !s) {
+            failures << s.error();
+        }
+    }
+    stop = true;
+    publisher->wait();
+    QVERIFY2(recordFailure.isEmpty(), qPrintable(recordFailure));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QVERIFY(recorded > 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase_)
