@@ -208,7 +208,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
     </message>
     <message>
         <location line="+7"/>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>Cannot prepare the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
@@ -223,7 +223,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
         <translation>%1 ist keine Datenbank von Webcast Admin (sie konnte nicht als SQLite gelesen werden).</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-313"/>
         <source>%1 is not a PostgreSQL address: write it as postgresql://user@host:port/database</source>
         <translation>%1 ist keine PostgreSQL-Adresse: bitte als postgresql://benutzer@rechner:port/datenbank schreiben</translation>
     </message>
@@ -243,7 +243,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
         <translation>Die Team-Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+175"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -264,8 +264,9 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
         <translation>Schema-Migration %1 fehlt</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+151"/>
+        <location line="-229"/>
+        <location line="+2"/>
+        <location line="+152"/>
         <location line="+47"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Transaktion kann nicht gestartet werden: %1</translation>
@@ -2587,18 +2588,18 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>SftpTransport</name>
     <message>
-        <location filename="../../app/publish/sftpbatch.cpp" line="+125"/>
+        <location filename="../../app/publish/sftpbatch.cpp" line="+132"/>
         <source>Cannot pack %1: %2</source>
         <translation>%1 kann nicht gepackt werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Cannot pack the files to upload.</source>
         <translation>Die hochzuladenden Dateien können nicht gepackt werden.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <location line="+11"/>
         <location line="+7"/>
         <location line="+13"/>
@@ -2608,7 +2609,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>Die Dateien können nicht hochgeladen werden: %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>%1 on the server changed since this connection read it; nothing was put in place.</source>
         <translation>%1 hat sich auf dem Server geändert, seit diese Verbindung die Datei gelesen hat; es wurde nichts an seinen Platz gelegt.</translation>
     </message>
@@ -2623,7 +2624,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <location line="+19"/>
         <source>the server ended the upload helper</source>
         <translation>der Server hat das Hilfsprogramm zum Hochladen beendet</translation>
