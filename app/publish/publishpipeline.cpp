@@ -328,7 +328,10 @@ void PublishPipeline::replan(Prepared &p) const
 {
     if (p.upToDate)
         return;
-    const QHash<QString, ManifestEntry> held = m_manifest.load();
+    // A take-over starts the manifest afresh when it sends (send()), so it
+    // sends everything again.
+    const QHash<QString, ManifestEntry> held =
+        m_target.takeOver ? QHash<QString, ManifestEntry>() : m_manifest.load();
     p.plan = p.scope.isEmpty() ? PublishPlan::make(p.site, held)
                                : PublishPlan::makeWithin(p.site, held, p.scope);
 }

@@ -78,7 +78,8 @@ public:
     Result<PublishSummary> send(Transport &transport, const Prepared &prepared,
                                 const PublishProgress &progress = {});
     // Plans again against what the manifest holds now (a publish that
-    // failed part-way recorded what did arrive): before trying once more.
+    // failed part-way recorded what did arrive; a take-over sends all of
+    // it again): before trying once more.
     void replan(Prepared &prepared) const;
     // The public site serves what was sent (status, bytes, MIME type): the
     // problems in words, empty when all is well or no public address is set.

@@ -140,6 +140,7 @@ private slots:
     void changeMark_movesWithEveryKindOfWrite();
     void republish_nothingChanged_readsNeitherDataNorTarget();
     void firstPublish_sentWhileRendering_inOrder_andAsPrepareThenSend();
+    void takeOver_triedAgain_sendsEverythingAgain();
 };
 
 void TestPublisher::slides_arePublishedBesideTheirPageAndLeaveWithIt()
@@ -691,6 +692,37 @@ void TestPublisher::firstPublish_sentWhileRendering_inOrder_andAsPrepareThenSend
     QCOMPARE(rest.value().uploaded + arrived, int(reference.size()));
     QCOMPARE(filesIn(dir.filePath(QStringLiteral("cut"))), reference);
     QVERIFY(PublishPipeline(*t.db, cut).upToDateByMark(templates));
+}
+
+// A take-over starts the manifest afresh when it sends, so planned again
+// for a second try it still sends everything, not only what this
+// database's manifest says the target lacks.
+void TestPublisher::takeOver_triedAgain_sendsEverythingAgain()
+{
+    TestDatabase t;
+    const qint64 w = t.repo->addWorkshop(sampleWorkshop()).value();
+    QVERIFY(t.repo->addPresentation(samplePresentation(w)));
+    QTemporaryDir dir;
+    SiteSettings settings = SiteSettingsStore(*t.db).load();
+    settings.webTarget = QUrl::fromLocalFile(dir.path()).toString();
+    PublishTarget target = PublishTarget::fromSettings(settings, PublishTarget::Role::Web);
+    const TemplateSet templates = TemplateSet::load({}).value();
+    const SiteSnapshot snapshot = SiteSnapshot::capture(*t.repo, settings);
+    {
+        PublishPipeline pipeline(*t.db, target);
+        const Result<PublishPipeline::Prepared> first = pipeline.prepare(snapshot, templates);
+        QVERIFY(first.ok());
+        LocalTransport transport(dir.path());
+        QVERIFY(pipeline.send(transport, first.value()).ok());
+    }
+    target.takeOver = true;
+    PublishPipeline pipeline(*t.db, target);
+    Result<PublishPipeline::Prepared> prepared = pipeline.prepare(snapshot, templates);
+    QVERIFY(prepared.ok());
+    const qsizetype everything = prepared.value().plan.uploads.size();
+    QCOMPARE(everything, prepared.value().site.size());
+    pipeline.replan(prepared.value());
+    QCOMPARE(prepared.value().plan.uploads.size(), everything);
 }
 
 #include "tst_publisher.moc"
