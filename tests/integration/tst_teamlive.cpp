@@ -606,7 +606,9 @@ void TestTeamLive::controlRoom_showsAnotherSeatsFlipAsItHappens()
         Presentation p = samplePresentation(wid, QStringLiteral("now-%1").arg(i));
         p.room = QStringLiteral("Hall %1").arg(i + 1);
         p.hasWebcast = true;
-        p.startsAt = now.addSecs(-60);
+        // Started a minute ago, but never before today began (a run just
+        // after midnight).
+        p.startsAt = std::max(now.addSecs(-60), QDateTime(now.date(), QTime(0, 0), Qt::UTC));
         p.endsAt = now.addSecs(1800);
         talks << ra.addPresentation(p).value();
     }
@@ -636,7 +638,9 @@ void TestTeamLive::controlRoom_showsAnotherSeatsFlipAsItHappens()
                 .ok());
     Presentation late = samplePresentation(wid, QStringLiteral("late"));
     late.room = QStringLiteral("Hall 3");
-    late.startsAt = now.addSecs(600);
+    // Starting now, so still today in a run ten minutes before midnight
+    // (CI met that: "in ten minutes" was tomorrow, and no tile came).
+    late.startsAt = now;
     late.endsAt = now.addSecs(1200);
     QVERIFY(ra.addPresentation(late).ok());
     QTRY_COMPARE_WITH_TIMEOUT(wall.tiles().size(), 3, 1000);
