@@ -183,14 +183,7 @@ PublishPipeline::prepareWholeSite(const WebcastRepository &repository, const Sit
             return site.status();
         return prepare(snapshot, templates, {}, &site.value());
     }
-    // A transport that sends puts at once to hidden names (WebDAV) checks
-    // the marker while they travel, as in send().
-    const bool checkWhileSending = !m_target.takeOver && transport->sendsPutsEarly();
-    SiteSender sender(*transport, m_manifest, {}, nullptr,
-                      checkWhileSending ? std::function<Status()>([this, transport] {
-                          return checkMarker(*transport, true);
-                      })
-                                        : std::function<Status()>());
+    std::unique_ptr<SiteSender> sender;
     enum class Sending
     {
         NotYet,
@@ -212,13 +205,12 @@ PublishPipeline::prepareWholeSite(const WebcastRepository &repository, const Sit
                 return Status::failure(QString());
             }
             sending = Sending::Going;
-            if (!checkWhileSending)
-                sent = checkMarker(*transport, true);
-            if (sent && m_target.takeOver)
-                sent = m_manifest.clear();
-            if (sent)
-                sent = sender.begin();
-            if (!sent)
+            Result<std::function<Status()>> checkFirst = beginSending(*transport, true);
+            if (!checkFirst)
+                return sent = checkFirst.status();
+            sender = std::make_unique<SiteSender>(*transport, m_manifest, PublishProgress(),
+                                                  nullptr, std::move(checkFirst.value()));
+            if (sent = sender->begin(); !sent)
                 return sent;
         }
         // A slice's slides go before its pages.
@@ -226,28 +218,25 @@ PublishPipeline::prepareWholeSite(const WebcastRepository &repository, const Sit
         if (from)
             addSlideFiles(from, to, repository, itsSlides, {}, &missing);
         QStringList paths = itsSlides.keys();
-        sent = sender.send(itsSlides, paths);
+        sent = sender->send(itsSlides, paths);
         order << paths;
         slides.insert(itsSlides);
         if (!sent)
             return sent;
         paths = part.keys();
         sortForPublishing(paths);
-        sent = sender.send(part, paths);
+        sent = sender->send(part, paths);
         order << paths;
         return sent;
     };
     Result<RenderedSite> site =
         SiteRenderer(templates).captureAndRender(repository, settings, snapshot, {}, each);
-    if (!site) {
-        if (sending == Sending::Going) // what was sent stays recorded
-            (void)sender.finish();
+    if (!site) // refused while reading, before any part was handed over
         return site.status();
-    }
     if (sending != Sending::Going)
         return prepare(snapshot, templates, {}, &site.value());
     if (sent)
-        sent = sender.finish();
+        sent = sender->finish();
     Prepared p;
     p.digest = publishInputDigest(snapshot, templates);
     p.mark = m_mark;
@@ -266,11 +255,8 @@ PublishPipeline::prepareWholeSite(const WebcastRepository &repository, const Sit
         p.sent = Result<PublishSummary>(sent);
         return p;
     }
-    // Without the digest the next publish renders again to find nothing
-    // changed: slower, not wrong, as in send().
-    (void)m_manifest.setInputDigest(p.digest);
-    (void)m_manifest.setDataMark(p.mark);
-    p.sent = Result<PublishSummary>(sender.summary());
+    recordInputs(p);
+    p.sent = Result<PublishSummary>(sender->summary());
     return p;
 }
 
@@ -344,31 +330,53 @@ Result<PublishSummary> PublishPipeline::send(Transport &transport, const Prepare
         nothing.unchanged = prepared.plan.unchanged;
         return nothing;
     }
+    std::function<Status()> checkFirst;
+    if (!prepared.plan.isEmpty()) {
+        Result<std::function<Status()>> began =
+            beginSending(transport, !prepared.plan.uploads.isEmpty());
+        if (!began)
+            return began.status();
+        checkFirst = std::move(began.value());
+    } else if (m_target.takeOver) {
+        if (Status s = m_manifest.clear(); !s)
+            return s;
+    }
+    Result<PublishSummary> done = publishSite(transport, m_manifest, prepared.site, prepared.plan,
+                                              progress, nullptr, std::move(checkFirst));
+    if (done)
+        recordInputs(prepared);
+    return done;
+}
+
+Result<std::function<Status()>> PublishPipeline::beginSending(Transport &transport,
+                                                              bool batchFollows)
+{
     // A transport that sends puts at once to hidden names (WebDAV) checks
     // the marker while they travel: one round trip instead of two. Nothing
     // is moved into place before the check has passed.
-    const bool checkWhileSending =
-        !prepared.plan.isEmpty() && !m_target.takeOver && transport.sendsPutsEarly();
-    if (!prepared.plan.isEmpty() && !checkWhileSending) {
-        if (Status s = checkMarker(transport, !prepared.plan.uploads.isEmpty()); !s)
-            return s;
-    }
+    std::function<Status()> checkFirst;
+    if (!m_target.takeOver && transport.sendsPutsEarly())
+        checkFirst = [this, &transport] {
+            return checkMarker(transport, true);
+        };
+    else if (Status s = checkMarker(transport, batchFollows); !s)
+        return s;
+    // Taken over: what this database recorded there before says nothing.
     if (m_target.takeOver) {
         if (Status s = m_manifest.clear(); !s)
             return s;
     }
-    Result<PublishSummary> done = publishSite(
-        transport, m_manifest, prepared.site, prepared.plan, progress, nullptr,
-        checkWhileSending
-            ? std::function<Status()>([this, &transport] { return checkMarker(transport, true); })
-            : std::function<Status()>());
+    return checkFirst;
+}
+
+void PublishPipeline::recordInputs(const Prepared &prepared)
+{
     // Without the digest the next publish renders again to find nothing
     // changed: slower, not wrong, so its failure does not fail the publish.
-    if (done && !prepared.digest.isEmpty()) {
-        (void)m_manifest.setInputDigest(prepared.digest);
-        (void)m_manifest.setDataMark(prepared.mark);
-    }
-    return done;
+    if (prepared.digest.isEmpty())
+        return;
+    (void)m_manifest.setInputDigest(prepared.digest);
+    (void)m_manifest.setDataMark(prepared.mark);
 }
 
 QStringList PublishPipeline::verify(const Prepared &prepared, const SiteSettings &settings) const

@@ -105,6 +105,13 @@ private:
     // With `batchFollows` a connection that guards the marker (the server
     // checks it with each batch, transport.h) is not asked to read it.
     Status checkMarker(Transport &transport, bool batchFollows);
+    // Before the first file goes: the marker is checked now, or returned to
+    // be checked before the first commit (a transport whose puts travel at
+    // once, see send()); a take-over starts the manifest afresh.
+    Result<std::function<Status()>> beginSending(Transport &transport, bool batchFollows);
+    // After a complete send: the inputs' digest and the change mark, so the
+    // next publish with nothing changed costs nothing.
+    void recordInputs(const Prepared &prepared);
     // prepare(), with the whole site already rendered when `rendered` is set.
     Result<Prepared> prepare(const SiteSnapshot &snapshot, const TemplateSet &templates,
                              const QSet<QString> &scope, RenderedSite *rendered);
