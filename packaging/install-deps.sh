@@ -22,6 +22,8 @@ build_pkgs=(
   libkainjow-mustache-dev libmd4c-html0-dev libmd4c-dev libssh2-1-dev openssh-client
   libarchive-dev qtkeychain-qt6-dev libavformat-dev libavcodec-dev libavutil-dev libswscale-dev libssl-dev
   libical-dev
+  # status.json's writer (header-only).
+  nlohmann-json3-dev
   # The program's allocator (not in the sanitizer build).
   libjemalloc-dev
   libgstrtspserver-1.0-dev

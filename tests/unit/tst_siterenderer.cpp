@@ -255,6 +255,28 @@ void TestSiteRenderer::hostileInput_comesOutInert()
     QVERIFY(md.contains(QStringLiteral("&lt;script&gt;alert(&apos;t&apos;)&lt;/script&gt;&quot; "
                                        "onmouseover=&quot;x")));
     QVERIFY(md.contains(QStringLiteral("&apos; onfocus=&apos;alert(1)")));
+
+    // status.json carries the same text as JSON strings, exactly as typed;
+    // a control character is escaped, half a surrogate pair becomes "?" as
+    // in all of the site's UTF-8 (never a broken file).
+    Presentation &talk2 = s.workshops[0].presentations[1];
+    talk2.title =
+        QStringLiteral("tab\there \"q\" \\ \x01 end ") + QChar(0xd800) + QStringLiteral(" \u2028");
+    const RenderedSite again = SiteRenderer().render(s).value();
+    QJsonParseError error;
+    const QJsonObject status =
+        QJsonDocument::fromJson(again.value(QStringLiteral("workshops/spring-school/status.json")),
+                                &error)
+            .object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(status.value(QStringLiteral("workshop")).toString(), QStringLiteral("spring-school"));
+    const QJsonArray talks = status.value(QStringLiteral("presentations")).toArray();
+    QCOMPARE(talks.at(3).toObject().value(QStringLiteral("title")).toString(), p.title);
+    QCOMPARE(talks.at(1).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("tab\there \"q\" \\ \x01 end ? \u2028"));
+    QCOMPARE(status.value(QStringLiteral("on_now")).toObject().value(QStringLiteral("title")),
+             talks.at(1).toObject().value(QStringLiteral("title")));
+    QVERIFY(!again.value(QStringLiteral("workshops/spring-school/status.json")).contains('\x01'));
 }
 
 void TestSiteRenderer::badUrlsInData_areNotLinked()
