@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QIODevice>
 
+#include <algorithm>
 #include <string>
 
 // Where a QXmlStreamWriter writes a document: each piece is appended to a
@@ -18,7 +19,13 @@ public:
         m_bytes.reserve(expected);
         open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     }
-    QByteArray bytes() const { return QByteArray(m_bytes.data(), qsizetype(m_bytes.size())); }
+    // All bytes, or those from `from` on.
+    QByteArray bytes(std::size_t from = 0) const
+    {
+        from = std::min(from, m_bytes.size());
+        return QByteArray(m_bytes.data() + from, qsizetype(m_bytes.size() - from));
+    }
+    std::size_t length() const { return m_bytes.size(); }
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }

@@ -11,7 +11,9 @@
 #include <kainjow/mustache.hpp>
 
 #include <QFuture>
+#include <QScopeGuard>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -704,6 +706,12 @@ Result<RenderedSite> SiteRenderer::captureAndRender(const WebcastRepository &rep
     QList<std::pair<const WorkshopSnapshot *, const WorkshopSnapshot *>> slices;
     Status failed;
     qsizetype sliceStart = 0;
+    // While this thread reads, it counts as one of the pool's threads: the
+    // slices it hands over would otherwise take its core, and the index and
+    // the feed (the largest single job) cannot start before reading ends.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    pool->reserveThread();
+    auto reading = qScopeGuard([pool] { pool->releaseThread(); });
     for (qsizetype i = 0; i < workshops.size(); ++i) {
         snapshot.workshops.append(SiteSnapshot::captureWorkshop(repository, workshops.at(i)));
         if (i + 1 - sliceStart < per && i + 1 < workshops.size())
@@ -717,6 +725,8 @@ Result<RenderedSite> SiteRenderer::captureAndRender(const WebcastRepository &rep
                                        std::cref(everything), from, to));
         slices.append(std::make_pair(from, to));
     }
+    reading.dismiss();
+    pool->releaseThread();
     if (read)
         read();
     if (!failed) {

@@ -97,6 +97,7 @@ private slots:
     void roomStreams_talksGoLiveOnTheirRoomsStream();
     void cancelledTalk_isMarkedOnBothPages();
     void feed_parsesBackAsRss();
+    void feed_ofThousandsOfTalks_isOneDocumentNewestFirst();
     void render_isDeterministic();
     void affectedOutputs_coverEverythingAFlipChanges_data();
     void affectedOutputs_coverEverythingAFlipChanges();
@@ -474,6 +475,73 @@ void TestSiteRenderer::feed_parsesBackAsRss()
     QCOMPARE(titles, QStringList{QStringLiteral("Waves & <particles> \"quoted\"")});
     QCOMPARE(links, QStringList{QStringLiteral(
                         "https://webcasts.example.org/workshops/spring-school/archive-talk/")});
+}
+
+// The feed's items are written in pieces of a thousand side by side and
+// joined: the joins must not show (indentation, escaping, order).
+void TestSiteRenderer::feed_ofThousandsOfTalks_isOneDocumentNewestFirst()
+{
+    SiteSnapshot s = fixedSite(WebcastState::Archive);
+    const WorkshopSnapshot base = s.workshops.first();
+    s.workshops.clear();
+    const QDateTime start(QDate(2026, 3, 14), QTime(8, 0), Qt::UTC);
+    struct Expected
+    {
+        QDateTime endsAt;
+        qint64 id;
+    };
+    QList<Expected> expected;
+    for (int w = 0; w < 5; ++w) {
+        WorkshopSnapshot ws = base;
+        ws.workshop.id = 10 + w;
+        ws.workshop.slug = QStringLiteral("school-%1").arg(w);
+        ws.workshop.title = QStringLiteral("School <%1> & \"friends\" — Ü").arg(w);
+        ws.presentations.clear();
+        ws.slides.clear();
+        for (int i = 0; i < 500; ++i) {
+            Presentation p = base.presentations.at(3);
+            p.id = 1000 * (w + 1) + i;
+            p.workshopId = ws.workshop.id;
+            p.slug = QStringLiteral("talk-%1").arg(i);
+            // Many talks end at the same minute, in other workshops too:
+            // the id decides among them, across the pieces' borders.
+            p.endsAt = start.addSecs(60 * ((i * 7 + w) % 1300));
+            p.title = QStringLiteral("Talk %1 <b>&amp; \"x\" ' \u00e9").arg(p.id);
+            p.speakerName = i % 3 ? QStringLiteral("Dr. Ä & B") : QString();
+            ws.presentations.append(p);
+            expected.append({p.endsAt, p.id});
+        }
+        s.workshops.append(ws);
+    }
+    std::sort(expected.begin(), expected.end(), [](const Expected &a, const Expected &b) {
+        return a.endsAt != b.endsAt ? a.endsAt > b.endsAt : a.id < b.id;
+    });
+    const QByteArray feed = SiteRenderer().render(s).value().value(QStringLiteral("feed.xml"));
+
+    QXmlStreamReader r(feed);
+    QList<qint64> guids;
+    QStringList titles;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == u"guid")
+            guids << r.readElementText().section(QLatin1Char('-'), -1).toLongLong();
+        if (r.isStartElement() && r.name() == u"title")
+            titles << r.readElementText();
+    }
+    QVERIFY2(!r.hasError(), qPrintable(r.errorString()));
+    QCOMPARE(guids.size(), 2500);
+    for (qsizetype i = 0; i < guids.size(); ++i)
+        QCOMPARE(guids.at(i), expected.at(i).id);
+    QCOMPARE(titles.at(1),
+             QStringLiteral("Talk %1 <b>&amp; \"x\" ' \u00e9").arg(expected.first().id));
+    // Every item at the same depth, as one writer indents them.
+    QCOMPARE(feed.count("\n        <item>\n            <title>"), 2500);
+    QCOMPARE(feed.count("\n        </item>"), 2500);
+    QCOMPARE(feed.count("<item>"), 2500);
+    QVERIFY(feed.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">"));
+    QVERIFY(feed.contains("<language>en</language>\n        <lastBuildDate>"));
+    QVERIFY(feed.contains("</lastBuildDate>\n        <item>\n"));
+    QVERIFY(feed.endsWith("</category>\n        </item>\n    </channel>\n</rss>\n"));
 }
 
 void TestSiteRenderer::render_isDeterministic()
