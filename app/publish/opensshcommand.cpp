@@ -383,6 +383,58 @@ Status OpenSshCommand::write(const char *data, qint64 size)
     return {};
 }
 
+Status OpenSshCommand::writeFile(int fd, qint64 offset, qint64 size)
+{
+    if (!m_ready || m_input < 0)
+        return Status::failure(failure());
+    const SigpipeBlocked blocked;
+    QDeadlineTimer stalled(std::chrono::seconds(m_login.timeoutSeconds));
+    loff_t from = offset;
+    QByteArray buffer;
+    while (size > 0) {
+        ssize_t n = -1;
+        if (m_canSplice) {
+            n = ::splice(fd, &from, m_input, nullptr, size_t(std::min<qint64>(size, pipeSize)),
+                         SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+            if (n < 0 && (errno == EINVAL || errno == ENOSYS))
+                m_canSplice = false; // this file system cannot: through a buffer
+        }
+        if (!m_canSplice) {
+            buffer.resize(qsizetype(std::min<qint64>(size, pipeSize)));
+            const ssize_t got = ::pread(fd, buffer.data(), size_t(buffer.size()), from);
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got <= 0)
+                return Status::failure(tr("The file ended before all of it was sent."));
+            if (Status s = write(buffer.constData(), got); !s)
+                return s;
+            from += got;
+            size -= got;
+            continue;
+        }
+        if (n > 0) {
+            size -= n;
+            stalled.setRemainingTime(std::chrono::seconds(m_login.timeoutSeconds));
+            continue;
+        }
+        if (n == 0)
+            return Status::failure(tr("The file ended before all of it was sent."));
+        if (errno == EINTR)
+            continue;
+        if (errno != EAGAIN) {
+            closeInput(); // EPIPE: ssh ended
+            reap(QDeadlineTimer(std::chrono::seconds(5)));
+            return Status::failure(failure());
+        }
+        if (stalled.hasExpired())
+            return Status::failure(tr("The server stopped taking data."));
+        pollfd p[2] = {{m_input, POLLOUT, 0}, {m_output, POLLIN, 0}};
+        if (poll(p, m_output >= 0 ? 2 : 1, 1000) > 0 && (p[1].revents & (POLLIN | POLLHUP)))
+            readOutput(0);
+    }
+    return {};
+}
+
 Status OpenSshCommand::readLineWith(const QByteArray &marker, QByteArray *received)
 {
     QDeadlineTimer stalled(std::chrono::seconds(m_login.timeoutSeconds));

@@ -61,6 +61,11 @@ public:
     bool pinned() const { return !m_login.hostKey.isEmpty(); }
     // Writes all of `data` to the command's input.
     Status write(const char *data, qint64 size);
+    // Writes `size` bytes of the open file `fd` from `offset` on to the
+    // command's input without copying them through this process (splice:
+    // the pipe takes the file's cached pages; through a buffer where the
+    // file system cannot). A file that ends before is an error.
+    Status writeFile(int fd, qint64 offset, qint64 size);
     // Waits until the command printed `marker` and the rest of that line;
     // `received` is everything it printed up to and including that line.
     // A whole timeout without a byte from it is a server that stopped.
@@ -89,4 +94,5 @@ private:
     QByteArray m_said;
     QByteArray m_readyLine;
     bool m_ready = false;
+    bool m_canSplice = true;
 };

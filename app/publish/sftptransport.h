@@ -61,6 +61,9 @@ public:
         // off to test plain tar): a site's tar is mostly headers, padding and
         // markup, a twentieth of it or less compressed.
         bool useCompression = true;
+        // An upload's digest is worked out on a thread of its own while its
+        // ssh logs in (tests turn it off to hash beside the sending).
+        bool useDigestAhead = true;
         // Far away (a round trip of at least stripeMinRoundTripMs) a file of
         // at least stripeMinBytes goes in this many stripes side by side
         // (see uploadThroughShell); 1: never.
@@ -132,6 +135,8 @@ public:
     bool uploadedThroughOpenSsh() const { return m_uploadedThroughOpenSsh; }
     // In how many stripes the last upload went (see uploadThroughShell).
     int lastUploadStripes() const { return m_uploadStripes; }
+    // The last upload's digest was worked out ahead (see DigestAhead).
+    bool lastUploadHashedAhead() const { return m_uploadHashedAhead; }
     // How many batches went through OpenSSH's ssh (see sendBatch).
     int batchesThroughOpenSsh() const { return m_bulkBatches; }
     // Batches go zstd-compressed (the server has zstd).
@@ -177,16 +182,18 @@ private:
     Status finishUpload(const QString &path, const QByteArray &part, const QByteArray &target,
                         qint64 total, const QByteArray &remoteDigest,
                         const QByteArray &localDigest);
+    class DigestAhead; // sftpupload.cpp
     Status uploadThroughShell(QFile &in, const QString &path, const QByteArray &part,
                               const QByteArray &target, qint64 offset, qint64 seen, qint64 total,
                               const UploadProgress &progress, const std::atomic_bool *cancel,
                               qint64 *resumedFrom, bool *busy,
-                              std::unique_ptr<OpenSshCommand> early);
+                              std::unique_ptr<OpenSshCommand> early, DigestAhead *ahead);
     // The command that appends an upload's bytes to its part and hashes
     // them; it reads "webcast-go <expected size> <empty first>" first.
     static QByteArray appendCommand(const QByteArray &part, const QByteArray &target);
     static QByteArray stripeCommand(const QByteArray &stripe);
-    struct Stripe; // sftpupload.cpp
+    struct Stripe;     // sftpupload.cpp
+    class DigestAhead; // sftpupload.cpp
     // The stripes after the first of the bytes from `offset`, each with its
     // ssh started; none when one channel is enough.
     std::vector<std::unique_ptr<Stripe>> stripes(const QByteArray &part, qint64 offset,
@@ -288,6 +295,7 @@ private:
     std::unique_ptr<OpenSshCommand> m_expectedCommand;
     bool m_uploadedThroughOpenSsh = false;
     int m_uploadStripes = 1;
+    bool m_uploadHashedAhead = false;
     std::vector<std::unique_ptr<OpenSshCommand>> m_earlyStripes; // started by uploadFile()
     double m_roundTripMs = 0;                                    // measured by uploadFile()
     QString m_fingerprint;

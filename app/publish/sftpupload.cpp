@@ -14,6 +14,9 @@
 #include <mutex>
 #include <thread>
 
+#include <pthread.h>
+#include <sched.h>
+
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QLocale>
@@ -36,10 +39,6 @@ enum class Sent
     SendFailed
 };
 
-// Reads `in` from its position to `total` in pieces and hands each to
-// `send`; while one piece is sent, a worker hashes it into `hash` (SHA-256
-// costs about as much as sending on loopback) and the next is read into the
-// other buffer. `done` counts bytes in place; `error` says what failed.
 // A command's output holds its error stream too: the digest is the line
 // that starts with 64 lowercase hex digits, wherever it is; empty if none.
 QByteArray digestIn(const QByteArray &output)
@@ -54,7 +53,12 @@ QByteArray digestIn(const QByteArray &output)
     return {};
 }
 
-Sent sendInPieces(QFile &in, qint64 &done, qint64 total, Sha256 &hash,
+// Reads `in` from its position to `total` in pieces and hands each to
+// `send`; while one piece is sent, a worker hashes it into `hash` (SHA-256
+// costs about as much as sending on loopback; none when null, for bytes a
+// DigestAhead hashes) and the next is read into the other buffer. `done`
+// counts bytes in place; `error` says what failed.
+Sent sendInPieces(QFile &in, qint64 &done, qint64 total, Sha256 *hash,
                   const std::function<Status(const char *data, qint64 size)> &send,
                   const UploadProgress &progress, const std::atomic_bool *cancel, QString *error)
 {
@@ -77,8 +81,9 @@ Sent sendInPieces(QFile &in, qint64 &done, qint64 total, Sha256 &hash,
             return Sent::ReadFailed;
         }
         hashing.waitForFinished(); // the previous piece; its buffer is read next time
-        hashing = QtConcurrent::run(
-            [&hash, data = piece.constData(), n] { hash.addData(QByteArrayView(data, n)); });
+        if (hash)
+            hashing = QtConcurrent::run(
+                [hash, data = piece.constData(), n] { hash->addData(QByteArrayView(data, n)); });
         if (Status s = send(piece.constData(), n); !s) {
             hashing.waitForFinished();
             *error = s.error();
@@ -94,6 +99,85 @@ Sent sendInPieces(QFile &in, qint64 &done, qint64 total, Sha256 &hash,
 }
 
 } // namespace
+
+// The SHA-256 of a file's first `length` bytes, worked out on a thread of
+// its own from the moment an upload starts: while its ssh logs in (a key
+// exchange, a login shell) the client's cores are mostly idle, and on two
+// cores at 0 ms the sending is CPU-bound, so the hash is better done before.
+// It reads the file through a mapping (no copy), a window at a time; the
+// bytes sent are read apart, so a file that changes meanwhile makes the
+// server's digest of what arrived differ, and the upload is refused.
+class SftpTransport::DigestAhead
+{
+public:
+    DigestAhead(const QString &file, qint64 length)
+        : m_length(length)
+    {
+        m_thread = std::thread([this, file] { run(file); });
+    }
+    ~DigestAhead()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    qint64 length() const { return m_length; }
+    // Sending has begun: from now on the hash goes at the speed of any
+    // other thread (see run()).
+    void hurry()
+    {
+        if (m_thread.joinable()) {
+            sched_param normal{};
+            pthread_setschedparam(m_thread.native_handle(), SCHED_OTHER, &normal);
+        }
+    }
+    // Waits for it; empty when the file could not be read whole.
+    QByteArray result()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_digest;
+    }
+
+private:
+    void run(const QString &path)
+    {
+        // Until sending begins, only on a core nothing else wants: the
+        // login this hash waits beside (sshd, the login shell) goes first.
+        sched_param idle{};
+        pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() < m_length)
+            return;
+        Sha256 hash;
+        // A window of the file at a time, so that the mapped pages do not
+        // add up in the process's memory.
+        constexpr qint64 step = 4 * 1024 * 1024;
+        QByteArray buffer;
+        for (qint64 done = 0; done < m_length;) {
+            if (m_stop)
+                return;
+            const qint64 n = std::min(step, m_length - done);
+            if (uchar *mapped = file.map(done, n)) {
+                hash.addData(QByteArrayView(mapped, n));
+                file.unmap(mapped);
+            } else {
+                // A file that cannot be mapped is read.
+                buffer.resize(n);
+                if (!file.seek(done) || file.read(buffer.data(), n) != n)
+                    return;
+                hash.addData(buffer);
+            }
+            done += n;
+        }
+        m_digest = hash.hexResult();
+    }
+
+    const qint64 m_length;
+    std::atomic_bool m_stop{false};
+    QByteArray m_digest;
+    std::thread m_thread;
+};
 
 Result<QByteArray> SftpTransport::remoteSha256(const QByteArray &file, qint64 length)
 {
@@ -141,6 +225,7 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
 {
     if (resumedFrom)
         *resumedFrom = 0;
+    m_uploadHashedAhead = false;
     if (!m_sftp)
         return Status::failure(tr("Not connected."));
     if (!sitewriter::isSafeRelativePath(path))
@@ -178,12 +263,20 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
                                                LIBSSH2_SFTP_LSTAT, &partAttrs);
     m_roundTripMs = double(roundTrip.nsecsElapsed()) / 1e6;
     // Stripes log in while the server is looked at (see stripes()).
-    if (m_options.useShellUpload && m_options.uploadStripes > 1 &&
-        total >= m_options.stripeMinBytes && m_roundTripMs >= m_options.stripeMinRoundTripMs) {
+    const bool striped = m_options.useShellUpload && m_options.uploadStripes > 1 &&
+                         total >= m_options.stripeMinBytes &&
+                         m_roundTripMs >= m_options.stripeMinRoundTripMs;
+    if (striped) {
         for (int i = 2; i <= m_options.uploadStripes; ++i)
             if (auto ssh = openSshCommand(stripeCommand(part + '.' + QByteArray::number(i))))
                 m_earlyStripes.push_back(std::move(ssh));
     }
+    // No part yet (the usual case) and one stream: the whole file's digest
+    // is worked out meanwhile (see DigestAhead).
+    std::unique_ptr<DigestAhead> ahead;
+    if (m_options.useShellUpload && m_options.useDigestAhead && !striped && partState != 0 &&
+        total > 0)
+        ahead = std::make_unique<DigestAhead>(localPath, total);
     if (partState == 0 && !LIBSSH2_SFTP_S_ISREG(partAttrs.permissions))
         return Status::failure(tr("Refusing to write %1 on the server: it is not a plain file.")
                                    .arg(QString::fromUtf8(part)));
@@ -251,7 +344,7 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
             const qint64 offset = resumePoint();
             const Status s =
                 uploadThroughShell(in, path, part, target, offset, seen, total, progress, cancel,
-                                   resumedFrom, &busy, std::move(m_expectedCommand));
+                                   resumedFrom, &busy, std::move(m_expectedCommand), ahead.get());
             if (!busy)
                 return s;
             if (patience.hasExpired() || (cancel && *cancel))
@@ -275,7 +368,7 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
     qint64 done = offset;
     QString error;
     const Sent sent = sendInPieces(
-        in, done, total, whole,
+        in, done, total, &whole,
         [&](const char *data, qint64 size) -> Status {
             for (qint64 written = 0; written < size;) {
                 const ssize_t w =
@@ -556,7 +649,7 @@ private:
         qint64 done = from, reported = from;
         QString error;
         const Sent result = sendInPieces(
-            in, done, to, hash,
+            in, done, to, &hash,
             [this](const char *data, qint64 size) { return ssh->write(data, size); },
             [&](qint64 now, qint64) {
                 *sent += now - reported;
@@ -627,7 +720,8 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
                                          const QByteArray &target, qint64 offset, qint64 seen,
                                          qint64 total, const UploadProgress &progress,
                                          const std::atomic_bool *cancel, qint64 *resumedFrom,
-                                         bool *busy, std::unique_ptr<OpenSshCommand> early)
+                                         bool *busy, std::unique_ptr<OpenSshCommand> early,
+                                         DigestAhead *ahead)
 {
     const QByteArray command = appendCommand(part, target);
     // The bytes go through OpenSSH's ssh where it can log in alone, else
@@ -686,8 +780,36 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
             progress(done + elsewhere.load(), total);
     };
     qint64 done = offset;
+    // The digest of the bytes this command appends: worked out ahead when
+    // they are the whole file, else beside the sending.
+    const bool hashedAhead = ahead && offset == 0 && end == total && ahead->length() == total;
+    m_uploadHashedAhead = hashedAhead;
     Sha256 appended;
-    Sent sent = sendInPieces(in, done, end, appended, write, allProgress, cancel, &error);
+    Sent sent = Sent::All;
+    if (hashedAhead)
+        ahead->hurry();
+    if (hashedAhead && ssh) {
+        // Nothing to read here then: the bytes go from the file to ssh's
+        // input without passing through this process (writeFile).
+        allProgress(done, total);
+        while (done < end) {
+            if (cancel && *cancel) {
+                sent = Sent::Paused;
+                break;
+            }
+            const qint64 n = std::min<qint64>(writeChunk, end - done);
+            if (Status s = ssh->writeFile(in.handle(), done, n); !s) {
+                sent = Sent::SendFailed;
+                error = s.error();
+                break;
+            }
+            done += n;
+            allProgress(done, total);
+        }
+    } else {
+        sent = sendInPieces(in, done, end, hashedAhead ? nullptr : &appended, write, allProgress,
+                            cancel, &error);
+    }
     // The other stripes end (or stop at a cancel) on their own.
     for (const std::unique_ptr<Stripe> &stripe : others) {
         while (!stripe->waitFor(200))
@@ -713,9 +835,14 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
         return Status::failure(tr("The upload of %1 stopped at %2: %3")
                                    .arg(path, QLocale().formattedDataSize(done), error));
     }
+    const QByteArray digest = hashedAhead ? ahead->result() : appended.hexResult();
+    if (digest.isEmpty()) {
+        drop();
+        return Status::failure(
+            tr("Cannot read %1: %2").arg(in.fileName(), tr("it changed while it was sent")));
+    }
     if (progress)
         progress(total, total);
-    const QByteArray digest = appended.hexResult();
     if (counted) {
         const QByteArray trailer = "webcast-sha " + digest + ' ' + QByteArray::number(total) + ' ' +
                                    QByteArray::number(others.size() + 1) + '\n';

@@ -879,7 +879,7 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
 <context>
     <name>OpenSshCommand</name>
     <message>
-        <location filename="../../app/publish/opensshcommand.cpp" line="+152"/>
+        <location filename="../../app/publish/opensshcommand.cpp" line="+157"/>
         <location line="+6"/>
         <source>The server&apos;s host key is not known to this connection.</source>
         <translation>Der Host-Schlüssel des Servers ist dieser Verbindung nicht bekannt.</translation>
@@ -916,11 +916,18 @@ Ein Raum erscheint hier an den Tagen seines Workshops, wenn ein Vortrag darin ge
     </message>
     <message>
         <location line="+27"/>
+        <location line="+53"/>
         <source>The server stopped taking data.</source>
         <translation>Der Server nimmt keine Daten mehr an.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-22"/>
+        <location line="+13"/>
+        <source>The file ended before all of it was sent.</source>
+        <translation>Die Datei endete, bevor alles gesendet war.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The server stopped answering.</source>
         <translation>Der Server antwortet nicht mehr.</translation>
     </message>
@@ -2588,12 +2595,12 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
 <context>
     <name>SftpTransport</name>
     <message>
-        <location filename="../../app/publish/sftpbatch.cpp" line="+132"/>
+        <location filename="../../app/publish/sftpbatch.cpp" line="+140"/>
         <source>Cannot pack %1: %2</source>
         <translation>%1 kann nicht gepackt werden: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Cannot pack the files to upload.</source>
         <translation>Die hochzuladenden Dateien können nicht gepackt werden.</translation>
     </message>
@@ -2758,7 +2765,7 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <location line="+10"/>
         <location line="+86"/>
         <location line="+36"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="+145"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+230"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -2773,22 +2780,22 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
     <message>
         <location line="-99"/>
         <location line="+9"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="+124"/>
-        <location line="+371"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+132"/>
+        <location line="+372"/>
         <location line="+35"/>
         <source>Cannot upload %1: %2</source>
         <translation>%1 kann nicht hochgeladen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="-375"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-376"/>
         <source>Cannot finish %1: %2</source>
         <translation>%1 kann nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../app/publish/sftpupload.cpp" line="+24"/>
-        <location line="+431"/>
+        <location line="+465"/>
         <source>Cannot put %1 in place: %2</source>
         <translation>%1 kann nicht an seinen Platz gebracht werden: %2</translation>
     </message>
@@ -2813,22 +2820,23 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/publish/sftpupload.cpp" line="-623"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-666"/>
         <source>the server&apos;s copy is shorter than expected</source>
         <translation>die Kopie auf dem Server ist kürzer als erwartet</translation>
     </message>
     <message>
         <location filename="../../app/publish/sftptransport.cpp" line="-44"/>
         <location line="+9"/>
-        <location filename="../../app/publish/sftpupload.cpp" line="+16"/>
-        <location line="+146"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="+17"/>
+        <location line="+154"/>
         <location line="+253"/>
-        <location line="+163"/>
+        <location line="+192"/>
+        <location line="+8"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/publish/sftpupload.cpp" line="-524"/>
+        <location filename="../../app/publish/sftpupload.cpp" line="-561"/>
         <source>Refusing to write %1 on the server: it is not a plain file.</source>
         <translation>%1 auf dem Server wird nicht geschrieben: Es ist keine normale Datei.</translation>
     </message>
@@ -2839,30 +2847,30 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+413"/>
+        <location line="+442"/>
         <source>The upload of %1 was paused; it resumes from here next time.</source>
         <translation>Das Hochladen von %1 wurde pausiert; es wird beim nächsten Mal an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location line="-410"/>
-        <location line="+416"/>
+        <location line="-439"/>
+        <location line="+445"/>
         <source>The upload of %1 stopped at %2: %3</source>
         <translation>Das Hochladen von %1 wurde bei %2 abgebrochen: %3</translation>
     </message>
     <message>
-        <location line="-396"/>
-        <location line="+438"/>
+        <location line="-425"/>
+        <location line="+472"/>
         <source>The server&apos;s copy of %1 has the wrong size.</source>
         <translation>Die Kopie von %1 auf dem Server hat die falsche Größe.</translation>
     </message>
     <message>
-        <location line="-434"/>
-        <location line="+430"/>
+        <location line="-468"/>
+        <location line="+464"/>
         <source>The server&apos;s copy of %1 does not match the file (checksum); it was removed. Upload it again.</source>
         <translation>Die Kopie von %1 auf dem Server stimmt nicht mit der Datei überein (Prüfsumme); sie wurde entfernt. Bitte erneut hochladen.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-216"/>
         <source>paused</source>
         <translation>angehalten</translation>
     </message>
@@ -2872,7 +2880,12 @@ oder mit Datei → Neuer Workshop (Strg+N) einen anlegen.</translation>
         <translation>ein Streifen der Datei kam nicht vollständig an (Exit-Code %1): %2</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+167"/>
+        <source>it changed while it was sent</source>
+        <translation>sie hat sich beim Senden geändert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The upload of %1 stopped at its end: %2</source>
         <translation>Das Hochladen von %1 brach am Ende ab: %2</translation>
     </message>

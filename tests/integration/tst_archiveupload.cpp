@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -156,6 +157,8 @@ private slots:
     void prepare_cancelLeavesNothing();
     void sftpUpload_resumesOnlyOverTheSameBytes_data();
     void sftpUpload_resumesOnlyOverTheSameBytes();
+    void sftpUpload_fresh_hashedAhead_refusesAFileChangedMeanwhile_data();
+    void sftpUpload_fresh_hashedAhead_refusesAFileChangedMeanwhile();
     void sftpUpload_expected_logsInBeforeOpen_evenForAHostAcceptedJustNow();
     void openSsh_trustsOnlyTheVerifiedHostKey();
     void cli_upload_resumesAfterKillAndAfterServerLoss();
@@ -457,6 +460,80 @@ void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
 
     // Paths cannot leave the root.
     QVERIFY(!sftp.uploadFile(m_large, QStringLiteral("../escape.mov"), {}, nullptr, &resumed).ok());
+}
+
+void TestArchiveUpload::sftpUpload_fresh_hashedAhead_refusesAFileChangedMeanwhile_data()
+{
+    QTest::addColumn<bool>("openssh");
+    QTest::addColumn<bool>("counted");
+    QTest::newRow("OpenSSH's ssh; the command checks and places it") << true << true;
+    QTest::newRow("OpenSSH's ssh; no GNU dd: the client checks and places it") << true << false;
+    QTest::newRow("the session's own channel; the command checks and places it") << false << true;
+}
+
+// A file with no part on the server yet goes in one stream, and its digest
+// is worked out on a thread of its own from the start (DigestAhead), apart
+// from the bytes that are sent. A file that changes meanwhile must then be
+// refused, never placed.
+void TestArchiveUpload::sftpUpload_fresh_hashedAhead_refusesAFileChangedMeanwhile()
+{
+    QFETCH(bool, openssh);
+    QFETCH(bool, counted);
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    QTemporaryDir remote;
+    SftpTransport::Options options;
+    options.useOpenSsh = openssh;
+    options.useByteCount = counted;
+    options.uploadStripes = 1;
+    options.identity = ssh.path(QStringLiteral("id_client"));
+    options.knownHosts = ssh.path(QStringLiteral("known_hosts"));
+    options.sshConfig = ssh.path(QStringLiteral("ssh_config"));
+    SftpTransport sftp(ssh.url(remote.path()), options);
+    QVERIFY(sftp.open().ok());
+
+    qint64 resumed = -1, lastDone = 0;
+    Status s = sftp.uploadFile(
+        m_large, QStringLiteral("ws/fresh.mov"), [&](qint64 done, qint64) { lastDone = done; },
+        nullptr, &resumed);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QVERIFY(sftp.lastUploadHashedAhead());
+    QCOMPARE(resumed, qint64(0));
+    QCOMPARE(lastDone, QFileInfo(m_large).size());
+    QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/fresh.mov"))), sha256Of(m_large));
+
+    // The file's end changes (same size) once sending has begun: the digest
+    // worked out ahead is of the old bytes (the first progress call waits
+    // long enough for it), the server's of what arrived.
+    QTemporaryDir local;
+    const QString changing = local.filePath(QStringLiteral("changing.mov"));
+    QVERIFY(QFile::copy(m_large, changing));
+    bool changed = false;
+    s = sftp.uploadFile(
+        changing, QStringLiteral("ws/changing.mov"),
+        [&](qint64, qint64 total) {
+            if (changed)
+                return;
+            changed = true;
+            QThread::msleep(300);
+            QFile f(changing);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(total - 4096));
+            f.write(QByteArray(4096, 'x'));
+        },
+        nullptr, &resumed);
+    QVERIFY(changed);
+    QVERIFY(sftp.lastUploadHashedAhead());
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QStringLiteral("does not match the file (checksum)")),
+             qPrintable(s.error()));
+    QVERIFY(!QFile::exists(remote.filePath(QStringLiteral("ws/changing.mov"))));
+    QVERIFY(!QFile::exists(remote.filePath(QStringLiteral("ws/.changing.mov.webcast-part"))));
+
+    // Sent again as it is now, it arrives whole.
+    s = sftp.uploadFile(changing, QStringLiteral("ws/changing.mov"), {}, nullptr, &resumed);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+    QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/changing.mov"))), sha256Of(changing));
 }
 
 void TestArchiveUpload::sftpUpload_expected_logsInBeforeOpen_evenForAHostAcceptedJustNow()
