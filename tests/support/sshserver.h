@@ -54,6 +54,18 @@ public:
         return start();
     }
 
+    // Serves SFTP with `subsystem` and starts again: "internal-sftp" (the
+    // default here: sshd itself, no shell) or a program such as Debian's
+    // default /usr/lib/openssh/sftp-server, which sshd starts through the
+    // user's login shell.
+    bool useSftpSubsystem(const QString &subsystem)
+    {
+        stop();
+        m_sftpSubsystem = subsystem;
+        writeConfig();
+        return start();
+    }
+
     // Starts (again) on the same port.
     bool start()
     {
@@ -143,10 +155,10 @@ private:
                              "AuthorizedKeysFile %4\nStrictModes no\nUsePAM no\n"
                              "PasswordAuthentication no\nKbdInteractiveAuthentication no\n"
                              "PubkeyAuthentication yes\nPermitRootLogin prohibit-password\n"
-                             "Subsystem sftp internal-sftp\nLogLevel ERROR\n%5")
+                             "Subsystem sftp %5\nLogLevel ERROR\n%6")
                   .arg(m_port)
                   .arg(path(QStringLiteral("hostkey")), path(QStringLiteral("sshd.pid")),
-                       path(QStringLiteral("authorized_keys")), extra)
+                       path(QStringLiteral("authorized_keys")), m_sftpSubsystem, extra)
                   .toUtf8());
     }
 
@@ -171,4 +183,5 @@ private:
     quint16 m_port = 0;
     bool m_running = false;
     QString m_hostKeyType = QStringLiteral("ed25519");
+    QString m_sftpSubsystem = QStringLiteral("internal-sftp");
 };
