@@ -221,8 +221,9 @@ Status SftpTransport::batchOutcome(int code, const QByteArray &output)
 QByteArray SftpTransport::bulkHelperCommand() const
 {
     // The same loop through ssh, saying first that it runs (and what the
-    // account can run) before a login script's words.
-    return probeCommand() + "; " + helperCommand();
+    // account can run) before a login script's words, its input widened as
+    // an upload's (widenInput()).
+    return probeCommand() + widenInput() + "; " + helperCommand();
 }
 
 QByteArray SftpTransport::helperCommand() const

@@ -137,6 +137,9 @@ public:
     int lastUploadStripes() const { return m_uploadStripes; }
     // The last upload's digest was worked out ahead (see DigestAhead).
     bool lastUploadHashedAhead() const { return m_uploadHashedAhead; }
+    // Shell ("; ...") that widens the input pipe sshd hands a command to
+    // 1 MiB where it can: every command that takes bulk bytes runs it.
+    static QByteArray widenInput();
     // How many batches went through OpenSSH's ssh (see sendBatch).
     int batchesThroughOpenSsh() const { return m_bulkBatches; }
     // Batches go zstd-compressed (the server has zstd).

@@ -3,8 +3,9 @@
 // uploadFile; the bytes through OpenSSH's ssh into the server's tee and
 // SHA-256, checked and renamed in place) and with OpenSSH's sftp, in the
 // same run, at 0 ms and 20 ms RTT (userspace delay proxy); peak memory
-// during ours. It also times a bare `ssh … 'tee | openssl dgst'` pipe, the
-// floor for our path. Each is run three times, taking turns, and the
+// during ours. It also times a bare `ssh … 'tee | openssl dgst'` pipe
+// (our path by hand, as a server runs it without widening the pipe sshd
+// writes into, see SftpTransport::widenInput). Each is run three times, taking turns, and the
 // medians are compared (single runs of the same build swung by 0.2 here).
 //
 // The server serves SFTP with internal-sftp (sshd itself, no shell), as the
@@ -196,8 +197,8 @@ int main(int argc, char *argv[])
         std::printf("           (medians of %d runs each, taking turns: ours %.2f / %.2f / %.2f s, "
                     "sftp %.2f / %.2f / %.2f s)\n",
                     rounds, a.at(0), a.at(1), a.at(2), b.at(0), b.at(1), b.at(2));
-        std::printf("           (OpenSSH ssh into the server's tee + sha256, the floor for our "
-                    "path: %.2f s, %.2f x sftp)\n",
+        std::printf("           (OpenSSH ssh into the server's tee + sha256 by hand, its input "
+                    "pipe as sshd makes it: %.2f s, %.2f x sftp)\n",
                     floor, floorOk ? floor / theirs : 0.0);
         std::printf("ratio upload_%dms %.2f\n", 2 * delay, ourTime / theirs);
         std::fflush(stdout);

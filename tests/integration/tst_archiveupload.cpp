@@ -161,6 +161,7 @@ private slots:
     void sftpUpload_fresh_hashedAhead_refusesAFileChangedMeanwhile();
     void sftpUpload_expected_logsInBeforeOpen_evenForAHostAcceptedJustNow();
     void openSsh_trustsOnlyTheVerifiedHostKey();
+    void openSsh_widenedInput_takesAFileWithoutCopy();
     void cli_upload_resumesAfterKillAndAfterServerLoss();
     void cli_upload_killedTenTimesAtRandom_thenFinishesCleanly();
     void cli_upload_killedWhileAnOldWriterHoldsThePart_leavesNoWaiterBehind();
@@ -586,6 +587,51 @@ void TestArchiveUpload::sftpUpload_expected_logsInBeforeOpen_evenForAHostAccepte
     QCOMPARE(QDir(remote.filePath(QStringLiteral("ws"))).entryList(QDir::Files | QDir::Hidden),
              (QStringList{QStringLiteral("new.mov"), QStringLiteral("other.mov"),
                           QStringLiteral("talk.mov")}));
+}
+
+// The bytes of an upload go from the file into ssh's input by splice
+// (writeFile), into a command whose input pipe is widened to 1 MiB.
+void TestArchiveUpload::openSsh_widenedInput_takesAFileWithoutCopy()
+{
+    SshServer ssh;
+    REQUIRE_SERVER(ssh);
+    OpenSshCommand::Login login;
+    login.host = QStringLiteral("127.0.0.1");
+    login.port = ssh.port();
+    login.user = ssh.user();
+    login.sshConfig = ssh.path(QStringLiteral("ssh_config"));
+    login.identity = ssh.path(QStringLiteral("id_client"));
+    login.knownHosts = {ssh.path(QStringLiteral("known_hosts"))};
+    login.timeoutSeconds = 10;
+    // F_GETPIPE_SZ is 1032 on Linux.
+    const QByteArray command = "echo webcast-ready" + SftpTransport::widenInput() +
+                               "; perl -e 'print \"pipe \", fcntl(STDIN, 1032, 0), \"\\n\"'; cat";
+    QFile file(m_large);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.read(400000);
+    QCOMPARE(bytes.size(), 400000);
+    {
+        OpenSshCommand c(login, command);
+        QVERIFY2(c.started("webcast-ready").ok(), "ssh did not start");
+        // A range from the middle, in two goes, and a piece from a buffer.
+        QVERIFY(c.writeFile(file.handle(), 1000, 200000).ok());
+        QVERIFY(c.write("|", 1).ok());
+        QVERIFY(c.writeFile(file.handle(), 201000, 100000).ok());
+        int code = -1;
+        QByteArray said;
+        c.finish(&code, &said);
+        QCOMPARE(code, 0);
+        QVERIFY2(said.startsWith("pipe 1048576\n"), said.left(40).constData());
+        QCOMPARE(said.mid(13), bytes.mid(1000, 200000) + '|' + bytes.mid(201000, 100000));
+    }
+    // Past the file's end: said, not sent short.
+    {
+        OpenSshCommand c(login, command);
+        QVERIFY2(c.started("webcast-ready").ok(), "ssh did not start");
+        const Status s = c.writeFile(file.handle(), file.size() - 10, 20);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("ended before")), qPrintable(s.error()));
+    }
 }
 
 void TestArchiveUpload::openSsh_trustsOnlyTheVerifiedHostKey()
