@@ -712,9 +712,12 @@ Result<RenderedSite> SiteRenderer::captureAndRender(const WebcastRepository &rep
     QThreadPool *pool = QThreadPool::globalInstance();
     pool->reserveThread();
     auto reading = qScopeGuard([pool] { pool->releaseThread(); });
+    // The first slice is small, so that the pool starts while this thread
+    // reads on (63 workshops took 20 ms to read, with the other core idle).
+    const qsizetype firstSlice = std::max<qsizetype>(1, per / 8);
     for (qsizetype i = 0; i < workshops.size(); ++i) {
         snapshot.workshops.append(SiteSnapshot::captureWorkshop(repository, workshops.at(i)));
-        if (i + 1 - sliceStart < per && i + 1 < workshops.size())
+        if (i + 1 - sliceStart < (parts.isEmpty() ? firstSlice : per) && i + 1 < workshops.size())
             continue;
         const WorkshopSnapshot *from = snapshot.workshops.constData() + sliceStart;
         const WorkshopSnapshot *to = snapshot.workshops.constData() + i + 1;
