@@ -31,13 +31,18 @@ using Template = kainjow::mustache::mustache;
 
 // kainjow's set() and push_back() copy their argument deeply, so a table
 // built row by row and then set into a page is copied once per level. These
-// add an empty child and hand it back to be filled in place. The child
-// belongs to the non-const parent, so writing through it is sound; a list's
+// add an empty child and hand it back to be filled in place. A list's
 // element is only valid until the next push_back.
 Data &child(Data &parent, const std::string &name, Data::type type)
 {
-    parent.set(name, Data(type));
-    return const_cast<Data &>(*parent.get(name));
+    return parent[name] = Data(type);
+}
+
+// set() copies its value, and the key, once more than this: the value is
+// moved into the object's map (a list, say, is not copied at all).
+void assign(Data &object, const std::string &name, Data value)
+{
+    object[name] = std::move(value);
 }
 
 // basic_data's move is not noexcept, so a growing list copies every element
@@ -231,13 +236,13 @@ private:
     QByteArray page(const std::shared_ptr<Template> &body, Data &data, const QString &root,
                     const QString &title, const QList<QPair<QString, QString>> &breadcrumb)
     {
-        data.set("root", s(root));
-        data.set("pageTitle", s(title));
+        assign(data, "root", s(root));
+        assign(data, "pageTitle", s(title));
         Data &crumbs = child(data, "breadcrumb", Data::type::list);
         for (const auto &c : breadcrumb) {
             Data &crumb = appended(crumbs);
-            crumb.set("href", s(c.first));
-            crumb.set("label", s(c.second));
+            assign(crumb, "href", s(c.first));
+            assign(crumb, "label", s(c.second));
         }
         // Into a buffer this builder keeps (its room stays from one page to
         // the next), then copied once into the page's bytes. render(data)
@@ -253,19 +258,19 @@ private:
                    const QString &videoUrl, const QString &streamUrl) const
     {
         Data &d = child(page, "player", Data::type::object);
-        d.set("label", s(label));
+        assign(d, "label", s(label));
         // The desktop players' files (.ref.mov, .qtl, .m3u) exist only for an
         // rtsp stream.
         const bool files = !streamUrl.isEmpty();
-        d.set("hasFiles", files);
-        d.set("quicktime", files && m_snapshot.settings.player == QLatin1String("quicktime"));
+        assign(d, "hasFiles", files);
+        assign(d, "quicktime", files && m_snapshot.settings.player == QLatin1String("quicktime"));
         if (!videoUrl.isEmpty())
-            d.set("videoUrl", s(videoUrl));
-        d.set("referenceMovie", s(referenceBase + QStringLiteral(".ref.mov")));
-        d.set("mediaLink", s(referenceBase + QStringLiteral(".qtl")));
-        d.set("playlist", s(referenceBase + QStringLiteral(".m3u")));
+            assign(d, "videoUrl", s(videoUrl));
+        assign(d, "referenceMovie", s(referenceBase + QStringLiteral(".ref.mov")));
+        assign(d, "mediaLink", s(referenceBase + QStringLiteral(".qtl")));
+        assign(d, "playlist", s(referenceBase + QStringLiteral(".m3u")));
         if (!streamUrl.isEmpty())
-            d.set("streamUrl", s(streamUrl));
+            assign(d, "streamUrl", s(streamUrl));
     }
 
     void setState(Data &d, WebcastState state, bool workshop) const
@@ -277,25 +282,25 @@ private:
             words = StateWords{s(stateKey(state)),
                                s(stateDisplayName(state)),
                                {s(stateHeading(state, false)), s(stateHeading(state, true))}};
-        d.set("state", words->key);
-        d.set("stateName", words->name);
-        d.set("stateHeading", words->heading[workshop ? 1 : 0]);
-        d.set("isUpcoming", state == WebcastState::Upcoming);
-        d.set("isLive", state == WebcastState::Live);
-        d.set("isConcluded", state == WebcastState::Concluded);
-        d.set("isArchive", state == WebcastState::Archive);
-        d.set("isExternal", state == WebcastState::External);
+        assign(d, "state", words->key);
+        assign(d, "stateName", words->name);
+        assign(d, "stateHeading", words->heading[workshop ? 1 : 0]);
+        assign(d, "isUpcoming", state == WebcastState::Upcoming);
+        assign(d, "isLive", state == WebcastState::Live);
+        assign(d, "isConcluded", state == WebcastState::Concluded);
+        assign(d, "isArchive", state == WebcastState::Archive);
+        assign(d, "isExternal", state == WebcastState::External);
     }
 
     void fillCard(Data &d, const WorkshopSnapshot &ws) const
     {
-        d.set("href", s(SiteRenderer::workshopDir(ws.workshop) + QStringLiteral("index.html")));
-        d.set("title", s(ws.workshop.title));
-        d.set("dates", s(dateRange(ws.workshop)));
+        assign(d, "href", s(SiteRenderer::workshopDir(ws.workshop) + QStringLiteral("index.html")));
+        assign(d, "title", s(ws.workshop.title));
+        assign(d, "dates", s(dateRange(ws.workshop)));
         if (!ws.workshop.location.isEmpty())
-            d.set("location", s(ws.workshop.location));
-        d.set("state", s(stateKey(ws.workshop.state)));
-        d.set("stateName", s(stateDisplayName(ws.workshop.state)));
+            assign(d, "location", s(ws.workshop.location));
+        assign(d, "state", s(stateKey(ws.workshop.state)));
+        assign(d, "stateName", s(stateDisplayName(ws.workshop.state)));
     }
 
     QByteArray indexPage()
@@ -328,8 +333,8 @@ private:
         reserve(archiveList, size_t(archive.size()));
         for (const WorkshopSnapshot *ws : archive)
             fillCard(appended(archiveList), *ws);
-        d.set("hasCurrent", !current.isEmpty());
-        d.set("hasArchive", !archive.isEmpty());
+        assign(d, "hasCurrent", !current.isEmpty());
+        assign(d, "hasArchive", !archive.isEmpty());
         return page(m_index, d, QString(), QStringLiteral("Workshop webcasts"), {});
     }
 
@@ -338,20 +343,20 @@ private:
         const Workshop &w = ws.workshop;
         const QTimeZone zone = zoneOf(w);
         Data d;
-        d.set("title", s(w.title));
-        d.set("dates", s(dateRange(w)));
+        assign(d, "title", s(w.title));
+        assign(d, "dates", s(dateRange(w)));
         if (!w.location.isEmpty())
-            d.set("location", s(w.location));
+            assign(d, "location", s(w.location));
         setState(d, w.state, true);
-        d.set("version", s(version));
-        d.set("zoneText", s(zoneText(zone)));
-        d.set("pollMilliseconds", s(QString::number(SiteRenderer::pollMilliseconds)));
+        assign(d, "version", s(version));
+        assign(d, "zoneText", s(zoneText(zone)));
+        assign(d, "pollMilliseconds", s(QString::number(SiteRenderer::pollMilliseconds)));
         const QDateTime start = ws.presentations.isEmpty()
                                     ? QDateTime(w.firstDay, QTime(0, 0), zone).toUTC()
                                     : ws.presentations.first().startsAt;
-        d.set("startIso", s(isoTime(start, zone)));
-        d.set("startText",
-              s(ws.presentations.isEmpty() ? dayText(w.firstDay) : momentText(start, zone)));
+        assign(d, "startIso", s(isoTime(start, zone)));
+        assign(d, "startText",
+               s(ws.presentations.isEmpty() ? dayText(w.firstDay) : momentText(start, zone)));
         const QString live = liveUrl(w);
         if (w.state == WebcastState::Live && !live.isEmpty()) {
             const bool web = live.startsWith(QLatin1String("http"));
@@ -361,6 +366,7 @@ private:
         // Parallel rooms with a stream of their own: their players' files.
         if (w.state == WebcastState::Live) {
             Data roomStreams{Data::type::list};
+            reserve(roomStreams, size_t(ws.rooms.size()));
             const QHash<qint64, QString> roomDirs = SiteRenderer::roomDirs(w, ws.rooms);
             const int skip = int(SiteRenderer::workshopDir(w).size());
             for (const Room &r : ws.rooms) {
@@ -368,15 +374,14 @@ private:
                 if (stream.isEmpty())
                     continue;
                 const QString base = roomDirs.value(r.id).mid(skip) + QStringLiteral("live");
-                Data room;
-                room.set("name", s(r.name));
-                room.set("referenceMovie", s(base + QStringLiteral(".ref.mov")));
-                room.set("mediaLink", s(base + QStringLiteral(".qtl")));
-                room.set("playlist", s(base + QStringLiteral(".m3u")));
-                room.set("streamUrl", s(stream));
-                roomStreams.push_back(room);
+                Data &room = appended(roomStreams);
+                assign(room, "name", s(r.name));
+                assign(room, "referenceMovie", s(base + QStringLiteral(".ref.mov")));
+                assign(room, "mediaLink", s(base + QStringLiteral(".qtl")));
+                assign(room, "playlist", s(base + QStringLiteral(".m3u")));
+                assign(room, "streamUrl", s(stream));
             }
-            d.set("roomStreams", roomStreams);
+            assign(d, "roomStreams", std::move(roomStreams));
         }
         // Every talk on now; several when rooms run in parallel, each named
         // by its room then.
@@ -384,28 +389,28 @@ private:
         int liveTalks = 0;
         for (const Presentation &p : ws.presentations)
             liveTalks += p.state == WebcastState::Live ? 1 : 0;
+        reserve(onNow, size_t(liveTalks));
         for (const Presentation &p : ws.presentations) {
             if (p.state != WebcastState::Live)
                 continue;
-            Data now;
-            now.set("href", s(p.slug + QStringLiteral("/index.html")));
-            now.set("title", s(p.title));
+            Data &now = appended(onNow);
+            assign(now, "href", s(p.slug + QStringLiteral("/index.html")));
+            assign(now, "title", s(p.title));
             if (!p.speakerName.isEmpty())
-                now.set("speaker", s(p.speakerName));
+                assign(now, "speaker", s(p.speakerName));
             if (liveTalks > 1 && !p.room.isEmpty())
-                now.set("room", s(p.room));
-            onNow.push_back(now);
+                assign(now, "room", s(p.room));
         }
         if (liveTalks > 0)
-            d.set("onNow", onNow);
+            assign(d, "onNow", std::move(onNow));
         if (!w.externalNote.isEmpty())
-            d.set("externalNote", s(w.externalNote));
+            assign(d, "externalNote", s(w.externalNote));
         const QString external = safeUrl(w.externalUrl, webSchemes);
         if (!external.isEmpty())
-            d.set("externalUrl", s(external));
+            assign(d, "externalUrl", s(external));
         const QString description = markdownToHtml(w.description);
         if (!description.isEmpty())
-            d.set("descriptionHtml", s(description));
+            assign(d, "descriptionHtml", s(description));
 
         Data &days = child(d, "days", Data::type::list);
         reserve(days, size_t(ws.presentations.size()));
@@ -416,20 +421,20 @@ private:
             if (local.date() != current || !talks) {
                 current = local.date();
                 Data &day = appended(days);
-                day.set("dayText", s(dayText(current)));
+                assign(day, "dayText", s(dayText(current)));
                 talks = &child(day, "talks", Data::type::list);
                 reserve(*talks, size_t(ws.presentations.size()));
             }
             Data &t = appended(*talks);
-            t.set("href", s(p.slug + QStringLiteral("/index.html")));
-            t.set("title", s(p.title));
-            t.set("speaker", s(p.speakerName));
+            assign(t, "href", s(p.slug + QStringLiteral("/index.html")));
+            assign(t, "title", s(p.title));
+            assign(t, "speaker", s(p.speakerName));
             if (!p.room.isEmpty())
-                t.set("room", s(p.room));
-            t.set("startIso", s(isoTime(p.startsAt, zone)));
-            t.set("timeText",
-                  s(clock(local) + QStringLiteral("–") + clock(p.endsAt.toTimeZone(zone))));
-            t.set("cancelled", p.cancelled);
+                assign(t, "room", s(p.room));
+            assign(t, "startIso", s(isoTime(p.startsAt, zone)));
+            assign(t, "timeText",
+                   s(clock(local) + QStringLiteral("–") + clock(p.endsAt.toTimeZone(zone))));
+            assign(t, "cancelled", p.cancelled);
             setState(t, p.state, false);
         }
         return page(m_workshop, d, QStringLiteral("../../"), w.title,
@@ -441,18 +446,18 @@ private:
     {
         const Workshop &w = ws.workshop;
         Data d;
-        d.set("title", s(p.title));
-        d.set("workshopTitle", s(w.title));
+        assign(d, "title", s(p.title));
+        assign(d, "workshopTitle", s(w.title));
         if (!p.speakerName.isEmpty())
-            d.set("speaker", s(p.speakerName));
+            assign(d, "speaker", s(p.speakerName));
         if (!p.speakerAffiliation.isEmpty())
-            d.set("affiliation", s(p.speakerAffiliation));
+            assign(d, "affiliation", s(p.speakerAffiliation));
         if (!p.room.isEmpty())
-            d.set("room", s(p.room));
-        d.set("cancelled", p.cancelled);
-        d.set("startIso", s(isoTime(p.startsAt, zone)));
-        d.set("startText", s(momentText(p.startsAt, zone)));
-        d.set("zoneText", s(zoneText(zone)));
+            assign(d, "room", s(p.room));
+        assign(d, "cancelled", p.cancelled);
+        assign(d, "startIso", s(isoTime(p.startsAt, zone)));
+        assign(d, "startText", s(momentText(p.startsAt, zone)));
+        assign(d, "zoneText", s(zoneText(zone)));
         setState(d, p.state, false);
         if (p.state == WebcastState::Live) {
             const LiveLink live = liveLinkFor(ws, p);
@@ -475,30 +480,30 @@ private:
         }
         const QString external = safeUrl(p.externalUrl, webSchemes);
         if (!external.isEmpty())
-            d.set("externalUrl", s(external));
+            assign(d, "externalUrl", s(external));
         const QString summary = markdownToHtml(p.summary);
         if (!summary.isEmpty())
-            d.set("summaryHtml", s(summary));
+            assign(d, "summaryHtml", s(summary));
         const QString bio = markdownToHtml(p.speakerBio);
         if (!bio.isEmpty())
-            d.set("bioHtml", s(bio));
+            assign(d, "bioHtml", s(bio));
         QList<SlideFile> slides = ws.slides.value(p.id);
         // Slides whose bytes the database does not hold are not published:
         // no link to a file that is not there.
         slides.removeIf([](const SlideFile &f) { return f.size < 0; });
         Data slideList{Data::type::list};
+        reserve(slideList, size_t(slides.size()));
         for (const SlideFile &f : slides) {
-            Data sd;
-            sd.set("href", s(QStringLiteral("slides/") + slideFileName(f.attachment)));
-            sd.set("label", s(f.attachment.label));
-            sd.set("kind", s(f.attachment.kind.toUpper()));
+            Data &sd = appended(slideList);
+            assign(sd, "href", s(QStringLiteral("slides/") + slideFileName(f.attachment)));
+            assign(sd, "label", s(f.attachment.label));
+            assign(sd, "kind", s(f.attachment.kind.toUpper()));
             const QString size = sizeText(f.size);
             if (!size.isEmpty())
-                sd.set("size", s(size));
-            slideList.push_back(sd);
+                assign(sd, "size", s(size));
         }
-        d.set("hasSlides", !slides.isEmpty());
-        d.set("slides", slideList);
+        assign(d, "hasSlides", !slides.isEmpty());
+        assign(d, "slides", std::move(slideList));
         return page(
             m_presentation, d, QStringLiteral("../../../"),
             p.title + QStringLiteral(" – ") + w.title,
