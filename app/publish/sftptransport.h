@@ -195,8 +195,7 @@ private:
     // them; it reads "webcast-go <expected size> <empty first>" first.
     static QByteArray appendCommand(const QByteArray &part, const QByteArray &target);
     static QByteArray stripeCommand(const QByteArray &stripe);
-    struct Stripe;     // sftpupload.cpp
-    class DigestAhead; // sftpupload.cpp
+    struct Stripe; // sftpupload.cpp
     // The stripes after the first of the bytes from `offset`, each with its
     // ssh started; none when one channel is enough.
     std::vector<std::unique_ptr<Stripe>> stripes(const QByteArray &part, qint64 offset,
@@ -219,8 +218,10 @@ private:
     // in is tried once more pinned; null (and no more tries on this
     // transport) when it cannot.
     void startOpenSsh(std::unique_ptr<OpenSshCommand> &ssh, const QByteArray &command);
-    // The file at `target` is already exactly `in` (size, then SHA-256).
-    Result<bool> holdsAlready(QFile &in, const QByteArray &target, qint64 total);
+    // The file at `target` is already exactly `in` (size, then SHA-256;
+    // the local one from `ahead` when there is one).
+    Result<bool> holdsAlready(QFile &in, const QByteArray &target, qint64 total,
+                              DigestAhead *ahead);
     void removeStalePart(const QByteArray &part);
     // Runs a command over an exec channel, feeding it `input` then EOF.
     Status exec(const QByteArray &command, int *exitCode, QByteArray *output = nullptr,

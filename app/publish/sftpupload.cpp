@@ -14,8 +14,8 @@
 #include <mutex>
 #include <thread>
 
-#include <pthread.h>
-#include <sched.h>
+#include <cerrno>
+#include <unistd.h>
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -104,33 +104,30 @@ Sent sendInPieces(QFile &in, qint64 &done, qint64 total, Sha256 *hash,
 // its own from the moment an upload starts: while its ssh logs in (a key
 // exchange, a login shell) the client's cores are mostly idle, and on two
 // cores at 0 ms the sending is CPU-bound, so the hash is better done before.
-// It reads the file through a mapping (no copy), a window at a time; the
-// bytes sent are read apart, so a file that changes meanwhile makes the
-// server's digest of what arrived differ, and the upload is refused.
+// It reads the file the upload opened (its own descriptor of it, so a file
+// put in its place meanwhile is not read) with pread: a mapping would end
+// the program with SIGBUS should the file shrink, or the disk fail,
+// meanwhile. The bytes sent are read apart, so a file that changes
+// meanwhile makes the server's digest of what arrived differ, and the
+// upload is refused.
 class SftpTransport::DigestAhead
 {
 public:
-    DigestAhead(const QString &file, qint64 length)
-        : m_length(length)
+    DigestAhead(int fd, qint64 length)
+        : m_fd(::dup(fd))
+        , m_length(length)
     {
-        m_thread = std::thread([this, file] { run(file); });
+        m_thread = std::thread([this] { run(); });
     }
     ~DigestAhead()
     {
         m_stop = true;
         if (m_thread.joinable())
             m_thread.join();
+        if (m_fd >= 0)
+            ::close(m_fd);
     }
     qint64 length() const { return m_length; }
-    // Sending has begun: from now on the hash goes at the speed of any
-    // other thread (see run()).
-    void hurry()
-    {
-        if (m_thread.joinable()) {
-            sched_param normal{};
-            pthread_setschedparam(m_thread.native_handle(), SCHED_OTHER, &normal);
-        }
-    }
     // Waits for it; empty when the file could not be read whole.
     QByteArray result()
     {
@@ -140,39 +137,29 @@ public:
     }
 
 private:
-    void run(const QString &path)
+    void run()
     {
-        // Until sending begins, only on a core nothing else wants: the
-        // login this hash waits beside (sshd, the login shell) goes first.
-        sched_param idle{};
-        pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly) || file.size() < m_length)
+        if (m_fd < 0)
             return;
         Sha256 hash;
-        // A window of the file at a time, so that the mapped pages do not
-        // add up in the process's memory.
-        constexpr qint64 step = 4 * 1024 * 1024;
-        QByteArray buffer;
+        QByteArray buffer(4 * 1024 * 1024, Qt::Uninitialized);
         for (qint64 done = 0; done < m_length;) {
             if (m_stop)
                 return;
-            const qint64 n = std::min(step, m_length - done);
-            if (uchar *mapped = file.map(done, n)) {
-                hash.addData(QByteArrayView(mapped, n));
-                file.unmap(mapped);
-            } else {
-                // A file that cannot be mapped is read.
-                buffer.resize(n);
-                if (!file.seek(done) || file.read(buffer.data(), n) != n)
-                    return;
-                hash.addData(buffer);
-            }
+            const ssize_t n =
+                ::pread(m_fd, buffer.data(),
+                        size_t(std::min<qint64>(buffer.size(), m_length - done)), off_t(done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return; // shorter than it was, or unreadable
+            hash.addData(QByteArrayView(buffer.constData(), n));
             done += n;
         }
         m_digest = hash.hexResult();
     }
 
+    const int m_fd;
     const qint64 m_length;
     std::atomic_bool m_stop{false};
     QByteArray m_digest;
@@ -276,7 +263,7 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
     std::unique_ptr<DigestAhead> ahead;
     if (m_options.useShellUpload && m_options.useDigestAhead && !striped && partState != 0 &&
         total > 0)
-        ahead = std::make_unique<DigestAhead>(localPath, total);
+        ahead = std::make_unique<DigestAhead>(in.handle(), total);
     if (partState == 0 && !LIBSSH2_SFTP_S_ISREG(partAttrs.permissions))
         return Status::failure(tr("Refusing to write %1 on the server: it is not a plain file.")
                                    .arg(QString::fromUtf8(part)));
@@ -323,7 +310,7 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
     };
     // Killed after the part was put in place: the file there already holds
     // exactly these bytes, so there is nothing to send again.
-    if (Result<bool> there = holdsAlready(in, target, total); there && there.value()) {
+    if (Result<bool> there = holdsAlready(in, target, total, ahead.get()); there && there.value()) {
         if (resumedFrom)
             *resumedFrom = total;
         if (progress)
@@ -334,6 +321,8 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
     // What the account can run: the upload's command says it as it starts
     // (the looks above went on meanwhile).
     settleProbe();
+    if (!m_canExec)
+        ahead.reset(); // no shell: SFTP writes, hashed beside (below)
     if (m_canExec && m_options.useShellUpload) {
         // A writer left by a client that died (killed, laptop closed) ends
         // on its own once its input is gone: it holds the part's lock until
@@ -420,23 +409,29 @@ Status SftpTransport::finishUpload(const QString &path, const QByteArray &part,
     return {};
 }
 
-Result<bool> SftpTransport::holdsAlready(QFile &in, const QByteArray &target, qint64 total)
+Result<bool> SftpTransport::holdsAlready(QFile &in, const QByteArray &target, qint64 total,
+                                         DigestAhead *ahead)
 {
     LIBSSH2_SFTP_ATTRIBUTES attrs;
     if (libssh2_sftp_stat_ex(m_sftp, target.constData(), unsigned(target.size()),
                              LIBSSH2_SFTP_LSTAT, &attrs) != 0 ||
         !LIBSSH2_SFTP_S_ISREG(attrs.permissions) || qint64(attrs.filesize) != total || total == 0)
         return false;
-    Sha256 local;
-    QByteArray buffer(int(writeChunk), Qt::Uninitialized);
-    in.seek(0);
-    for (qint64 n; (n = in.read(buffer.data(), buffer.size())) > 0;)
-        local.addData(QByteArrayView(buffer.constData(), n));
-    in.seek(0);
     const Result<QByteArray> remote = remoteSha256(target, total);
     if (!remote)
         return remote.status();
-    return remote.value() == local.hexResult();
+    // The file's digest, worked out meanwhile when an upload started one.
+    QByteArray local = ahead && ahead->length() == total ? ahead->result() : QByteArray();
+    if (local.isEmpty()) {
+        Sha256 hash;
+        QByteArray buffer(int(writeChunk), Qt::Uninitialized);
+        in.seek(0);
+        for (qint64 n; (n = in.read(buffer.data(), buffer.size())) > 0;)
+            hash.addData(QByteArrayView(buffer.constData(), n));
+        in.seek(0);
+        local = hash.hexResult();
+    }
+    return remote.value() == local;
 }
 
 void SftpTransport::removeStalePart(const QByteArray &part)
@@ -478,8 +473,9 @@ QByteArray SftpTransport::widenInput()
     // Made 1 MiB (Linux's F_SETPIPE_SZ, 1031; the most an unprivileged
     // process may ask), a 256 MiB upload at 0 ms RTT took 0.9-1.0 s instead
     // of 1.2-1.4 s here. Nothing happens where there is no perl, the input
-    // is not a pipe, or the system has no such call.
-    return "; perl -e 'fcntl(STDIN, 1031, 1048576)' 2>/dev/null";
+    // is not a pipe, or the system has no such call (and `|| :` keeps a
+    // login script's `set -e` from ending the command then).
+    return "; perl -e 'fcntl(STDIN, 1031, 1048576)' 2>/dev/null || :";
 }
 
 QByteArray SftpTransport::appendCommand(const QByteArray &part, const QByteArray &target)
@@ -797,8 +793,6 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
     m_uploadHashedAhead = hashedAhead;
     Sha256 appended;
     Sent sent = Sent::All;
-    if (hashedAhead)
-        ahead->hurry();
     if (hashedAhead && ssh) {
         // Nothing to read here then: the bytes go from the file to ssh's
         // input without passing through this process (writeFile).

@@ -535,6 +535,26 @@ void TestArchiveUpload::sftpUpload_fresh_hashedAhead_refusesAFileChangedMeanwhil
     s = sftp.uploadFile(changing, QStringLiteral("ws/changing.mov"), {}, nullptr, &resumed);
     QVERIFY2(s.ok(), qPrintable(s.error()));
     QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/changing.mov"))), sha256Of(changing));
+
+    // A file cut short once sending has begun: said, and nothing placed.
+    const QString shrinking = local.filePath(QStringLiteral("shrinking.mov"));
+    QVERIFY(QFile::copy(m_large, shrinking));
+    bool cut = false;
+    s = sftp.uploadFile(
+        shrinking, QStringLiteral("ws/shrinking.mov"),
+        [&](qint64, qint64 total) {
+            if (cut)
+                return;
+            cut = true;
+            QVERIFY(QFile::resize(shrinking, total / 2));
+        },
+        nullptr, &resumed);
+    QVERIFY(cut);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains(QStringLiteral("ended before")) ||
+                 s.error().contains(QStringLiteral("Cannot read")),
+             qPrintable(s.error()));
+    QVERIFY(!QFile::exists(remote.filePath(QStringLiteral("ws/shrinking.mov"))));
 }
 
 void TestArchiveUpload::sftpUpload_expected_logsInBeforeOpen_evenForAHostAcceptedJustNow()
