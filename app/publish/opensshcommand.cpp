@@ -366,20 +366,27 @@ Status OpenSshCommand::write(const char *data, qint64 size)
             stalled.setRemainingTime(std::chrono::seconds(m_login.timeoutSeconds));
             continue;
         }
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && errno != EAGAIN) {
-            closeInput(); // EPIPE: ssh ended
-            reap(QDeadlineTimer(std::chrono::seconds(5)));
-            return Status::failure(failure());
-        }
-        if (stalled.hasExpired())
-            return Status::failure(tr("The server stopped taking data."));
-        // Room in the pipe, or something said (drained so ssh never blocks).
-        pollfd p[2] = {{m_input, POLLOUT, 0}, {m_output, POLLIN, 0}};
-        if (poll(p, m_output >= 0 ? 2 : 1, 1000) > 0 && (p[1].revents & (POLLIN | POLLHUP)))
-            readOutput(0);
+        if (Status s = waitForRoom(n < 0 ? errno : EAGAIN, stalled); !s)
+            return s;
     }
+    return {};
+}
+
+Status OpenSshCommand::waitForRoom(int error, const QDeadlineTimer &stalled)
+{
+    if (error == EINTR)
+        return {};
+    if (error != EAGAIN) {
+        closeInput(); // EPIPE: ssh ended
+        reap(QDeadlineTimer(std::chrono::seconds(5)));
+        return Status::failure(failure());
+    }
+    if (stalled.hasExpired())
+        return Status::failure(tr("The server stopped taking data."));
+    // Room in the pipe, or something said (drained so ssh never blocks).
+    pollfd p[2] = {{m_input, POLLOUT, 0}, {m_output, POLLIN, 0}};
+    if (poll(p, m_output >= 0 ? 2 : 1, 1000) > 0 && (p[1].revents & (POLLIN | POLLHUP)))
+        readOutput(0);
     return {};
 }
 
@@ -419,18 +426,8 @@ Status OpenSshCommand::writeFile(int fd, qint64 offset, qint64 size)
         }
         if (n == 0)
             return Status::failure(tr("The file ended before all of it was sent."));
-        if (errno == EINTR)
-            continue;
-        if (errno != EAGAIN) {
-            closeInput(); // EPIPE: ssh ended
-            reap(QDeadlineTimer(std::chrono::seconds(5)));
-            return Status::failure(failure());
-        }
-        if (stalled.hasExpired())
-            return Status::failure(tr("The server stopped taking data."));
-        pollfd p[2] = {{m_input, POLLOUT, 0}, {m_output, POLLIN, 0}};
-        if (poll(p, m_output >= 0 ? 2 : 1, 1000) > 0 && (p[1].revents & (POLLIN | POLLHUP)))
-            readOutput(0);
+        if (Status s = waitForRoom(errno, stalled); !s)
+            return s;
     }
     return {};
 }

@@ -80,6 +80,11 @@ private:
     // it; false once its output is closed (it ended).
     bool readOutput(int msecs);
     bool running();
+    // After a write to its input that moved nothing (`error`: its errno):
+    // waits for room (up to a second, draining what it says) and returns
+    // to try again; a failure once ssh ended or the server stopped taking
+    // data for a whole timeout.
+    Status waitForRoom(int error, const QDeadlineTimer &stalled);
     void closeInput();
     void reap(const QDeadlineTimer &patience);
 

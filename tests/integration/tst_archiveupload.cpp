@@ -24,6 +24,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <functional>
+#include <utility>
+
 namespace {
 
 QByteArray sha256Of(const QString &path)
@@ -503,27 +506,35 @@ void TestArchiveUpload::sftpUpload_fresh_hashedAhead_refusesAFileChangedMeanwhil
     QCOMPARE(lastDone, QFileInfo(m_large).size());
     QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/fresh.mov"))), sha256Of(m_large));
 
-    // The file's end changes (same size) once sending has begun: the digest
-    // worked out ahead is of the old bytes (the first progress call waits
-    // long enough for it), the server's of what arrived.
+    // A copy of the file uploaded as `name`, changed by `change` (its
+    // path, its size) at the first progress call, once sending has begun.
     QTemporaryDir local;
-    const QString changing = local.filePath(QStringLiteral("changing.mov"));
-    QVERIFY(QFile::copy(m_large, changing));
-    bool changed = false;
-    s = sftp.uploadFile(
-        changing, QStringLiteral("ws/changing.mov"),
-        [&](qint64, qint64 total) {
-            if (changed)
-                return;
-            changed = true;
-            QThread::msleep(300);
-            QFile f(changing);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.seek(total - 4096));
-            f.write(QByteArray(4096, 'x'));
-        },
-        nullptr, &resumed);
-    QVERIFY(changed);
+    auto uploadChanged = [&](const QString &name,
+                             const std::function<void(const QString &, qint64)> &change) {
+        const QString copy = local.filePath(name);
+        QFile::remove(copy);
+        if (!QFile::copy(m_large, copy))
+            return Status::failure(QStringLiteral("cannot copy"));
+        bool changed = false;
+        return sftp.uploadFile(
+            copy, QStringLiteral("ws/") + name,
+            [&](qint64, qint64 total) {
+                if (!std::exchange(changed, true))
+                    change(copy, total);
+            },
+            nullptr, &resumed);
+    };
+
+    // The file's end changes (same size): the digest worked out ahead is of
+    // the old bytes (the first progress call waits long enough for it), the
+    // server's of what arrived.
+    s = uploadChanged(QStringLiteral("changing.mov"), [](const QString &copy, qint64 total) {
+        QThread::msleep(300);
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(total - 4096));
+        f.write(QByteArray(4096, 'x'));
+    });
     QVERIFY(sftp.lastUploadHashedAhead());
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(QStringLiteral("does not match the file (checksum)")),
@@ -532,24 +543,15 @@ void TestArchiveUpload::sftpUpload_fresh_hashedAhead_refusesAFileChangedMeanwhil
     QVERIFY(!QFile::exists(remote.filePath(QStringLiteral("ws/.changing.mov.webcast-part"))));
 
     // Sent again as it is now, it arrives whole.
+    const QString changing = local.filePath(QStringLiteral("changing.mov"));
     s = sftp.uploadFile(changing, QStringLiteral("ws/changing.mov"), {}, nullptr, &resumed);
     QVERIFY2(s.ok(), qPrintable(s.error()));
     QCOMPARE(sha256Of(remote.filePath(QStringLiteral("ws/changing.mov"))), sha256Of(changing));
 
-    // A file cut short once sending has begun: said, and nothing placed.
-    const QString shrinking = local.filePath(QStringLiteral("shrinking.mov"));
-    QVERIFY(QFile::copy(m_large, shrinking));
-    bool cut = false;
-    s = sftp.uploadFile(
-        shrinking, QStringLiteral("ws/shrinking.mov"),
-        [&](qint64, qint64 total) {
-            if (cut)
-                return;
-            cut = true;
-            QVERIFY(QFile::resize(shrinking, total / 2));
-        },
-        nullptr, &resumed);
-    QVERIFY(cut);
+    // A file cut short: said, and nothing placed.
+    s = uploadChanged(QStringLiteral("shrinking.mov"), [](const QString &copy, qint64 total) {
+        QVERIFY(QFile::resize(copy, total / 2));
+    });
     QVERIFY(!s.ok());
     QVERIFY2(s.error().contains(QStringLiteral("ended before")) ||
                  s.error().contains(QStringLiteral("Cannot read")),
