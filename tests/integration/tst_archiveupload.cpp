@@ -142,6 +142,16 @@ struct UploadCli
     }
 };
 
+// Logs in to the tests' sshd with its own files, never the user's.
+SftpTransport::Options optionsFor(const SshServer &ssh)
+{
+    SftpTransport::Options options;
+    options.identity = ssh.path(QStringLiteral("id_client"));
+    options.knownHosts = ssh.path(QStringLiteral("known_hosts"));
+    options.sshConfig = ssh.path(QStringLiteral("ssh_config"));
+    return options;
+}
+
 } // namespace
 
 class TestArchiveUpload : public QObject
@@ -393,7 +403,7 @@ void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
     SshServer ssh;
     REQUIRE_SERVER(ssh);
     QTemporaryDir remote;
-    SftpTransport::Options options;
+    SftpTransport::Options options = optionsFor(ssh);
     options.useShellUpload = shell;
     options.useOpenSsh = openssh;
     options.useByteCount = counted;
@@ -401,9 +411,6 @@ void TestArchiveUpload::sftpUpload_resumesOnlyOverTheSameBytes()
     options.uploadStripes = stripes;
     options.stripeMinBytes = 1024 * 1024;
     options.stripeMinRoundTripMs = 0;
-    options.identity = ssh.path(QStringLiteral("id_client"));
-    options.knownHosts = ssh.path(QStringLiteral("known_hosts"));
-    options.sshConfig = ssh.path(QStringLiteral("ssh_config"));
     SftpTransport sftp(ssh.url(remote.path()), options);
     QVERIFY(sftp.open().ok());
     const QString part = remote.filePath(QStringLiteral("ws/.talk.mov.webcast-part"));
@@ -486,13 +493,10 @@ void TestArchiveUpload::sftpUpload_fresh_hashedAhead_refusesAFileChangedMeanwhil
     SshServer ssh;
     REQUIRE_SERVER(ssh);
     QTemporaryDir remote;
-    SftpTransport::Options options;
+    SftpTransport::Options options = optionsFor(ssh);
     options.useOpenSsh = openssh;
     options.useByteCount = counted;
     options.uploadStripes = 1;
-    options.identity = ssh.path(QStringLiteral("id_client"));
-    options.knownHosts = ssh.path(QStringLiteral("known_hosts"));
-    options.sshConfig = ssh.path(QStringLiteral("ssh_config"));
     SftpTransport sftp(ssh.url(remote.path()), options);
     QVERIFY(sftp.open().ok());
 
@@ -564,10 +568,7 @@ void TestArchiveUpload::sftpUpload_expected_logsInBeforeOpen_evenForAHostAccepte
     SshServer ssh;
     REQUIRE_SERVER(ssh);
     QTemporaryDir remote;
-    SftpTransport::Options options;
-    options.identity = ssh.path(QStringLiteral("id_client"));
-    options.knownHosts = ssh.path(QStringLiteral("known_hosts"));
-    options.sshConfig = ssh.path(QStringLiteral("ssh_config"));
+    SftpTransport::Options options = optionsFor(ssh);
     {
         // As the app does it: OpenSSH logs in while open() does.
         SftpTransport sftp(ssh.url(remote.path()), options);
@@ -843,9 +844,9 @@ void TestArchiveUpload::cli_upload_killedWhileAnOldWriterHoldsThePart_leavesNoWa
     const QString part = folder + QStringLiteral("/.welcome.mov.webcast-part");
     QVERIFY(QDir().mkpath(folder));
     // What a dead client's writer looks like on the server: it still holds
-    // the part's lock for a while (here 4 s) before its input runs dry.
+    // the part's lock for a while (here 6 s) before its input runs dry.
     QProcess oldWriter;
-    oldWriter.start(QStringLiteral("flock"), {part, QStringLiteral("sleep"), QStringLiteral("4")});
+    oldWriter.start(QStringLiteral("flock"), {part, QStringLiteral("sleep"), QStringLiteral("6")});
     QTRY_VERIFY(QFile::exists(part));
     // Three clients come and are killed while it writes.
     for (int i = 0; i < 3; ++i) {
@@ -857,9 +858,11 @@ void TestArchiveUpload::cli_upload_killedWhileAnOldWriterHoldsThePart_leavesNoWa
     }
     // None of them left anything waiting on the server: a waiter would wake
     // up when the old writer is done and write into, empty or re-create a
-    // part that by then belongs to another run.
-    QTest::qWait(500);
-    QCOMPARE(serverProcessesOf(part, oldWriter.processId()), QString());
+    // part that by then belongs to another run. (A killed client's command
+    // may still be starting, its login script running, on a busy machine:
+    // it is given 2 s to see its input gone, well before the old writer
+    // ends, which a waiter would wait for.)
+    QTRY_COMPARE_WITH_TIMEOUT(serverProcessesOf(part, oldWriter.processId()), QString(), 2000);
     // The next run waits for the old writer, then uploads; nothing one of
     // the killed runs left on the server may empty or re-create the part
     // under it afterwards.
