@@ -61,9 +61,6 @@ public:
         // off to test plain tar): a site's tar is mostly headers, padding and
         // markup, a twentieth of it or less compressed.
         bool useCompression = true;
-        // An upload's digest is worked out on a thread of its own while its
-        // ssh logs in (tests turn it off to hash beside the sending).
-        bool useDigestAhead = true;
         // Far away (a round trip of at least stripeMinRoundTripMs) a file of
         // at least stripeMinBytes goes in this many stripes side by side
         // (see uploadThroughShell); 1: never.

@@ -98,6 +98,28 @@ Sent sendInPieces(QFile &in, qint64 &done, qint64 total, Sha256 *hash,
     return Sent::All;
 }
 
+// As sendInPieces, for bytes hashed elsewhere that ssh takes straight from
+// the file (OpenSshCommand::writeFile): nothing is read here.
+Sent spliceInPieces(QFile &in, qint64 &done, qint64 total, OpenSshCommand &ssh,
+                    const UploadProgress &progress, const std::atomic_bool *cancel, QString *error)
+{
+    if (progress)
+        progress(done, total);
+    while (done < total) {
+        if (cancel && *cancel)
+            return Sent::Paused;
+        const qint64 n = std::min<qint64>(writeChunk, total - done);
+        if (Status s = ssh.writeFile(in.handle(), done, n); !s) {
+            *error = s.error();
+            return Sent::SendFailed;
+        }
+        done += n;
+        if (progress)
+            progress(done, total);
+    }
+    return Sent::All;
+}
+
 } // namespace
 
 // The SHA-256 of a file's first `length` bytes, worked out on a thread of
@@ -127,7 +149,6 @@ public:
         if (m_fd >= 0)
             ::close(m_fd);
     }
-    qint64 length() const { return m_length; }
     // Waits for it; empty when the file could not be read whole.
     QByteArray result()
     {
@@ -261,8 +282,7 @@ Status SftpTransport::uploadFile(const QString &localPath, const QString &path,
     // No part yet (the usual case) and one stream: the whole file's digest
     // is worked out meanwhile (see DigestAhead).
     std::unique_ptr<DigestAhead> ahead;
-    if (m_options.useShellUpload && m_options.useDigestAhead && !striped && partState != 0 &&
-        total > 0)
+    if (m_options.useShellUpload && !striped && partState != 0 && total > 0)
         ahead = std::make_unique<DigestAhead>(in.handle(), total);
     if (partState == 0 && !LIBSSH2_SFTP_S_ISREG(partAttrs.permissions))
         return Status::failure(tr("Refusing to write %1 on the server: it is not a plain file.")
@@ -421,7 +441,7 @@ Result<bool> SftpTransport::holdsAlready(QFile &in, const QByteArray &target, qi
     if (!remote)
         return remote.status();
     // The file's digest, worked out meanwhile when an upload started one.
-    QByteArray local = ahead && ahead->length() == total ? ahead->result() : QByteArray();
+    QByteArray local = ahead ? ahead->result() : QByteArray();
     if (local.isEmpty()) {
         Sha256 hash;
         QByteArray buffer(int(writeChunk), Qt::Uninitialized);
@@ -789,32 +809,15 @@ Status SftpTransport::uploadThroughShell(QFile &in, const QString &path, const Q
     qint64 done = offset;
     // The digest of the bytes this command appends: worked out ahead when
     // they are the whole file, else beside the sending.
-    const bool hashedAhead = ahead && offset == 0 && end == total && ahead->length() == total;
+    const bool hashedAhead = ahead && offset == 0 && end == total;
     m_uploadHashedAhead = hashedAhead;
     Sha256 appended;
-    Sent sent = Sent::All;
-    if (hashedAhead && ssh) {
-        // Nothing to read here then: the bytes go from the file to ssh's
-        // input without passing through this process (writeFile).
-        allProgress(done, total);
-        while (done < end) {
-            if (cancel && *cancel) {
-                sent = Sent::Paused;
-                break;
-            }
-            const qint64 n = std::min<qint64>(writeChunk, end - done);
-            if (Status s = ssh->writeFile(in.handle(), done, n); !s) {
-                sent = Sent::SendFailed;
-                error = s.error();
-                break;
-            }
-            done += n;
-            allProgress(done, total);
-        }
-    } else {
-        sent = sendInPieces(in, done, end, hashedAhead ? nullptr : &appended, write, allProgress,
-                            cancel, &error);
-    }
+    // Nothing to read here when it is hashed ahead and ssh takes it: the
+    // bytes go from the file to ssh's input without passing through here.
+    Sent sent = hashedAhead && ssh
+                    ? spliceInPieces(in, done, end, *ssh, allProgress, cancel, &error)
+                    : sendInPieces(in, done, end, hashedAhead ? nullptr : &appended, write,
+                                   allProgress, cancel, &error);
     // The other stripes end (or stop at a cancel) on their own.
     for (const std::unique_ptr<Stripe> &stripe : others) {
         while (!stripe->waitFor(200))

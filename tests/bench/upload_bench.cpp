@@ -163,6 +163,16 @@ int main(int argc, char *argv[])
         std::sort(v.begin(), v.end());
         return v.at(v.size() / 2);
     };
+    // One turn of ours, then sftp, into `remote`; each file goes again.
+    auto turn = [&](quint16 port, const QString &remote, QList<double> &a, QList<double> &b,
+                    qint64 *peak) {
+        qint64 turnPeak = 0;
+        a << ours(ssh, port, file, remote, &turnPeak).seconds;
+        *peak = std::max(*peak, turnPeak);
+        QFile::remove(remote + QStringLiteral("/bench.bin"));
+        b << openssh(ssh, port, file, remote).seconds;
+        QFile::remove(remote + QStringLiteral("/openssh.bin"));
+    };
     for (int delay : {0, 10}) {
         DelayProxy proxy(ssh.port(), delay);
         QByteArray known = ssh.knownHostsLine();
@@ -177,12 +187,7 @@ int main(int argc, char *argv[])
         QList<double> a, b, c;
         bool floorOk = true;
         for (int round = 0; round < rounds; ++round) {
-            qint64 roundPeak = 0;
-            a << ours(ssh, port, file, remote, &roundPeak).seconds;
-            peak = std::max(peak, roundPeak);
-            QFile::remove(remote + QStringLiteral("/bench.bin"));
-            b << openssh(ssh, port, file, remote).seconds;
-            QFile::remove(remote + QStringLiteral("/openssh.bin"));
+            turn(port, remote, a, b, &peak);
             const Figures f = sshPipe(ssh, port, file, remote);
             c << f.seconds;
             floorOk = floorOk && f.ok;
@@ -211,13 +216,9 @@ int main(int argc, char *argv[])
         QDir().mkpath(remote);
         ssh.write(QStringLiteral("known_hosts"), ssh.knownHostsLine());
         QList<double> a, b;
-        for (int round = 0; round < rounds; ++round) {
-            qint64 ignored = 0;
-            a << ours(ssh, ssh.port(), file, remote, &ignored).seconds;
-            QFile::remove(remote + QStringLiteral("/bench.bin"));
-            b << openssh(ssh, ssh.port(), file, remote).seconds;
-            QFile::remove(remote + QStringLiteral("/openssh.bin"));
-        }
+        qint64 ignored = 0;
+        for (int round = 0; round < rounds; ++round)
+            turn(ssh.port(), remote, a, b, &ignored);
         std::printf("RTT  0 ms, server with Debian's default sftp-server (through the login "
                     "shell): webcast-admin %.2f s, OpenSSH sftp %.2f s; time ratio = %.2f\n",
                     median(a), median(b), median(a) / median(b));
